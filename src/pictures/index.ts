@@ -1,0 +1,78 @@
+/**
+ * The workbook's pictures: one registry, name → OpenMoji SVG.
+ *
+ * Every picture on the site comes from OpenMoji 17 (https://openmoji.org, CC BY-SA 4.0),
+ * self-hosted: Vite copies only the files imported here into `dist/_astro/`, so the
+ * 4,000+ other pictures in the package never ship. Add a picture by adding one import
+ * and one entry; the name is what content and forms use (`picture="handshake"`).
+ * Find a hexcode by keyword in `node_modules/openmoji/data/openmoji.json`.
+ */
+import handshake from 'openmoji/color/svg/1F91D.svg';
+import books from 'openmoji/color/svg/1F4DA.svg';
+import people from 'openmoji/color/svg/1F465.svg';
+import clipboard from 'openmoji/color/svg/1F4CB.svg';
+import magnifier from 'openmoji/color/svg/1F50D.svg';
+import abc from 'openmoji/color/svg/1F524.svg';
+import gear from 'openmoji/color/svg/2699.svg';
+import house from 'openmoji/color/svg/1F3E0.svg';
+import info from 'openmoji/color/svg/2139.svg';
+import printer from 'openmoji/color/svg/1F5A8.svg';
+import speaker from 'openmoji/color/svg/1F50A.svg';
+import lock from 'openmoji/color/svg/1F512.svg';
+import calendar from 'openmoji/color/svg/1F4C5.svg';
+import star from 'openmoji/color/svg/2B50.svg';
+import speech from 'openmoji/color/svg/1F4AC.svg';
+import question from 'openmoji/color/svg/2753.svg';
+import target from 'openmoji/color/svg/1F3AF.svg';
+import check from 'openmoji/color/svg/2705.svg';
+import cross from 'openmoji/color/svg/274C.svg';
+import briefcase from 'openmoji/color/svg/1F4BC.svg';
+import graduation from 'openmoji/color/svg/1F393.svg';
+import clock from 'openmoji/color/svg/1F552.svg';
+import office from 'openmoji/color/svg/1F3E2.svg';
+import computer from 'openmoji/color/svg/1F4BB.svg';
+import park from 'openmoji/color/svg/1F333.svg';
+import thumbsUp from 'openmoji/color/svg/1F44D.svg';
+import footprints from 'openmoji/color/svg/1F463.svg';
+import pencil from 'openmoji/color/svg/270F.svg';
+import warning from 'openmoji/color/svg/26A0.svg';
+import heart from 'openmoji/color/svg/2764.svg';
+import scales from 'openmoji/color/svg/2696.svg';
+import gift from 'openmoji/color/svg/1F381.svg';
+import phone from 'openmoji/color/svg/1F4F1.svg';
+import sick from 'openmoji/color/svg/1F912.svg';
+import thinking from 'openmoji/color/svg/1F914.svg';
+import sprout from 'openmoji/color/svg/1F331.svg';
+import trophy from 'openmoji/color/svg/1F3C6.svg';
+import ear from 'openmoji/color/svg/1F442.svg';
+import signature from 'openmoji/color/svg/1F58A.svg';
+import floppy from 'openmoji/color/svg/1F4BE.svg';
+import muscle from 'openmoji/color/svg/1F4AA.svg';
+
+/** Every picture the site may show, by name. */
+export const pictures = {
+  handshake, books, people, clipboard, magnifier, abc, gear, house, info, printer,
+  speaker, lock, calendar, star, speech, question, target, check, cross, briefcase,
+  graduation, clock, office, computer, park, thumbsUp, footprints, pencil, warning,
+  heart, scales, gift, phone, sick, thinking, sprout, trophy, ear, signature, floppy,
+  muscle,
+} as const;
+
+/** A picture's name in the registry. */
+export type PictureName = keyof typeof pictures;
+
+/** True when `name` is a picture in the registry. */
+export function isPictureName(name: string): name is PictureName {
+  return Object.hasOwn(pictures, name);
+}
+
+/**
+ * The URL of a picture.
+ * @throws when the name is not in the registry, so a typo fails the build.
+ */
+export function pictureUrl(name: string): string {
+  if (!isPictureName(name)) {
+    throw new Error(`Unknown picture "${name}". Add it to src/pictures/index.ts.`);
+  }
+  return pictures[name].src;
+}
