@@ -48,6 +48,13 @@ import ear from 'openmoji/color/svg/1F442.svg';
 import signature from 'openmoji/color/svg/1F58A.svg';
 import floppy from 'openmoji/color/svg/1F4BE.svg';
 import muscle from 'openmoji/color/svg/1F4AA.svg';
+import smilingFace from 'openmoji/color/svg/1F642.svg';
+import neutralFace from 'openmoji/color/svg/1F610.svg';
+import frowningFace from 'openmoji/color/svg/1F641.svg';
+import microphone from 'openmoji/color/svg/1F3A4.svg';
+import tent from 'openmoji/color/svg/1F3D5.svg';
+import hourglass from 'openmoji/color/svg/23F3.svg';
+import finishFlag from 'openmoji/color/svg/1F3C1.svg';
 
 /** Every picture the site may show, by name. */
 export const pictures = {
@@ -56,6 +63,8 @@ export const pictures = {
   graduation, clock, office, computer, park, thumbsUp, footprints, pencil, warning,
   heart, scales, gift, phone, sick, thinking, sprout, trophy, ear, signature, floppy,
   muscle,
+  // Forms: mentee faces scale, activities, evaluation point.
+  smilingFace, neutralFace, frowningFace, microphone, tent, hourglass, finishFlag,
 } as const;
 
 /** A picture's name in the registry. */
