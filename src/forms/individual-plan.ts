@@ -1,0 +1,148 @@
+/**
+ * My Individual Plan (training slide 34). Filled by the peer mentor and mentee together
+ * when they first start, and again when the plan changes.
+ */
+import type { FormDefinition, Signature } from '~/lib/forms/types';
+
+const menteeSigned: Signature = { kind: 'typed', value: 'Jordan Rivera', signedAt: '2026-05-04T15:30:00.000Z' };
+const mentorSigned: Signature = {
+  kind: 'drawn',
+  value: 'data:image/svg+xml;base64,PHN2ZyB4bWxucz0iaHR0cDovL3d3dy53My5vcmcvMjAwMC9zdmciLz4=',
+  signedAt: '2026-05-04T15:31:00.000Z',
+};
+
+const valid = {
+  menteeName: 'Jordan Rivera',
+  personCenteredGoals: 'Get a job at the library. Learn to ride the bus on my own. Make new friends.',
+  goal1: 'Ride the bus to the library on my own.',
+  goal2: 'Fill in a job application.',
+  firstSteps: 'Look at the bus map together. Ride the bus with my peer mentor one time.',
+  thingsToWorkOn: 'Find my bus pass. Ask the library when they are open.',
+  dateReviewed: '2026-05-04',
+  menteeSignature: menteeSigned,
+  mentorSignature: mentorSigned,
+};
+
+/** My Individual Plan: the mentee's goals to work on with the peer mentor. */
+export const individualPlan: FormDefinition = {
+  id: 'individual-plan',
+  version: 1,
+  title: 'My Individual Plan',
+  shortTitle: 'My plan',
+  picture: 'target',
+  intro: [
+    'This is your plan with your peer mentor.',
+    'You pick the goals. Your peer mentor helps you work on them.',
+    'Fill it in together when you start. Fill it in again when your plan changes.',
+  ],
+  owner: 'mentee',
+  sections: [
+    {
+      id: 'goals',
+      title: 'My goals',
+      fields: [
+        {
+          name: 'menteeName',
+          kind: 'text',
+          label: 'Name',
+          hint: 'Your name.',
+          required: true,
+          requiredMessage: 'Write your name.',
+          prefill: 'menteeName',
+        },
+        {
+          name: 'personCenteredGoals',
+          kind: 'textarea',
+          label: 'Goals from my person-centered plan I want to work toward with my peer mentor',
+          hint: 'Look at your person-centered plan. Which goals do you want help with?',
+          required: true,
+          requiredMessage: 'Write the goals you want to work on.',
+          printLines: 5,
+        },
+        {
+          name: 'goal1',
+          kind: 'text',
+          label: 'The first two goals I want to work on are: Goal 1',
+          hint: 'The goal you want to start with.',
+          required: true,
+          requiredMessage: 'Write your first goal.',
+        },
+        {
+          name: 'goal2',
+          kind: 'text',
+          label: 'Goal 2',
+          hint: 'You can leave this empty if you want to work on one goal.',
+        },
+      ],
+    },
+    {
+      id: 'next-steps',
+      title: 'Next steps',
+      fields: [
+        {
+          name: 'firstSteps',
+          kind: 'textarea',
+          label: 'First steps toward my goal(s)',
+          hint: 'What small things will you do first?',
+          required: true,
+          requiredMessage: 'Write your first steps.',
+          printLines: 4,
+        },
+        {
+          name: 'thingsToWorkOn',
+          kind: 'textarea',
+          label: 'Things I need to work on before our next meeting',
+          hint: 'What will you do before you meet again?',
+          printLines: 4,
+        },
+        {
+          name: 'dateReviewed',
+          kind: 'date',
+          label: 'Date reviewed',
+          hint: 'The day you looked at this plan together.',
+          required: true,
+          requiredMessage: 'Write the date you looked at this plan.',
+          prefill: 'today',
+        },
+      ],
+    },
+    {
+      id: 'signatures',
+      title: 'Signatures',
+      hint: 'Sign with your finger, or type your name.',
+      fields: [
+        {
+          name: 'menteeSignature',
+          kind: 'signature',
+          label: 'Signature of mentee',
+          signer: 'mentee',
+          required: true,
+        },
+        {
+          name: 'mentorSignature',
+          kind: 'signature',
+          label: 'Signature of mentor',
+          signer: 'mentor',
+          required: true,
+        },
+      ],
+    },
+  ],
+  examples: {
+    valid,
+    invalid: [
+      {
+        values: { ...valid, goal1: '   ', firstSteps: '' },
+        errors: ['goal1', 'firstSteps'],
+      },
+      {
+        values: { ...valid, dateReviewed: '2026-02-30', mentorSignature: null },
+        errors: ['dateReviewed', 'mentorSignature'],
+      },
+      {
+        values: { ...valid, personCenteredGoals: '', goal2: '' },
+        errors: ['personCenteredGoals'],
+      },
+    ],
+  },
+};

@@ -1,0 +1,52 @@
+/**
+ * An answer as plain text, for the print view, CSV export and lists.
+ */
+import { formatDate, formatLocalDate, formatTime } from './dates';
+import { findOption, isEmptyAnswer } from './fields';
+import type { FieldDefinition, Signature } from './types';
+
+/** "Signed (typed): Name, 3 May 2026" or "Signed (drawn), 3 May 2026" (local date of signedAt). */
+export function signatureText(sig: Signature): string {
+  const when = new Date(sig.signedAt);
+  const date = Number.isNaN(when.getTime()) ? '' : `, ${formatLocalDate(when)}`;
+  return sig.kind === 'typed' ? `Signed (typed): ${sig.value.trim()}${date}` : `Signed (drawn)${date}`;
+}
+
+/** An option's words; for a number scale "3 – Meets expectations". Unknown values come back as they are. */
+function optionText(field: FieldDefinition, value: string): string {
+  const option = findOption(field, value);
+  if (!option) return value;
+  if (field.kind === 'rating' && /^\d+$/.test(value) && !option.label.startsWith(value)) {
+    return `${value} – ${option.label}`;
+  }
+  return option.label;
+}
+
+function isSignature(value: unknown): value is Signature {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    && typeof (value as Signature).value === 'string' && typeof (value as Signature).kind === 'string';
+}
+
+/**
+ * An answer as plain text: '' when not answered; option labels for choices (checkbox labels
+ * joined with "; "); dates as "3 May 2026"; times as "2:30 PM"; signatures as
+ * "Signed (typed): Name, 3 May 2026"; other text trimmed, as written.
+ */
+export function answerText(field: FieldDefinition, value: unknown): string {
+  if (isEmptyAnswer(value)) return '';
+  if (Array.isArray(value)) return value.map((item) => optionText(field, String(item))).join('; ');
+  if (isSignature(value)) return signatureText(value);
+  if (typeof value !== 'string') return String(value);
+  const text = value.trim();
+  switch (field.kind) {
+    case 'radio':
+    case 'rating':
+      return optionText(field, text);
+    case 'date':
+      return formatDate(text);
+    case 'time':
+      return formatTime(text);
+    default:
+      return text;
+  }
+}

@@ -1,0 +1,46 @@
+/**
+ * Small helpers for walking a form definition and looking at answers.
+ */
+import type { AnswerValue, FieldDefinition, FieldKind, FormDefinition, FieldOption } from './types';
+
+/** Every field of a form, in the order it is shown (section by section). */
+export function allFields(def: FormDefinition): FieldDefinition[] {
+  return def.sections.flatMap((section) => [...section.fields]);
+}
+
+/** The field with this name, or undefined when the form has no such field. */
+export function findField(def: FormDefinition, name: string): FieldDefinition | undefined {
+  return allFields(def).find((field) => field.name === name);
+}
+
+/** The option of a choice field with this stored value, or undefined. */
+export function findOption(field: FieldDefinition, value: string): FieldOption | undefined {
+  return field.options?.find((option) => option.value === value);
+}
+
+/** True for the kinds whose answer is one option value: radio and rating. */
+export function isSingleChoice(kind: FieldKind): boolean {
+  return kind === 'radio' || kind === 'rating';
+}
+
+/** The empty answer for a field: [] for checkboxes, null for signatures, '' for everything else. */
+export function emptyValue(field: FieldDefinition): AnswerValue {
+  if (field.kind === 'checkbox') return [];
+  if (field.kind === 'signature') return null;
+  return '';
+}
+
+/**
+ * True when an answer counts as not given: undefined, null, an empty array,
+ * or a string that is blank after trimming. A signature with a blank value is empty too.
+ * Any other value (even of the wrong type) counts as given, so the schema can report it.
+ */
+export function isEmptyAnswer(value: unknown): boolean {
+  if (value === undefined || value === null) return true;
+  if (typeof value === 'string') return value.trim() === '';
+  if (Array.isArray(value)) return value.length === 0;
+  if (typeof value === 'object' && 'value' in value && typeof value.value === 'string') {
+    return value.value.trim() === '';
+  }
+  return false;
+}

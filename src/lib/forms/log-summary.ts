@@ -1,0 +1,95 @@
+/**
+ * Progress toward the 90-hour internship, from Time and Activity Log entries
+ * (`time-log-entry` answers).
+ *
+ * The 50% rule: face-to-face mentoring must be at least half of all hours logged,
+ * and at least 45 of the 90 hours. All sums are done in whole quarter-hours, so
+ * 0.25 + 0.5 + … never drifts (no 89.99999 hours).
+ */
+import type { FormValues } from './types';
+
+/** Hours the internship needs. */
+export const GOAL_HOURS = 90;
+/** Face-to-face hours needed at least (half of the goal). */
+export const MIN_FACE_TO_FACE_HOURS = 45;
+
+const QUARTERS_PER_HOUR = 4;
+
+/** Where the mentor is with the internship hours. */
+export interface LogSummary {
+  /** All hours logged. */
+  totalHours: number;
+  /** Hours marked face-to-face mentoring. */
+  faceToFaceHours: number;
+  /** The goal: 90. */
+  goalHours: number;
+  /** Face-to-face hours ÷ all hours, 0–1 (0 when nothing is logged). */
+  faceToFaceShare: number;
+  /** Hours still needed to reach 90 (0 when reached). */
+  hoursToGo: number;
+  /**
+   * The fewest more face-to-face hours that meet the 50% rule, counting that new hours
+   * also raise the total: max(0, 45 − faceToFace, total − 2 × faceToFace).
+   */
+  faceToFaceHoursNeeded: number;
+  /** True when 90 hours are logged and the 50% rule is met. */
+  met: boolean;
+  /** Entries counted (entries with no usable hours are skipped). */
+  entriesCounted: number;
+}
+
+/** Hours of one entry in whole quarter-hours, or null when the hours are missing or not a quarter-hour number. */
+export function quarterHours(hours: unknown): number | null {
+  if (typeof hours !== 'string' || !/^(\d+(\.\d+)?|\.\d+)$/.test(hours.trim())) return null;
+  const quarters = Number(hours.trim()) * QUARTERS_PER_HOUR;
+  const whole = Math.round(quarters);
+  return Math.abs(quarters - whole) < 1e-9 && whole > 0 ? whole : null;
+}
+
+/** Summarize Time and Activity Log entries (see `LogSummary`). */
+export function summarizeLog(entries: readonly FormValues[]): LogSummary {
+  let total = 0;
+  let faceToFace = 0;
+  let counted = 0;
+  for (const entry of entries) {
+    const q = quarterHours(entry['hours']);
+    if (q === null) continue;
+    counted += 1;
+    total += q;
+    if (entry['faceToFace'] === 'yes') faceToFace += q;
+  }
+  const goal = GOAL_HOURS * QUARTERS_PER_HOUR;
+  const minFaceToFace = MIN_FACE_TO_FACE_HOURS * QUARTERS_PER_HOUR;
+  const toGo = Math.max(0, goal - total);
+  const faceToFaceNeeded = Math.max(0, minFaceToFace - faceToFace, total - 2 * faceToFace);
+  return {
+    totalHours: total / QUARTERS_PER_HOUR,
+    faceToFaceHours: faceToFace / QUARTERS_PER_HOUR,
+    goalHours: GOAL_HOURS,
+    faceToFaceShare: total === 0 ? 0 : faceToFace / total,
+    hoursToGo: toGo / QUARTERS_PER_HOUR,
+    faceToFaceHoursNeeded: faceToFaceNeeded / QUARTERS_PER_HOUR,
+    met: toGo === 0 && faceToFaceNeeded === 0,
+    entriesCounted: counted,
+  };
+}
+
+/** Hours as words: 1 → "1 hour", 12.5 → "12.5 hours". */
+export function formatHours(hours: number): string {
+  return `${hours} ${hours === 1 ? 'hour' : 'hours'}`;
+}
+
+/**
+ * One Easy Read sentence about what to do next, e.g. "You need 12 more face-to-face hours.",
+ * "You need 40 more hours. At least 20 of them must be face-to-face." or
+ * "You have done your 90 hours."
+ */
+export function nextStep(summary: LogSummary): string {
+  const { hoursToGo, faceToFaceHoursNeeded: f2f } = summary;
+  if (hoursToGo === 0 && f2f === 0) return `You have done your ${summary.goalHours} hours.`;
+  const more = (hours: number, kind: string): string =>
+    `You need ${hours} more ${kind}${hours === 1 ? 'hour' : 'hours'}.`;
+  if (f2f >= hoursToGo) return more(f2f, 'face-to-face ');
+  if (f2f === 0) return more(hoursToGo, '');
+  return `${more(hoursToGo, '')} At least ${f2f} of them must be face-to-face.`;
+}

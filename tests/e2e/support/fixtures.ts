@@ -1,0 +1,50 @@
+/**
+ * The shared Playwright `test`: every test fails on a request that leaves the site's
+ * origin, on a console error or warning, and on a Content-Security-Policy violation.
+ */
+import { test as base, expect } from '@playwright/test';
+
+/** The origin every request must stay on. */
+export const ORIGIN = 'http://127.0.0.1:4321';
+
+interface Guards {
+  /** Problems seen in this test: foreign requests, console errors, CSP violations. */
+  problems: string[];
+  /** Console messages to tolerate in this test (a test that provokes an error on purpose). */
+  allowConsole: RegExp[];
+}
+
+export const test = base.extend<Guards & { guard: void }>({
+  problems: async ({}, use) => {
+    await use([]);
+  },
+  allowConsole: async ({}, use) => {
+    await use([]);
+  },
+  guard: [
+    async ({ context, problems, allowConsole }, use) => {
+      await context.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => {
+          console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI}`);
+        });
+      });
+      context.on('request', (request) => {
+        const url = request.url();
+        if (url.startsWith('data:') || url.startsWith('blob:')) return;
+        if (new URL(url).origin !== ORIGIN) problems.push(`Request left the origin: ${url}`);
+      });
+      context.on('console', (message) => {
+        if (message.type() !== 'error' && message.type() !== 'warning') return;
+        const text = message.text();
+        if (allowConsole.some((pattern) => pattern.test(text))) return;
+        problems.push(`Console ${message.type()}: ${text}`);
+      });
+      context.on('weberror', (error) => problems.push(`Page error: ${error.error().message}`));
+      await use();
+      expect(problems, 'no foreign requests, console errors or CSP violations').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };

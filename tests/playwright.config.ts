@@ -1,0 +1,44 @@
+/**
+ * End-to-end tests run against the production build in `dist/` (Astro's CSP and the
+ * Pagefind index exist only there), served by `astro preview` on localhost:4321.
+ *
+ * Browser: Debian's Chromium at /usr/bin/chromium when present, else Playwright's own
+ * Chromium if it was installed; otherwise the run stops with a message saying how to
+ * install one. CI never downloads a browser.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, devices } from '@playwright/test';
+import { chromiumFlags, findChromium } from './e2e/support/browser';
+
+const executablePath = findChromium();
+const root = fileURLToPath(new URL('..', import.meta.url));
+if (!existsSync(`${root}/dist/index.html`)) {
+  throw new Error('dist/ is missing. Run `npm run build` first (npm test does this for you).');
+}
+
+export default defineConfig({
+  testDir: './e2e',
+  testMatch: '**/*.spec.ts',
+  outputDir: '../test-results',
+  fullyParallel: true,
+  workers: process.env['CI'] ? 2 : 3,
+  forbidOnly: Boolean(process.env['CI']),
+  retries: 0,
+  timeout: 60_000,
+  reporter: [['list']],
+  use: {
+    baseURL: 'http://127.0.0.1:4321',
+    ...devices['Desktop Chrome'],
+    viewport: { width: 768, height: 1024 },
+    launchOptions: { executablePath, args: chromiumFlags },
+    trace: 'off',
+  },
+  webServer: {
+    command: 'npm run preview',
+    cwd: root,
+    url: 'http://127.0.0.1:4321/',
+    reuseExistingServer: !process.env['CI'],
+    timeout: 60_000,
+  },
+});
