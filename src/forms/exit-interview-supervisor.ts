@@ -1,0 +1,105 @@
+/**
+ * Exit Interview with Supervisor (training slide 44): BPDD (the council) asks the peer
+ * mentor's supervisor these 9 questions at the end of the internship.
+ */
+import type { FieldDefinition, FormDefinition, FormValues } from '~/lib/forms/types';
+
+/** The 9 questions of slide 44: field name and words. */
+const QUESTIONS: readonly (readonly [name: string, label: string])[] = [
+  ['internshipExperience', 'Tell me about the internship experience. Was it what you expected it to be?'],
+  ['overallPerformance', 'What was the overall performance of the intern?'],
+  ['strengthsWeaknesses', 'Describe the strengths/weaknesses/challenges of the intern?'],
+  ['readyIndependently', 'Is the peer mentor ready to mentor independently?'],
+  ['changes', 'Are there things you would change about the internship to make it a more meaningful experience?'],
+  ['barriers', 'Did you experience challenges/barriers during the internship?'],
+  ['positiveOutcomes', 'What were the positive outcomes you experienced during the internship?'],
+  ['futureTrainingTopics', 'Are there topics that we need to address in future trainings that we offer?'],
+  ['hiring', 'Will the organization be hiring the peer mentor?'],
+];
+
+/** The field names of the 9 questions, in order. */
+export const SUPERVISOR_EXIT_QUESTION_NAMES: readonly string[] = QUESTIONS.map(([name]) => name);
+
+const questionFields: FieldDefinition[] = QUESTIONS.map(([name, label]) => ({
+  name,
+  kind: 'textarea',
+  label,
+  printLines: 5,
+}));
+
+const valid: FormValues = {
+  supervisorName: 'Pat Morgan',
+  peerMentorName: 'Sam Lee',
+  ...Object.fromEntries(SUPERVISOR_EXIT_QUESTION_NAMES.map((name) => [name, ''])),
+  readyIndependently: 'Yes, with a check-in every week.',
+  hiring: 'Yes, 15 hours a week.',
+  interviewer: 'Alex Chen',
+  interviewDate: '2026-09-03',
+};
+
+/** Exit Interview with Supervisor: the council's questions to the supervisor. */
+export const exitInterviewSupervisor: FormDefinition = {
+  id: 'exit-interview-supervisor',
+  version: 1,
+  title: 'Exit Interview with Supervisor',
+  shortTitle: 'Supervisor exit',
+  picture: 'briefcase',
+  intro: [
+    'This is a talk with your supervisor at the end of your internship.',
+    'Someone from BPDD asks the supervisor these questions and writes the answers.',
+  ],
+  owner: 'mentor',
+  sections: [
+    {
+      id: 'about',
+      title: 'About this interview',
+      fields: [
+        {
+          name: 'supervisorName',
+          kind: 'text',
+          label: 'Supervisor',
+          hint: 'The supervisor’s name.',
+          required: true,
+          requiredMessage: 'Write the supervisor’s name.',
+        },
+        {
+          name: 'peerMentorName',
+          kind: 'text',
+          label: 'Peer mentor',
+          hint: 'The peer mentor’s name.',
+          prefill: 'mentorName',
+        },
+      ],
+    },
+    { id: 'questions', title: 'Questions', fields: questionFields },
+    {
+      id: 'interviewer',
+      title: 'Interviewer',
+      fields: [
+        {
+          name: 'interviewer',
+          kind: 'text',
+          label: 'Interviewer',
+          hint: 'The name of the person from BPDD who asked the questions.',
+          required: true,
+          requiredMessage: 'Write the interviewer’s name.',
+        },
+        {
+          name: 'interviewDate',
+          kind: 'date',
+          label: 'Date',
+          required: true,
+          requiredMessage: 'Write the date of the interview.',
+          prefill: 'today',
+        },
+      ],
+    },
+  ],
+  examples: {
+    valid,
+    invalid: [
+      { values: { ...valid, supervisorName: '', interviewer: '' }, errors: ['supervisorName', 'interviewer'] },
+      { values: { ...valid, interviewDate: '2026-13-01' }, errors: ['interviewDate'] },
+    ],
+  },
+};

@@ -1,0 +1,132 @@
+/**
+ * Internship Performance Evaluation (training slide 39): completed by the supervisor and
+ * reviewed with the peer mentor. Each of the 13 areas gets a rating from 1 to 5; the
+ * score for passing the internship is worked out by `scoreEvaluation` in
+ * `src/lib/forms/scoring.ts`.
+ */
+import type { FieldDefinition, FieldOption, FormDefinition, FormValues } from '~/lib/forms/types';
+
+/** The 1–5 scale: every number has words, the same for every area. */
+export const EVALUATION_SCALE: readonly FieldOption[] = [
+  { value: '1', label: 'Not yet', hint: 'Does not do this yet.' },
+  { value: '2', label: 'Beginning', hint: 'Is starting to do this. Needs a lot of help.' },
+  { value: '3', label: 'Meets expectations', hint: 'Does this well enough for the job.' },
+  { value: '4', label: 'Strong', hint: 'Does this well most of the time.' },
+  { value: '5', label: 'Excellent', hint: 'Does this very well every time. Could show others.' },
+];
+
+/** The 13 areas of slide 39: field name, the slide's words, a plain hint. */
+const AREAS: readonly (readonly [name: string, label: string, hint: string])[] = [
+  ['timeManagement', 'Time Management', 'Comes on time. Gets things done on time.'],
+  ['demeanor', 'Demeanor', 'Is calm, friendly and polite.'],
+  ['organization', 'Organization', 'Keeps papers, plans and things in order.'],
+  ['engagement', 'Engagement in the Internship Experience', 'Takes part and shows interest.'],
+  ['expandKnowledge', 'Willingness to Expand Knowledge Base', 'Wants to learn new things.'],
+  ['reasoning', 'Reasoning & Problem Solving', 'Thinks things through. Finds ways to fix problems.'],
+  ['writtenCommunication', 'Written Communication', 'Writes notes and forms so others understand.'],
+  ['initiative', 'Initiative', 'Starts things without being asked.'],
+  ['observation', 'Observation Skills', 'Notices what is going on and what people need.'],
+  ['supervisoryProcess', 'Participation in the Supervisory Process', 'Meets with the supervisor. Uses feedback.'],
+  ['verbalCommunication', 'Verbal Communication & Interpersonal Skills', 'Talks and listens well. Gets along with people.'],
+  ['boundaries', 'Professional and Personal Boundaries', 'Knows what is OK to do and share at work.'],
+  ['terminology', 'Use of Professional Terminology', 'Uses the right words for the job, like person-centered plan.'],
+];
+
+/** The field names of the 13 rated areas, in form order. */
+export const EVALUATION_AREA_NAMES: readonly string[] = AREAS.map(([name]) => name);
+
+const areaFields: FieldDefinition[] = AREAS.map(([name, label, hint]) => ({
+  name,
+  kind: 'rating',
+  label,
+  hint,
+  required: true,
+  requiredMessage: `Choose a number from 1 to 5 for ${label}.`,
+  options: EVALUATION_SCALE,
+}));
+
+const ratings = ['3', '4', '3', '5', '4', '3', '2', '3', '4', '4', '3', '4', '3'];
+const valid: FormValues = {
+  peerMentorName: 'Sam Lee',
+  evaluationDate: '2026-08-28',
+  ...Object.fromEntries(EVALUATION_AREA_NAMES.map((name, i) => [name, ratings[i] ?? '3'])),
+  comments: 'Sam is great with mentees. Sam is still learning to write progress notes.',
+  supervisorSignature: { kind: 'typed', value: 'Pat Morgan', signedAt: '2026-08-28T14:00:00.000Z' },
+  mentorSignature: { kind: 'typed', value: 'Sam Lee', signedAt: '2026-08-28T14:05:00.000Z' },
+};
+
+/** Internship Performance Evaluation: 13 areas rated 1–5 by the supervisor. */
+export const internshipEvaluation: FormDefinition = {
+  id: 'internship-evaluation',
+  version: 1,
+  title: 'Internship Performance Evaluation',
+  shortTitle: 'Evaluation',
+  picture: 'star',
+  intro: [
+    'Your supervisor fills in this form at the end of your internship.',
+    'They give a number from 1 to 5 for 13 parts of your work.',
+    'Then you look at it together and both sign.',
+    'The numbers help decide if you pass the internship.',
+  ],
+  owner: 'mentor',
+  sections: [
+    {
+      id: 'about',
+      title: 'About this evaluation',
+      fields: [
+        {
+          name: 'peerMentorName',
+          kind: 'text',
+          label: 'Peer mentor',
+          hint: 'The peer mentor’s name.',
+          required: true,
+          requiredMessage: 'Write the peer mentor’s name.',
+          prefill: 'mentorName',
+        },
+        {
+          name: 'evaluationDate',
+          kind: 'date',
+          label: 'Date',
+          required: true,
+          requiredMessage: 'Write the date.',
+          prefill: 'today',
+        },
+      ],
+    },
+    {
+      id: 'ratings',
+      title: 'Ratings',
+      hint: '1 means not yet. 3 means meets expectations. 5 means excellent.',
+      fields: areaFields,
+    },
+    {
+      id: 'sign',
+      title: 'Comments and signatures',
+      fields: [
+        {
+          name: 'comments',
+          kind: 'textarea',
+          label: 'Comments',
+          hint: 'What went well? What can get better?',
+          printLines: 5,
+        },
+        { name: 'supervisorSignature', kind: 'signature', label: 'Signature of supervisor', signer: 'supervisor', required: true },
+        {
+          name: 'mentorSignature',
+          kind: 'signature',
+          label: 'Signature of peer mentor',
+          hint: 'Signing means you looked at this with your supervisor.',
+          signer: 'mentor',
+          required: true,
+        },
+      ],
+    },
+  ],
+  examples: {
+    valid,
+    invalid: [
+      { values: { ...valid, timeManagement: '', terminology: '6' }, errors: ['timeManagement', 'terminology'] },
+      { values: { ...valid, initiative: '0', mentorSignature: null }, errors: ['initiative', 'mentorSignature'] },
+    ],
+  },
+};

@@ -1,0 +1,172 @@
+/**
+ * Mentoring agreement, adapted for peer mentors from a state agency's staff mentoring
+ * agreement: when we start, how often we meet, how to reach the mentor, what stays
+ * private, and that the peer mentor does not supervise or judge the mentee.
+ * Signatures carry their own date (`signedAt`).
+ */
+import type { FormDefinition, FormValues } from '~/lib/forms/types';
+
+const valid: FormValues = {
+  startDate: '2026-05-04',
+  howOften: 'every-two-weeks',
+  howOftenOther: '',
+  mentorPhone: '608-555-0123',
+  mentorEmail: 'sam.lee@example.org',
+  whatWeKeepPrivate: 'What we talk about stays between us and the supervisor.',
+  whoMaySee: 'Me, my peer mentor and the supervisor.',
+  notSupervisor: ['agree'],
+  menteeSignature: { kind: 'typed', value: 'Jordan Rivera', signedAt: '2026-05-04T15:00:00.000Z' },
+  mentorSignature: { kind: 'typed', value: 'Sam Lee', signedAt: '2026-05-04T15:01:00.000Z' },
+  supervisorSignature: null,
+};
+
+/** Mentoring agreement: how the mentee and peer mentor will work together. */
+export const mentoringAgreement: FormDefinition = {
+  id: 'mentoring-agreement',
+  version: 1,
+  title: 'Mentoring Agreement',
+  shortTitle: 'Agreement',
+  picture: 'scales',
+  intro: [
+    'This is a promise between you and your peer mentor.',
+    'It says when you meet and how to reach each other.',
+    'Your peer mentor is there to help you. They are not your boss. They do not judge you.',
+    'You, your peer mentor and the supervisor sign it.',
+  ],
+  owner: 'mentee',
+  sections: [
+    {
+      id: 'meeting',
+      title: 'Meeting',
+      fields: [
+        {
+          name: 'startDate',
+          kind: 'date',
+          label: 'The mentoring relationship will begin on',
+          hint: 'The day you start meeting.',
+          required: true,
+          requiredMessage: 'Write the day you start.',
+          prefill: 'today',
+        },
+        {
+          name: 'howOften',
+          kind: 'radio',
+          label: 'How often we will meet',
+          required: true,
+          requiredMessage: 'Choose how often you will meet.',
+          options: [
+            { value: 'weekly', label: 'Every week' },
+            { value: 'every-two-weeks', label: 'Every two weeks' },
+            { value: 'monthly', label: 'Every month' },
+            { value: 'other', label: 'Other', hint: 'Something else.' },
+          ],
+        },
+        {
+          name: 'howOftenOther',
+          kind: 'textarea',
+          label: 'Please explain',
+          hint: 'How often will you meet?',
+          showWhen: { field: 'howOften', oneOf: ['other'] },
+          required: true,
+          requiredMessage: 'Write how often you will meet.',
+          printLines: 2,
+        },
+      ],
+    },
+    {
+      id: 'contact',
+      title: 'How to reach my peer mentor',
+      hint: 'You can call or email your peer mentor between meetings.',
+      fields: [
+        {
+          name: 'mentorPhone',
+          kind: 'text',
+          label: 'The mentor can be reached at telephone number',
+          hint: 'A phone number for your peer mentor at work.',
+          format: 'tel',
+          required: true,
+          requiredMessage: 'Write the peer mentor’s phone number.',
+        },
+        {
+          name: 'mentorEmail',
+          kind: 'text',
+          label: 'Email',
+          hint: 'You can leave this empty if there is no email.',
+          format: 'email',
+        },
+      ],
+    },
+    {
+      id: 'privacy',
+      title: 'Keeping things private',
+      fields: [
+        {
+          name: 'whatWeKeepPrivate',
+          kind: 'textarea',
+          label: 'What we keep private',
+          hint: 'For example: what we talk about stays between us and the supervisor. Ask the supervisor when the agency must tell someone else, like when someone could get hurt.',
+          required: true,
+          requiredMessage: 'Write what you keep private.',
+          printLines: 3,
+        },
+        {
+          name: 'whoMaySee',
+          kind: 'textarea',
+          label: 'Who may see our records',
+          hint: 'For example: me, my peer mentor and the supervisor. Other people only if I say yes.',
+          required: true,
+          requiredMessage: 'Write who may see your records.',
+          printLines: 3,
+        },
+      ],
+    },
+    {
+      id: 'agree',
+      title: 'We agree',
+      fields: [
+        {
+          name: 'notSupervisor',
+          kind: 'checkbox',
+          label: 'We agree: my peer mentor does not supervise me or judge me.',
+          hint: 'Your peer mentor helps you reach your goals. You make your own choices.',
+          required: true,
+          requiredMessage: 'Check the box to say you agree.',
+          options: [{ value: 'agree', label: 'Yes, we agree', picture: 'handshake' }],
+        },
+      ],
+    },
+    {
+      id: 'signatures',
+      title: 'Signatures',
+      hint: 'Sign with your finger, or type your name. The date is saved with each signature.',
+      fields: [
+        { name: 'menteeSignature', kind: 'signature', label: 'Mentee signature', signer: 'mentee', required: true },
+        { name: 'mentorSignature', kind: 'signature', label: 'Mentor signature', signer: 'mentor', required: true },
+        {
+          name: 'supervisorSignature',
+          kind: 'signature',
+          label: 'Supervisor signature',
+          hint: 'The supervisor can sign later.',
+          signer: 'supervisor',
+        },
+      ],
+    },
+  ],
+  examples: {
+    valid,
+    invalid: [
+      {
+        values: { ...valid, howOften: 'other', howOftenOther: '', notSupervisor: [] },
+        errors: ['howOftenOther', 'notSupervisor'],
+      },
+      {
+        values: { ...valid, mentorPhone: 'call me', mentorEmail: 'sam at work' },
+        errors: ['mentorPhone', 'mentorEmail'],
+      },
+      {
+        values: { ...valid, whatWeKeepPrivate: '', menteeSignature: null },
+        errors: ['whatWeKeepPrivate', 'menteeSignature'],
+      },
+    ],
+  },
+};

@@ -1,0 +1,67 @@
+/**
+ * Supervisor review of the Time and Activity Log (training slide 38): the supervisor checks
+ * the peer mentor's log and signs. The log is sent to BPDD at the end of the internship.
+ */
+import type { FormDefinition, FormValues } from '~/lib/forms/types';
+
+const valid: FormValues = {
+  reviewedBy: 'Pat Morgan',
+  dateReviewed: '2026-08-28',
+  supervisorSignature: { kind: 'typed', value: 'Pat Morgan', signedAt: '2026-08-28T14:00:00.000Z' },
+};
+
+/** Time and Activity Log review: the supervisor's check and signature. */
+export const timeLogReview: FormDefinition = {
+  id: 'time-log-review',
+  version: 1,
+  title: 'Time and Activity Log for Internship: Supervisor Review',
+  shortTitle: 'Log review',
+  picture: 'magnifier',
+  intro: [
+    'Your supervisor looks at your time log.',
+    'They check your hours and sign here.',
+    'Your log goes to BPDD at the end of your internship.',
+  ],
+  owner: 'mentor',
+  sections: [
+    {
+      id: 'review',
+      title: 'Review',
+      fields: [
+        {
+          name: 'reviewedBy',
+          kind: 'text',
+          label: 'Reviewed by',
+          hint: 'The supervisor’s name.',
+          required: true,
+          requiredMessage: 'Write the supervisor’s name.',
+        },
+        {
+          name: 'dateReviewed',
+          kind: 'date',
+          label: 'Date reviewed',
+          required: true,
+          requiredMessage: 'Write the date you checked the log.',
+          prefill: 'today',
+        },
+        {
+          name: 'supervisorSignature',
+          kind: 'signature',
+          label: 'Signature of supervisor',
+          signer: 'supervisor',
+          required: true,
+        },
+      ],
+    },
+  ],
+  examples: {
+    valid,
+    invalid: [
+      { values: { ...valid, reviewedBy: '', supervisorSignature: null }, errors: ['reviewedBy', 'supervisorSignature'] },
+      {
+        values: { ...valid, dateReviewed: '28/08/2026', supervisorSignature: { kind: 'drawn', value: 'javascript:alert(1)', signedAt: '2026-08-28T14:00:00.000Z' } },
+        errors: ['dateReviewed', 'supervisorSignature'],
+      },
+    ],
+  },
+};
