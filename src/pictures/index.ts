@@ -55,6 +55,45 @@ import microphone from 'openmoji/color/svg/1F3A4.svg';
 import tent from 'openmoji/color/svg/1F3D5.svg';
 import hourglass from 'openmoji/color/svg/23F3.svg';
 import finishFlag from 'openmoji/color/svg/1F3C1.svg';
+// Learn pages and hard words.
+import angry from 'openmoji/color/svg/1F620.svg';
+import ballot from 'openmoji/color/svg/1F5F3.svg';
+import bridge from 'openmoji/color/svg/1F309.svg';
+import bus from 'openmoji/color/svg/1F68C.svg';
+import couch from 'openmoji/color/svg/1F6CB.svg';
+import council from 'openmoji/color/svg/1F3DB.svg';
+import door from 'openmoji/color/svg/1F6AA.svg';
+import eyes from 'openmoji/color/svg/1F440.svg';
+import heartHands from 'openmoji/color/svg/1FAF6.svg';
+import holdingHands from 'openmoji/color/svg/1F9D1-200D-1F91D-200D-1F9D1.svg';
+import homeScreen from 'openmoji/color/svg/1F4F2.svg';
+import hugFace from 'openmoji/color/svg/1F917.svg';
+import key from 'openmoji/color/svg/1F511.svg';
+import lightBulb from 'openmoji/color/svg/1F4A1.svg';
+import link from 'openmoji/color/svg/1F517.svg';
+import map from 'openmoji/color/svg/1F5FA.svg';
+import medal from 'openmoji/color/svg/1F3C5.svg';
+import megaphone from 'openmoji/color/svg/1F4E3.svg';
+import memo from 'openmoji/color/svg/1F4DD.svg';
+import moneyBag from 'openmoji/color/svg/1F4B0.svg';
+import officeWorker from 'openmoji/color/svg/1F9D1-200D-1F4BC.svg';
+import palette from 'openmoji/color/svg/1F3A8.svg';
+import puzzle from 'openmoji/color/svg/1F9E9.svg';
+import raisedHand from 'openmoji/color/svg/270B.svg';
+import repeat from 'openmoji/color/svg/1F501.svg';
+import ringBuoy from 'openmoji/color/svg/1F6DF.svg';
+import school from 'openmoji/color/svg/1F3EB.svg';
+import soccer from 'openmoji/color/svg/26BD.svg';
+import stopSign from 'openmoji/color/svg/1F6D1.svg';
+import student from 'openmoji/color/svg/1F9D1-200D-1F393.svg';
+import teacher from 'openmoji/color/svg/1F9D1-200D-1F3EB.svg';
+import wave from 'openmoji/color/svg/1F44B.svg';
+// Learn tools: read aloud controls and page-to-page arrows.
+import play from 'openmoji/color/svg/25B6.svg';
+import pause from 'openmoji/color/svg/23F8.svg';
+import stop from 'openmoji/color/svg/23F9.svg';
+import arrowLeft from 'openmoji/color/svg/2B05.svg';
+import arrowRight from 'openmoji/color/svg/27A1.svg';
 
 /** Every picture the site may show, by name. */
 export const pictures = {
@@ -65,6 +104,13 @@ export const pictures = {
   muscle,
   // Forms: mentee faces scale, activities, evaluation point.
   smilingFace, neutralFace, frowningFace, microphone, tent, hourglass, finishFlag,
+  // Learn pages and hard words.
+  angry, ballot, bridge, bus, couch, council, door, eyes, heartHands, holdingHands,
+  homeScreen, hugFace, key, lightBulb, link, map, medal, megaphone, memo, moneyBag,
+  officeWorker, palette, puzzle, raisedHand, repeat, ringBuoy, school, soccer, stopSign,
+  student, teacher, wave,
+  // Learn tools.
+  play, pause, stop, arrowLeft, arrowRight,
 } as const;
 
 /** A picture's name in the registry. */

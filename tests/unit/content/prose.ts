@@ -12,7 +12,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Root, Sentence as SentenceNode } from 'nlcst';
+import type { Root, Sentence as SentenceNode, SentenceContent } from 'nlcst';
 import { toString } from 'nlcst-to-string';
 import retextEnglish from 'retext-english';
 import { unified } from 'unified';
@@ -118,12 +118,14 @@ export function toProse(mdx: string): { prose: string; headingLines: Set<number>
     }
     const item = /^\s*(?:[-*+]|\d+[.)])\s+(.*)$/.exec(line);
     if (item) {
-      line = item[1]!;
+      // Each list item is read as its own sentence. retext-english does not start a
+      // new sentence at a small letter, so give the item a capital for the analysis.
+      line = item[1]!.replace(/^[a-z]/, (first) => first.toUpperCase());
       block = true;
     }
     line = line
       .replace(/^\s*>\s?/, '') // blockquote
-      .replace(/<\/?[A-Za-z][^>]*>/g, ' ') // JSX and HTML tags (inner text stays)
+      .replace(/<\/?[A-Za-z][^>]*>/g, '') // JSX and HTML tags (inner text stays)
       .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1') // images
       .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1') // links
       .replace(/`([^`]*)`/g, '$1')
@@ -134,7 +136,11 @@ export function toProse(mdx: string): { prose: string; headingLines: Set<number>
       .trim();
     if (line === '') return '';
     const next = input[index + 1] ?? '';
-    if ((block || isBlockStart(next)) && !endsSentence.test(line)) line += '.';
+    if (block || isBlockStart(next)) {
+      // A lead-in like "The agency also:" is read on its own before its list.
+      if (line.endsWith(':')) line = `${line.slice(0, -1)}.`;
+      else if (!endsSentence.test(line)) line += '.';
+    }
     return line;
   });
   return { prose: output.join('\n'), headingLines };
@@ -172,16 +178,34 @@ export function parseProse(prose: string): Root {
   return unified().use(retextEnglish).parse(prose) as Root;
 }
 
-/** Splits prose into sentences with their words and starting line. */
+/**
+ * Splits prose into sentences with their words and starting line.
+ * retext-english never ends a sentence at a full stop after a number ("aged 12 to 26.
+ * It…"): it reads "26." as one word. Such a sentence is split again there.
+ */
 export function sentences(prose: string, headingLines = new Set<number>()): Sentence[] {
   const result: Sentence[] = [];
   visit(parseProse(prose), 'SentenceNode', (node: SentenceNode) => {
-    const words: string[] = [];
-    visit(node, 'WordNode', (word) => {
-      words.push(toString(word));
+    const pieces: SentenceContent[][] = [[]];
+    node.children.forEach((child, i) => {
+      pieces.at(-1)!.push(child);
+      const after = node.children[i + 2];
+      // retext-english reads "26." as one word.
+      const endsAfterNumber =
+        child.type === 'WordNode' &&
+        /^\d+\.$/.test(toString(child)) &&
+        node.children[i + 1]?.type === 'WhiteSpaceNode' &&
+        after?.type === 'WordNode' &&
+        /^[A-Z]/.test(toString(after));
+      if (endsAfterNumber) pieces.push([]);
     });
-    const line = node.position?.start.line ?? 0;
-    result.push({ text: toString(node), words, line, heading: headingLines.has(line) });
+    for (const piece of pieces) {
+      const content = piece.filter((child) => child.type !== 'WhiteSpaceNode' || piece.indexOf(child) > 0);
+      if (content.length === 0) continue;
+      const words = content.filter((child) => child.type === 'WordNode').map((word) => toString(word));
+      const line = content[0]!.position?.start.line ?? node.position?.start.line ?? 0;
+      result.push({ text: toString(content).trim(), words, line, heading: headingLines.has(line) });
+    }
   });
   return result;
 }
