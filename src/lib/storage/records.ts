@@ -1,0 +1,326 @@
+/**
+ * Filled forms ("records"): make, save, finish, list, version and delete them.
+ *
+ * Every write is one transaction that also sets `meta.lastChangeAt`, and resolves only
+ * after the transaction completed. Saves carry the revision the page loaded; if the
+ * stored revision differs (another tab saved first), the save is refused with a
+ * `conflict` StorageError that carries the stored record.
+ */
+import type { FormValues } from '../forms/types';
+import { deleteDatabase, nowIso, runRead, runWrite, touchLastChange } from './db';
+import type { StoredRecord, WriteTransaction } from './db';
+import { FORM_ID_PATTERN, ID_PATTERN, RecordSchema, checkFormValues, copyRecord } from './backup-schema';
+import * as v from 'valibot';
+import { StorageError } from './errors';
+import { clearAllJournal, clearJournal } from './journal';
+
+/** What `createRecord` needs. */
+export interface NewRecord {
+  /**
+   * The new record's id, when the page made one up front (so the journal and the URL can
+   * name it before the first save). Default: `crypto.randomUUID()`.
+   */
+  id?: string;
+  /** Kebab-case form id, e.g. `encounter`. */
+  formId: string;
+  /** The form definition's version. */
+  formVersion: number;
+  /** The mentee's id, or `MENTOR_ID` for the mentor's own forms. The person must exist. */
+  personId: string;
+  data: FormValues;
+}
+
+/** Options for `listRecordsForPerson`. */
+export interface ListOptions {
+  /** Only this form. */
+  formId?: string;
+  /** At most this many (the newest). */
+  limit?: number;
+}
+
+function checkFormId(formId: string): void {
+  if (!FORM_ID_PATTERN.test(formId)) throw new TypeError(`Not a form id: ${formId.slice(0, 50)}`);
+}
+
+function checkFormVersion(formVersion: number): void {
+  if (!Number.isInteger(formVersion) || formVersion < 1 || formVersion > 10_000) {
+    throw new TypeError('A form version is a whole number from 1');
+  }
+}
+
+/**
+ * Makes a new draft record (revision 1).
+ * @throws StorageError `not-found` when the person does not exist; `conflict` (with the
+ *   stored record) when a record with the given `id` exists already.
+ * @throws TypeError when the id, form id, version or answers are not valid (a bug in the page).
+ */
+export async function createRecord(input: NewRecord): Promise<StoredRecord> {
+  if (input.id !== undefined && !ID_PATTERN.test(input.id)) throw new TypeError('Not a record id');
+  checkFormId(input.formId);
+  checkFormVersion(input.formVersion);
+  const data = checkFormValues(input.data);
+  const at = nowIso();
+  const record: StoredRecord = {
+    id: input.id ?? crypto.randomUUID(),
+    formId: input.formId,
+    formVersion: input.formVersion,
+    personId: input.personId,
+    createdAt: at,
+    updatedAt: at,
+    status: 'draft',
+    revision: 1,
+    data,
+  };
+  await runWrite(['people', 'records', 'meta'], async (tx) => {
+    const person = await tx.objectStore('people').get(input.personId);
+    if (!person) throw new StorageError('not-found');
+    const existing = await tx.objectStore('records').get(record.id);
+    if (existing) throw new StorageError('conflict', { record: existing });
+    await tx.objectStore('records').add(record);
+    await touchLastChange(tx.objectStore('meta'), at);
+  });
+  return copyRecord(record);
+}
+
+/** Reads, checks the revision, changes and writes one record in one transaction. */
+function changeRecord(
+  id: string,
+  expectedRevision: number | undefined,
+  change: (current: StoredRecord, at: string) => StoredRecord,
+  options: { durability?: 'strict' } = {},
+): Promise<StoredRecord> {
+  const at = nowIso();
+  return runWrite(
+    ['records', 'meta'],
+    async (tx) => {
+      const store = tx.objectStore('records');
+      const current = await store.get(id);
+      if (!current) throw new StorageError('not-found');
+      if (expectedRevision !== undefined && current.revision !== expectedRevision) {
+        throw new StorageError('conflict', { record: current });
+      }
+      const next = change(current, at);
+      await store.put(next);
+      await touchLastChange(tx.objectStore('meta'), at);
+      return next;
+    },
+    options,
+  );
+}
+
+/**
+ * Saves answers. Resolves with the saved record (revision + 1) only once it is stored.
+ * @param expectedRevision the revision the page loaded or last saved.
+ * @throws StorageError `conflict` (with `error.record`, the stored one) when the stored
+ *   revision differs; `not-found` when the record is gone.
+ */
+export function saveRecord(id: string, data: FormValues, expectedRevision: number): Promise<StoredRecord> {
+  const clean = checkFormValues(data);
+  return changeRecord(id, expectedRevision, (current, at) => ({
+    ...current,
+    data: clean,
+    updatedAt: at,
+    revision: current.revision + 1,
+  }));
+}
+
+/**
+ * Saves answers and marks the record finished, with strict durability (flushed to disk
+ * before it resolves). Same errors as `saveRecord`.
+ */
+export function finishRecord(id: string, data: FormValues, expectedRevision: number): Promise<StoredRecord> {
+  const clean = checkFormValues(data);
+  return changeRecord(
+    id,
+    expectedRevision,
+    (current, at) => ({ ...current, data: clean, status: 'finished', updatedAt: at, revision: current.revision + 1 }),
+    { durability: 'strict' },
+  );
+}
+
+/**
+ * Makes a finished record a draft again, so it can be changed.
+ * @param expectedRevision when given, refuses with `conflict` if the record changed since.
+ */
+export function reopenRecord(id: string, expectedRevision?: number): Promise<StoredRecord> {
+  return changeRecord(id, expectedRevision, (current, at) => ({
+    ...current,
+    status: 'draft',
+    updatedAt: at,
+    revision: current.revision + 1,
+  }));
+}
+
+/** One record, or undefined. */
+export function getRecord(id: string): Promise<StoredRecord | undefined> {
+  return runRead(['records'], (tx) => tx.objectStore('records').get(id));
+}
+
+function newestFirst(a: StoredRecord, b: StoredRecord): number {
+  if (a.updatedAt !== b.updatedAt) return a.updatedAt < b.updatedAt ? 1 : -1;
+  return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
+}
+
+/**
+ * A person's records, newest change first (every plan version included).
+ * Without `formId` it walks the `by-person-updated` index backwards and stops at
+ * `limit`; with `formId` it reads that form's records by `by-person-form` and sorts.
+ */
+export function listRecordsForPerson(personId: string, options: ListOptions = {}): Promise<StoredRecord[]> {
+  const limit = options.limit ?? Number.POSITIVE_INFINITY;
+  if (limit <= 0) return Promise.resolve([]);
+  const { formId } = options;
+  if (formId !== undefined) {
+    return runRead(['records'], async (tx) => {
+      const all = await tx.objectStore('records').index('by-person-form').getAll([personId, formId]);
+      return all.sort(newestFirst).slice(0, limit);
+    });
+  }
+  return runRead(['records'], async (tx) => {
+    const out: StoredRecord[] = [];
+    const range = IDBKeyRange.bound([personId], [personId, []]);
+    let cursor = await tx.objectStore('records').index('by-person-updated').openCursor(range, 'prev');
+    while (cursor) {
+      out.push(cursor.value);
+      if (out.length >= limit) break;
+      cursor = await cursor.continue();
+    }
+    return out;
+  });
+}
+
+/**
+ * The person's current record of a form: the newest one that has not been replaced by
+ * a newer version (a `supersededBy` pointing to a record that is gone does not count).
+ */
+export async function latestRecord(personId: string, formId: string): Promise<StoredRecord | undefined> {
+  const all = await listRecordsForPerson(personId, { formId });
+  const ids = new Set(all.map((r) => r.id));
+  return all.find((r) => r.supersededBy === undefined || !ids.has(r.supersededBy)) ?? all[0];
+}
+
+/**
+ * "Change my plan": copies a record into a new draft that `supersedes` it, and marks the
+ * old one `supersededBy` the new one (revision + 1), in one transaction.
+ * @param options.data answers for the new draft (default: a copy of the old answers;
+ *   the page may pass them with signatures cleared). `options.formVersion`: the form
+ *   version for the new draft (default: the old one's).
+ * @returns the new draft.
+ * @throws StorageError `conflict` (with the old record) when it was already replaced by a
+ *   version that still exists; `not-found` when it is gone.
+ */
+export async function startNewVersion(
+  recordId: string,
+  options: { data?: FormValues; formVersion?: number } = {},
+): Promise<StoredRecord> {
+  const data = options.data === undefined ? undefined : checkFormValues(options.data);
+  if (options.formVersion !== undefined) checkFormVersion(options.formVersion);
+  const at = nowIso();
+  const newId = crypto.randomUUID();
+  return runWrite(['records', 'meta'], async (tx) => {
+    const store = tx.objectStore('records');
+    const old = await store.get(recordId);
+    if (!old) throw new StorageError('not-found');
+    if (old.supersededBy !== undefined && (await store.getKey(old.supersededBy)) !== undefined) {
+      throw new StorageError('conflict', { record: old });
+    }
+    const draft: StoredRecord = {
+      id: newId,
+      formId: old.formId,
+      formVersion: options.formVersion ?? old.formVersion,
+      personId: old.personId,
+      createdAt: at,
+      updatedAt: at,
+      status: 'draft',
+      revision: 1,
+      data: data ?? structuredClone(old.data),
+      supersedes: old.id,
+    };
+    await store.put({ ...old, supersededBy: newId, updatedAt: at, revision: old.revision + 1 });
+    await store.add(draft);
+    await touchLastChange(tx.objectStore('meta'), at);
+    return draft;
+  });
+}
+
+/**
+ * Every version of a plan that the record belongs to, newest version first: it follows
+ * `supersedes` back and `supersededBy` forward. Missing versions end the chain there.
+ */
+export function versionHistory(recordId: string): Promise<StoredRecord[]> {
+  return runRead(['records'], async (tx) => {
+    const store = tx.objectStore('records');
+    const start = await store.get(recordId);
+    if (!start) return [];
+    const seen = new Set<string>([start.id]);
+    const older: StoredRecord[] = [];
+    const newer: StoredRecord[] = [];
+    for (let id = start.supersedes; id !== undefined && !seen.has(id); ) {
+      seen.add(id);
+      const r = await store.get(id);
+      if (!r) break;
+      older.push(r);
+      id = r.supersedes;
+    }
+    for (let id = start.supersededBy; id !== undefined && !seen.has(id); ) {
+      seen.add(id);
+      const r = await store.get(id);
+      if (!r) break;
+      newer.push(r);
+      id = r.supersededBy;
+    }
+    return [...newer.reverse(), start, ...older];
+  });
+}
+
+/**
+ * Deletes one record (and its journal entry).
+ * @returns the deleted record, for `restoreRecord` ("Undo").
+ * @throws StorageError `not-found` when it is not there.
+ */
+export async function deleteRecord(id: string): Promise<StoredRecord> {
+  const at = nowIso();
+  const deleted = await runWrite(['records', 'meta'], async (tx) => {
+    const store = tx.objectStore('records');
+    const current = await store.get(id);
+    if (!current) throw new StorageError('not-found');
+    await store.delete(id);
+    await touchLastChange(tx.objectStore('meta'), at);
+    return current;
+  });
+  clearJournal(id);
+  return deleted;
+}
+
+/**
+ * Puts a deleted record back exactly as it was ("Undo").
+ * @throws StorageError `conflict` (with the stored one) when a record with that id exists;
+ *   `not-found` when its person is gone.
+ * @throws TypeError when `record` is not a valid record.
+ */
+export async function restoreRecord(record: StoredRecord): Promise<StoredRecord> {
+  const parsed = v.safeParse(RecordSchema, record);
+  if (!parsed.success) throw new TypeError('Not a record that can be restored');
+  const clean = copyRecord(parsed.output);
+  const at = nowIso();
+  await runWrite(['people', 'records', 'meta'], async (tx: WriteTransaction<['people', 'records', 'meta']>) => {
+    if (!(await tx.objectStore('people').get(clean.personId))) throw new StorageError('not-found');
+    const store = tx.objectStore('records');
+    const existing = await store.get(clean.id);
+    if (existing) throw new StorageError('conflict', { record: existing });
+    await store.add(clean);
+    await touchLastChange(tx.objectStore('meta'), at);
+  });
+  return clean;
+}
+
+/**
+ * Deletes everything on this tablet: the whole database (our connection is closed first)
+ * and every journal entry. Display settings stay.
+ * @throws StorageError `blocked` when another tab keeps the workbook open (it is deleted
+ *   once that tab closes).
+ */
+export async function deleteEverything(): Promise<void> {
+  clearAllJournal();
+  await deleteDatabase();
+}
