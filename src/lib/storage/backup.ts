@@ -1,0 +1,395 @@
+/**
+ * Backup files: export everything (or one mentee) as JSON, check a file strictly before
+ * anything of it touches the database, and merge it in by id.
+ *
+ * Merge rules (`applyImport`), per person and per record, by id:
+ * - not on this tablet → added;
+ * - the file's copy has a higher `revision` (or the same revision and a later
+ *   `updatedAt`) → the file's copy replaces this tablet's;
+ * - otherwise this tablet's copy stays.
+ * Nothing on the tablet is ever deleted, and it all happens in one transaction: if any
+ * part fails, nothing changes.
+ */
+import * as v from 'valibot';
+import { MENTOR_ID, nowIso, runRead, runWrite, touchLastChange } from './db';
+import type { Person, StoredRecord } from './db';
+import {
+  BACKUP_FORMAT,
+  BACKUP_FORMAT_VERSION,
+  BackupSchema,
+  InputProblem,
+  MAX_BACKUP_BYTES,
+  MAX_BACKUP_RECORDS,
+  copyPerson,
+  copyRecord,
+  parseJsonSafely,
+} from './backup-schema';
+import type { BackupFile } from './backup-schema';
+import { StorageError } from './errors';
+
+export { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, MAX_BACKUP_BYTES, MAX_BACKUP_RECORDS };
+export type { BackupFile };
+
+/** The Easy Read problems `parseBackupText` can report. */
+export const backupProblems = {
+  tooBig: 'This file is too big. The biggest file the workbook can open is 25 MB.',
+  notBackup: 'This is not a workbook backup file.',
+  newer: 'This backup was made by a newer version of the workbook. Please update the workbook first.',
+  /** `part` says which part, e.g. "record 12, the answer "goal"". */
+  damaged: (part: string): string => `This backup file is damaged: ${part}.`,
+} as const;
+
+/** The answer from `parseBackupText`. */
+export type ParseBackupResult = { ok: true; backup: BackupFile } | { ok: false; problem: string };
+
+/** Options for `exportBackup`. */
+export interface ExportOptions {
+  /** Only this mentee and their records (no mentor profile). Leave out for everything. */
+  personId?: string;
+  /** The app's version, written into the file. */
+  appVersion: string;
+  /** The time of the backup. */
+  now: Date;
+}
+
+/**
+ * Makes a backup of everything on this tablet (every plan version included), or of one
+ * mentee when `personId` is given. Build the file text with `serializeBackup`.
+ * @throws StorageError `not-found` when `personId` is not a mentee.
+ */
+export async function exportBackup(options: ExportOptions): Promise<BackupFile> {
+  const { personId } = options;
+  const { mentor, people, records } = await runRead(['people', 'records'], async (tx) => {
+    if (personId !== undefined) {
+      const person = await tx.objectStore('people').get(personId);
+      if (!person || person.kind !== 'mentee') throw new StorageError('not-found');
+      const range = IDBKeyRange.bound([personId], [personId, []]);
+      const own = await tx.objectStore('records').index('by-person-updated').getAll(range);
+      return { mentor: null, people: [person], records: own };
+    }
+    const everyone = await tx.objectStore('people').getAll();
+    const all = await tx.objectStore('records').getAll();
+    return {
+      mentor: everyone.find((p) => p.kind === 'mentor') ?? null,
+      people: everyone.filter((p) => p.kind === 'mentee'),
+      records: all,
+    };
+  });
+  const byCreated = (a: { createdAt: string; id: string }, b: { createdAt: string; id: string }): number =>
+    a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  return {
+    format: BACKUP_FORMAT,
+    formatVersion: BACKUP_FORMAT_VERSION,
+    appVersion: options.appVersion,
+    createdAt: options.now.toISOString(),
+    mentor: mentor ? copyPerson(mentor) : null,
+    people: people.map(copyPerson).sort(byCreated),
+    records: records.map(copyRecord).sort(byCreated),
+  };
+}
+
+/** The text of a backup file (compact JSON). */
+export function serializeBackup(backup: BackupFile): string {
+  return JSON.stringify(backup);
+}
+
+/** A name as a safe ASCII slug: "Ana López" → "ana-lopez". */
+export function slugify(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+/, '')
+    .slice(0, 40)
+    .replace(/-+$/, '');
+}
+
+/**
+ * The file name for a backup, with the local date: `workbook-backup-2026-11-22.json`,
+ * or with a mentee's name `workbook-backup-ana-lopez-2026-11-22.json`.
+ */
+export function backupFileName(now: Date, menteeName?: string): string {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  const date = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  if (menteeName === undefined) return `workbook-backup-${date}.json`;
+  const slug = slugify(menteeName) || 'mentee';
+  return `workbook-backup-${slug}-${date}.json`;
+}
+
+/** A key or field name from the file, made safe to show. */
+function shown(key: string): string {
+  const safe = key.replace(/[^A-Za-z0-9 _-]/g, '?');
+  return safe.length > 40 ? `${safe.slice(0, 40)}…` : safe;
+}
+
+/** Words for where in the file a problem is. */
+function describePath(keys: readonly unknown[]): string {
+  const [top, index, field, answer] = keys;
+  if ((top === 'records' || top === 'people') && typeof index === 'number') {
+    const base = `${top === 'records' ? 'record' : 'person'} ${index + 1}`;
+    if (top === 'records' && field === 'data' && typeof answer === 'string') return `${base}, the answer "${shown(answer)}"`;
+    if (typeof field === 'string') return `${base}, the part "${shown(field)}"`;
+    return base;
+  }
+  if (top === 'mentor') return typeof index === 'string' ? `the mentor profile, the part "${shown(index)}"` : 'the mentor profile';
+  if (typeof top === 'string') return `the part "${shown(top)}"`;
+  return 'the whole file';
+}
+
+function isPlainObject(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+/** Cross-checks the schema cannot express. Returns the damaged part, or undefined. */
+function crossCheck(backup: BackupFile): string | undefined {
+  if (backup.mentor && (backup.mentor.kind !== 'mentor' || backup.mentor.id !== MENTOR_ID)) return 'the mentor profile';
+  const personIds = new Set<string>();
+  if (backup.mentor) personIds.add(backup.mentor.id);
+  for (const [i, p] of backup.people.entries()) {
+    if (p.kind !== 'mentee' || p.id === MENTOR_ID) return `person ${i + 1}, the part "kind"`;
+    if (personIds.has(p.id)) return `person ${i + 1} is in the file twice`;
+    personIds.add(p.id);
+  }
+  const recordIds = new Set<string>();
+  for (const [i, r] of backup.records.entries()) {
+    if (recordIds.has(r.id)) return `record ${i + 1} is in the file twice`;
+    recordIds.add(r.id);
+    if (!personIds.has(r.personId)) return `record ${i + 1} belongs to a person who is not in the file`;
+  }
+  return undefined;
+}
+
+/**
+ * Checks a backup file's text completely before anything is imported. Never throws.
+ * @param sizeBytes the file's size in bytes (`File#size`).
+ * @returns the backup as new objects built only from checked fields, or an Easy Read problem.
+ */
+export function parseBackupText(text: string, sizeBytes: number): ParseBackupResult {
+  const refuse = (problem: string): ParseBackupResult => ({ ok: false, problem });
+  if (!(sizeBytes <= MAX_BACKUP_BYTES) || text.length > MAX_BACKUP_BYTES) return refuse(backupProblems.tooBig);
+  let raw: unknown;
+  try {
+    raw = parseJsonSafely(text);
+  } catch (error) {
+    if (error instanceof InputProblem) return refuse(backupProblems.damaged(error.part));
+    const looksLikeOurs = text.trimStart().startsWith('{') && text.includes(`"${BACKUP_FORMAT}"`);
+    return refuse(looksLikeOurs ? backupProblems.damaged('the file is cut short or broken') : backupProblems.notBackup);
+  }
+  if (!isPlainObject(raw) || raw['format'] !== BACKUP_FORMAT) return refuse(backupProblems.notBackup);
+  const formatVersion = raw['formatVersion'];
+  if (typeof formatVersion === 'number' && Number.isInteger(formatVersion) && formatVersion > BACKUP_FORMAT_VERSION) {
+    return refuse(backupProblems.newer);
+  }
+  if (formatVersion !== BACKUP_FORMAT_VERSION) return refuse(backupProblems.damaged('the format version'));
+  for (const part of ['people', 'records'] as const) {
+    const list = raw[part];
+    if (Array.isArray(list) && list.length > MAX_BACKUP_RECORDS) {
+      return refuse(backupProblems.damaged(`it has more than ${MAX_BACKUP_RECORDS.toLocaleString('en-US')} ${part}`));
+    }
+  }
+  const result = v.safeParse(BackupSchema, raw, { abortEarly: true });
+  if (!result.success) {
+    const keys = result.issues[0]?.path?.map((item) => item.key) ?? [];
+    return refuse(backupProblems.damaged(describePath(keys)));
+  }
+  const o = result.output;
+  const backup: BackupFile = {
+    format: BACKUP_FORMAT,
+    formatVersion: BACKUP_FORMAT_VERSION,
+    appVersion: o.appVersion,
+    createdAt: o.createdAt,
+    mentor: o.mentor ? copyPerson(o.mentor) : null,
+    people: o.people.map(copyPerson),
+    records: o.records.map(copyRecord),
+  };
+  const damaged = crossCheck(backup);
+  if (damaged !== undefined) return refuse(backupProblems.damaged(damaged));
+  return { ok: true, backup };
+}
+
+/** How an incoming copy compares with this tablet's. */
+export type MergeDecision = 'new' | 'newer' | 'older-or-same';
+
+/** The merge rule: higher revision wins; on equal revisions, the later `updatedAt` wins. */
+export function decideMerge(
+  incoming: { revision: number; updatedAt: string },
+  existing: { revision: number; updatedAt: string } | undefined,
+): MergeDecision {
+  if (!existing) return 'new';
+  if (incoming.revision > existing.revision) return 'newer';
+  if (incoming.revision === existing.revision && incoming.updatedAt > existing.updatedAt) return 'newer';
+  return 'older-or-same';
+}
+
+/** Counts for one form. */
+export interface FormImportCounts {
+  newRecords: number;
+  newerRecords: number;
+  olderOrSameRecords: number;
+}
+
+/** What an import will do (`planImport`) or did (`applyImport`). */
+export interface ImportPlan {
+  newMentees: number;
+  newerMentees: number;
+  olderOrSameMentees: number;
+  newRecords: number;
+  newerRecords: number;
+  olderOrSameRecords: number;
+  /** True when the file's mentor profile is added or replaces this tablet's. */
+  mentorChanged: boolean;
+  /** Per form id. A null-prototype object, so any form id is a safe key. */
+  byForm: Record<string, FormImportCounts>;
+}
+
+interface Decisions {
+  plan: ImportPlan;
+  people: { person: Person; decision: MergeDecision }[];
+  records: { record: StoredRecord; decision: MergeDecision }[];
+}
+
+function decideAll(
+  backup: BackupFile,
+  incomingPeople: readonly Person[],
+  existingPeople: readonly (Person | undefined)[],
+  existingRecords: readonly (StoredRecord | undefined)[],
+): Decisions {
+  const byForm = Object.create(null) as Record<string, FormImportCounts>;
+  const plan: ImportPlan = {
+    newMentees: 0,
+    newerMentees: 0,
+    olderOrSameMentees: 0,
+    newRecords: 0,
+    newerRecords: 0,
+    olderOrSameRecords: 0,
+    mentorChanged: false,
+    byForm,
+  };
+  const people = incomingPeople.map((person, i) => {
+    const decision = decideMerge(person, existingPeople[i]);
+    if (person.kind === 'mentor') plan.mentorChanged = decision !== 'older-or-same';
+    else if (decision === 'new') plan.newMentees += 1;
+    else if (decision === 'newer') plan.newerMentees += 1;
+    else plan.olderOrSameMentees += 1;
+    return { person, decision };
+  });
+  const records = backup.records.map((record, i) => {
+    const decision = decideMerge(record, existingRecords[i]);
+    const counts = (byForm[record.formId] ??= { newRecords: 0, newerRecords: 0, olderOrSameRecords: 0 });
+    if (decision === 'new') {
+      plan.newRecords += 1;
+      counts.newRecords += 1;
+    } else if (decision === 'newer') {
+      plan.newerRecords += 1;
+      counts.newerRecords += 1;
+    } else {
+      plan.olderOrSameRecords += 1;
+      counts.olderOrSameRecords += 1;
+    }
+    return { record, decision };
+  });
+  return { plan, people, records };
+}
+
+function incomingPeopleOf(backup: BackupFile): Person[] {
+  return backup.mentor ? [backup.mentor, ...backup.people] : [...backup.people];
+}
+
+/** Says what importing a (checked) backup would do, without changing anything. */
+export function planImport(backup: BackupFile): Promise<ImportPlan> {
+  const incomingPeople = incomingPeopleOf(backup);
+  return runRead(['people', 'records'], async (tx) => {
+    const peopleStore = tx.objectStore('people');
+    const recordStore = tx.objectStore('records');
+    const [existingPeople, existingRecords] = await Promise.all([
+      Promise.all(incomingPeople.map((p) => peopleStore.get(p.id))),
+      Promise.all(backup.records.map((r) => recordStore.get(r.id))),
+    ]);
+    return decideAll(backup, incomingPeople, existingPeople, existingRecords).plan;
+  });
+}
+
+/**
+ * Merges a backup checked by `parseBackupText` into this tablet, in one transaction
+ * (all or nothing). Nothing on the tablet is deleted.
+ * @returns what was done.
+ */
+export function applyImport(backup: BackupFile): Promise<ImportPlan> {
+  const incomingPeople = incomingPeopleOf(backup);
+  const at = nowIso();
+  return runWrite(['people', 'records', 'meta'], async (tx) => {
+    const peopleStore = tx.objectStore('people');
+    const recordStore = tx.objectStore('records');
+    const [existingPeople, existingRecords] = await Promise.all([
+      Promise.all(incomingPeople.map((p) => peopleStore.get(p.id))),
+      Promise.all(backup.records.map((r) => recordStore.get(r.id))),
+    ]);
+    const decisions = decideAll(backup, incomingPeople, existingPeople, existingRecords);
+    const writes: Promise<unknown>[] = [];
+    for (const { person, decision } of decisions.people) {
+      if (decision !== 'older-or-same') writes.push(peopleStore.put(copyPerson(person)));
+    }
+    for (const { record, decision } of decisions.records) {
+      if (decision !== 'older-or-same') writes.push(recordStore.put(copyRecord(record)));
+    }
+    if (writes.length > 0) writes.push(touchLastChange(tx.objectStore('meta'), at));
+    await Promise.all(writes);
+    return decisions.plan;
+  });
+}
+
+/**
+ * Checks a backup file's text and, when it is good, merges it in.
+ * @returns what was done, or the Easy Read problem (nothing was changed).
+ * @throws StorageError when the database fails (nothing was changed).
+ */
+export async function importBackupText(
+  text: string,
+  sizeBytes: number,
+): Promise<{ ok: true; result: ImportPlan } | { ok: false; problem: string }> {
+  const parsed = parseBackupText(text, sizeBytes);
+  if (!parsed.ok) return parsed;
+  return { ok: true, result: await applyImport(parsed.backup) };
+}
+
+/** The times kept in `meta`. */
+export interface WorkbookMeta {
+  /** The last time any data changed. */
+  lastChangeAt?: string;
+  /** The last time a full backup was made. */
+  lastBackupAt?: string;
+}
+
+/** Reads the times kept in `meta`. */
+export function readMeta(): Promise<WorkbookMeta> {
+  return runRead(['meta'], async (tx) => {
+    const store = tx.objectStore('meta');
+    const [lastChangeAt, lastBackupAt] = await Promise.all([store.get('lastChangeAt'), store.get('lastBackupAt')]);
+    const meta: WorkbookMeta = {};
+    if (lastChangeAt !== undefined) meta.lastChangeAt = lastChangeAt;
+    if (lastBackupAt !== undefined) meta.lastBackupAt = lastBackupAt;
+    return meta;
+  });
+}
+
+/** Records that a full backup was made (call when the backup file was handed to the user). */
+export async function markBackupMade(now: Date): Promise<void> {
+  await runWrite(['meta'], async (tx) => {
+    await tx.objectStore('meta').put(now.toISOString(), 'lastBackupAt');
+  });
+}
+
+/** Seven days, in milliseconds. */
+export const BACKUP_REMINDER_MS = 7 * 24 * 60 * 60 * 1000;
+
+/**
+ * True when the page should remind the user to make a backup: something changed and
+ * there was never a backup, or the last backup is more than 7 days older than the last
+ * change.
+ */
+export function backupReminderDue(meta: WorkbookMeta): boolean {
+  if (meta.lastChangeAt === undefined) return false;
+  if (meta.lastBackupAt === undefined) return true;
+  return Date.parse(meta.lastChangeAt) - Date.parse(meta.lastBackupAt) > BACKUP_REMINDER_MS;
+}
