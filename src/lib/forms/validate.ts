@@ -16,13 +16,14 @@ import { visibleFields } from './visibility';
 /** The message for signature fields left empty. */
 export const SIGNATURE_REQUIRED_MESSAGE = 'Sign here, or type your name';
 
-/** The label as a phrase to put after "Write" or "Choose": no end punctuation, small first letter. */
+/**
+ * The label as a phrase to put after "Write" or "Choose": no end punctuation, and
+ * capitalized words in small letters ("Time Management" → "time management").
+ * "I" and short forms like "BPDD" stay as they are.
+ */
 function labelPhrase(label: string): string {
   const clean = label.trim().replace(/[\s:?.!]+$/u, '');
-  const [first = '', second = ''] = clean;
-  // Keep "I …", names and short forms (like "BPDD") as they are.
-  const keep = second === '' || second === ' ' || second !== second.toLowerCase();
-  return keep ? clean : first.toLowerCase() + clean.slice(1);
+  return clean.replace(/(?<!\p{L})\p{Lu}[\p{Ll}'’]+/gu, (word) => word.toLowerCase());
 }
 
 /**
