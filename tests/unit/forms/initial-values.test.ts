@@ -1,0 +1,58 @@
+import { describe, expect, test } from 'vitest';
+import { encounter } from '~/forms/encounter';
+import { individualPlan } from '~/forms/individual-plan';
+import { internshipEvaluation } from '~/forms/internship-evaluation';
+import { mentoringAgreement } from '~/forms/mentoring-agreement';
+import { initialValues } from '~/lib/forms/initial-values';
+import type { FieldDefinition, FormDefinition } from '~/lib/forms/types';
+
+describe('initialValues', () => {
+  const now = new Date(2026, 0, 5, 9, 7, 45); // local 5 January 2026, 09:07:45
+
+  test('encounter: name, local date and time prefilled; the rest empty', () => {
+    expect(initialValues(encounter, { now, menteeName: 'Jordan Rivera' })).toEqual({
+      menteeName: 'Jordan Rivera',
+      meetingDate: '2026-01-05',
+      startTime: '09:07',
+      endTime: '',
+      primaryGoal: '',
+      location: '',
+      progress: '',
+      progressExplain: '',
+      stepsTaken: '',
+      noActionReason: '',
+      noActionOther: '',
+      thingsToWorkOn: '',
+      menteeSignature: null,
+      mentorSignature: null,
+    });
+  });
+
+  test('dates are local, not UTC: late evening stays the same day', () => {
+    const lateEvening = new Date(2026, 11, 31, 23, 59);
+    const values = initialValues(individualPlan, { now: lateEvening });
+    expect(values['dateReviewed']).toBe('2026-12-31');
+    expect(values['menteeName']).toBe('');
+  });
+
+  test('checkboxes start as [] and signatures as null', () => {
+    const values = initialValues(mentoringAgreement, { now });
+    expect(values['notSupervisor']).toEqual([]);
+    expect(values['supervisorSignature']).toBeNull();
+    expect(values['startDate']).toBe('2026-01-05');
+  });
+
+  test('mentor name and last things to work on', () => {
+    expect(initialValues(internshipEvaluation, { now, mentorName: 'Sam Lee' })['peerMentorName']).toBe('Sam Lee');
+    const field: FieldDefinition = { name: 'carry', kind: 'textarea', label: 'Carry', prefill: 'lastThingsToWorkOn' };
+    const def: FormDefinition = { ...encounter, sections: [{ id: 's', title: 'S', fields: [field] }] };
+    expect(initialValues(def, { now, lastThingsToWorkOn: 'Bus times' })).toEqual({ carry: 'Bus times' });
+    expect(initialValues(def, { now })).toEqual({ carry: '' });
+  });
+
+  test('each call gives a new object (records do not share arrays)', () => {
+    const a = initialValues(mentoringAgreement, { now });
+    const b = initialValues(mentoringAgreement, { now });
+    expect(a['notSupervisor']).not.toBe(b['notSupervisor']);
+  });
+});

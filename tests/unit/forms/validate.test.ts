@@ -1,0 +1,120 @@
+import { describe, expect, test } from 'vitest';
+import { encounter } from '~/forms/encounter';
+import { individualPlan } from '~/forms/individual-plan';
+import { mentoringAgreement } from '~/forms/mentoring-agreement';
+import { timeLogEntry } from '~/forms/time-log-entry';
+import { requiredMessage, validateForm, SIGNATURE_REQUIRED_MESSAGE } from '~/lib/forms/validate';
+import type { FieldDefinition, FormValues } from '~/lib/forms/types';
+
+const messageFor = (errors: { field: string; message: string }[], field: string) =>
+  errors.find((e) => e.field === field)?.message;
+
+describe('validateForm', () => {
+  test('an empty encounter lists every required shown field, in form order, with plain messages', () => {
+    const errors = validateForm(encounter, {});
+    expect(errors).toEqual([
+      { field: 'menteeName', message: 'Write the name.' },
+      { field: 'meetingDate', message: 'Write the meeting date.' },
+      { field: 'startTime', message: 'Write the time the meeting started.' },
+      { field: 'endTime', message: 'Write the time the meeting ended.' },
+      { field: 'primaryGoal', message: 'Pick the goal you worked on, or write it in.' },
+      { field: 'location', message: 'Choose where you met.' },
+      { field: 'progress', message: 'Choose how it went.' },
+      { field: 'menteeSignature', message: SIGNATURE_REQUIRED_MESSAGE },
+      { field: 'mentorSignature', message: SIGNATURE_REQUIRED_MESSAGE },
+    ]);
+  });
+
+  test('a shown follow-up is required; a hidden one is never an error, even with a bad old answer', () => {
+    const valid = encounter.examples.valid;
+    expect(messageFor(validateForm(encounter, { ...valid, progress: 'some-steps', stepsTaken: '' }), 'stepsTaken'))
+      .toBe('Write the steps you took.');
+    const hiddenJunk: FormValues = { ...valid, progress: 'met-goal', noActionReason: 'not-an-option', noActionOther: '' };
+    expect(validateForm(encounter, hiddenJunk)).toEqual([]);
+  });
+
+  test('end time must be after start time', () => {
+    const valid = encounter.examples.valid;
+    const same = validateForm(encounter, { ...valid, startTime: '14:00', endTime: '14:00' });
+    expect(same).toEqual([{ field: 'endTime', message: 'The end time must be after the start time. Check both times.' }]);
+    expect(validateForm(encounter, { ...valid, startTime: '09:59', endTime: '10:00' })).toEqual([]);
+    // A missing start time is its own error; the end time is not blamed for it.
+    expect(validateForm(encounter, { ...valid, startTime: '', endTime: '10:00' }).map((e) => e.field)).toEqual(['startTime']);
+  });
+
+  test('hours must be quarter hours from 0.25 to 24', () => {
+    const valid = timeLogEntry.examples.valid;
+    const hoursError = (hours: string) => messageFor(validateForm(timeLogEntry, { ...valid, hours }), 'hours');
+    for (const ok of ['0.25', '.5', '1', '1.75', '24', '24.00']) expect(hoursError(ok), ok).toBeUndefined();
+    for (const bad of ['0', '0.2', '1.3', '24.25', '-1', '1,5', 'abc', '1e1']) {
+      expect(hoursError(bad), bad).toBe('Write the hours in quarter hours, like 1.25');
+    }
+    expect(hoursError('')).toBe('Write the number of hours.');
+  });
+
+  test('initials: 5 letters or fewer', () => {
+    const valid = timeLogEntry.examples.valid;
+    expect(validateForm(timeLogEntry, { ...valid, initials: 'ABCDE' })).toEqual([]);
+    expect(validateForm(timeLogEntry, { ...valid, initials: 'ABCDEF' }))
+      .toEqual([{ field: 'initials', message: 'Write 5 letters or fewer.' }]);
+  });
+
+  test('blank text and wrong types count as problems, with plain messages', () => {
+    const valid = individualPlan.examples.valid;
+    expect(validateForm(individualPlan, { ...valid, goal1: '  \n ' }))
+      .toEqual([{ field: 'goal1', message: 'Write your first goal.' }]);
+    expect(validateForm(individualPlan, { ...valid, goal1: ['a'] }))
+      .toEqual([{ field: 'goal1', message: 'This answer could not be read. Please answer again.' }]);
+  });
+
+  test('signatures: a drawn one must be an SVG data URL; a typed one needs a name', () => {
+    const valid = individualPlan.examples.valid;
+    const at = '2026-05-04T15:30:00.000Z';
+    expect(validateForm(individualPlan, { ...valid, menteeSignature: { kind: 'typed', value: ' ', signedAt: at } }))
+      .toEqual([{ field: 'menteeSignature', message: SIGNATURE_REQUIRED_MESSAGE }]);
+    expect(validateForm(individualPlan, { ...valid, menteeSignature: { kind: 'drawn', value: 'data:text/html,hi', signedAt: at } }))
+      .toEqual([{ field: 'menteeSignature', message: 'Please sign again.' }]);
+    expect(validateForm(individualPlan, { ...valid, menteeSignature: { kind: 'typed', value: 'Jo', signedAt: 'yesterday' } }))
+      .toEqual([{ field: 'menteeSignature', message: 'Please sign again.' }]);
+  });
+
+  test('agreement: the checkbox must be ticked, phone and email must look right', () => {
+    const valid = mentoringAgreement.examples.valid;
+    expect(validateForm(mentoringAgreement, { ...valid, notSupervisor: [] }))
+      .toEqual([{ field: 'notSupervisor', message: 'Check the box to say you agree.' }]);
+    expect(validateForm(mentoringAgreement, { ...valid, notSupervisor: ['agree', 'agree'] }).map((e) => e.field))
+      .toEqual(['notSupervisor']);
+    expect(validateForm(mentoringAgreement, { ...valid, mentorPhone: '(608) 555 0123', mentorEmail: '' })).toEqual([]);
+    expect(validateForm(mentoringAgreement, { ...valid, mentorPhone: '555' }).map((e) => e.field)).toEqual(['mentorPhone']);
+  });
+
+  test('validation never changes the answers', () => {
+    const values: FormValues = { ...encounter.examples.valid, progress: 'some-steps', stepsTaken: '  ' };
+    const copy = structuredClone(values);
+    validateForm(encounter, Object.freeze(values));
+    expect(values).toEqual(copy);
+  });
+});
+
+describe('requiredMessage defaults built from the label', () => {
+  const make = (kind: FieldDefinition['kind'], label: string): FieldDefinition => ({ name: 'x', kind, label });
+  test.each([
+    ['text', 'Goal 2', 'Write goal 2.'],
+    ['date', 'Date reviewed', 'Write date reviewed.'],
+    ['time', 'Meeting start time:', 'Write meeting start time.'],
+    ['textarea', 'What did you do?', 'Write what did you do.'],
+    ['radio', 'Location of interaction', 'Choose location of interaction.'],
+    ['rating', 'Time Management', 'Choose time management.'],
+    ['rating', 'Use of Professional Terminology', 'Choose use of professional terminology.'],
+    ['text', 'BPDD contact', 'Write BPDD contact.'],
+    ['text', 'The BPDDs Report', 'Write the BPDDs report.'],
+    ['text', 'I feel fine', 'Write I feel fine.'],
+    ['signature', 'Signature of mentee', 'Sign here, or type your name'],
+  ] as const)('%s "%s" → %s', (kind, label, message) => {
+    expect(requiredMessage(make(kind, label))).toBe(message);
+  });
+
+  test('requiredMessage on the field wins', () => {
+    expect(requiredMessage({ ...make('text', 'Name'), requiredMessage: 'Write your name.' })).toBe('Write your name.');
+  });
+});
