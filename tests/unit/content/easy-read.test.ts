@@ -197,12 +197,19 @@ describe('pictures, hard words and links', () => {
         if (!ok) problems.push(`${page.file}: ${message}`);
       };
 
+      // Plain YAML values may not hold ": " or " #", or start with a YAML sign: quote them.
+      page.source.split('\n').slice(0, 12).forEach((line, index) => {
+        const value = /^(?:title|summary|pictureAlt):\s*(.*)$/.exec(line)?.[1] ?? '';
+        if (!/^["']/.test(value) && (/: | #/.test(value) || /^[&*!|>%@`{[\]-]/.test(value))) {
+          problems.push(`${page.file}:${index + 1}: put the value in quotes, or YAML will misread it`);
+        }
+      });
       need((data['title'] ?? '').length >= 3 && (data['title'] ?? '').length <= 60, 'title must be 3–60 characters');
       const summary = data['summary'] ?? '';
       need(summary.length >= 10 && summary.length <= 140, 'summary must be 10–140 characters');
       need(sentences(summary).length === 1, 'summary must be one sentence');
       need(isPictureName(data['picture'] ?? ''), `page picture "${data['picture']}" is not in src/pictures/index.ts`);
-      need(data['section'] in sectionAudience, `unknown section "${data['section']}"`);
+      need((data['section'] ?? '') in sectionAudience, `unknown section "${data['section']}"`);
       need(sectionAudience[data['section'] ?? ''] === data['audience'], `audience of a ${data['section']} page must be "${sectionAudience[data['section'] ?? '']}"`);
       need(/^[1-9]\d*$/.test(data['order'] ?? ''), 'order must be a positive whole number');
       need(/^[a-z0-9]+(-[a-z0-9]+)*$/.test(page.slug), 'file name must be kebab-case');
