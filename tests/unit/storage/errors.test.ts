@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { StorageError, isQuotaError, storageErrorMessages, toStorageError } from '~/lib/storage';
+
+describe('toStorageError', () => {
+  it('maps quota errors by name and by code, from every browser', () => {
+    const cases: unknown[] = [
+      new DOMException('full', 'QuotaExceededError'),
+      { name: 'NS_ERROR_DOM_QUOTA_REACHED', code: 1014, message: 'Persistent storage maximum size reached' },
+      { name: 'SomethingOld', code: 22 },
+      { code: 1014 },
+      { name: 'NS_ERROR_DOM_QUOTA_REACHED' },
+    ];
+    for (const e of cases) {
+      expect(isQuotaError(e), JSON.stringify(e)).toBe(true);
+      const mapped = toStorageError(e);
+      expect(mapped.kind).toBe('quota');
+      expect(mapped.cause).toBe(e);
+      expect(mapped.message).toBe(storageErrorMessages.quota);
+    }
+    expect(storageErrorMessages.quota).toBe(
+      'This tablet is full. Your typing is still on screen. Save a backup file or print this form now.',
+    );
+  });
+
+  it('maps unavailable storage', () => {
+    for (const name of ['InvalidStateError', 'UnknownError', 'SecurityError']) {
+      expect(toStorageError(new DOMException('x', name)).kind).toBe('unavailable');
+    }
+    expect(toStorageError(new ReferenceError('indexedDB is not defined')).kind).toBe('unavailable');
+  });
+
+  it('maps a newer database to version-changed, and other things to unknown', () => {
+    expect(toStorageError(new DOMException('x', 'VersionError')).kind).toBe('version-changed');
+    expect(toStorageError(new Error('boom')).kind).toBe('unknown');
+    expect(toStorageError('a string').kind).toBe('unknown');
+    expect(toStorageError(null).kind).toBe('unknown');
+    expect(isQuotaError(new Error('x'))).toBe(false);
+    expect(isQuotaError({ code: 23 })).toBe(false);
+  });
+
+  it('keeps a StorageError as it is', () => {
+    const e = new StorageError('conflict');
+    expect(toStorageError(e)).toBe(e);
+    expect(e.name).toBe('StorageError');
+    expect(e).toBeInstanceOf(Error);
+  });
+
+  it('has a message for every kind, with what to do', () => {
+    for (const [kind, message] of Object.entries(storageErrorMessages)) {
+      expect(message.length, kind).toBeGreaterThan(20);
+      expect(message.split('. ').length, kind).toBeGreaterThanOrEqual(2);
+    }
+    expect(storageErrorMessages.blocked).toContain('Please close the workbook in your other tabs');
+    expect(storageErrorMessages['version-changed']).toContain('The workbook was updated. Please reload');
+  });
+});
