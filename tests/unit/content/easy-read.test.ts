@@ -224,9 +224,18 @@ describe('pictures, hard words and links', () => {
       }
       need((page.body.match(/<KeyPoint\b/g) ?? []).length === (page.body.match(/<\/KeyPoint>/g) ?? []).length, 'a KeyPoint is not closed');
 
-      // Hard words exist in the list.
-      for (const match of page.body.matchAll(/<HardWord\b[^>]*\bid="([^"]*)"/g)) {
-        need(hardWordIds.has(match[1]!), `line ${lineOf(page, match.index)}: hard word "${match[1]}" is not in content/hard-words.json`);
+      // Hard words exist in the list, and are marked once: where the word first appears.
+      const marked = new Set<string>();
+      const proseLines = page.prose.split('\n');
+      for (const match of page.body.matchAll(/<HardWord\b[^>]*\bid="([^"]*)"[^>]*>([^<]*)<\/HardWord>/g)) {
+        const [, id, text] = match as unknown as [string, string, string];
+        const line = lineOf(page, match.index);
+        need(hardWordIds.has(id), `line ${line}: hard word "${id}" is not in content/hard-words.json`);
+        need(!marked.has(id), `line ${line}: hard word "${id}" is marked twice; mark only its first use`);
+        marked.add(id);
+        const word = new RegExp(`\\b${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
+        const firstLine = proseLines.findIndex((prose, index) => index + 1 >= page.bodyStart && !page.headingLines.has(index + 1) && word.test(prose));
+        need(firstLine < 0 || firstLine + 1 >= line, `line ${line}: "${text}" appears earlier, on line ${firstLine + 1}; mark that one`);
       }
 
       // Headings: h2 and lower only, with no hard words inside.

@@ -43,6 +43,8 @@ export interface Page {
   prose: string;
   /** Lines (1-based) of the prose that are headings or the title: not graded. */
   headingLines: Set<number>;
+  /** The first line (1-based) after the frontmatter. */
+  bodyStart: number;
 }
 
 /** One sentence of prose. */
@@ -162,7 +164,7 @@ export function readPage(path: string): Page {
     if (key === 'title') headingLines.add(line);
   }
   const file = basename(path);
-  return { file, slug: file.replace(/\.mdx$/, ''), source, data, body, prose: proseLines.join('\n'), headingLines };
+  return { file, slug: file.replace(/\.mdx$/, ''), source, data, body, prose: proseLines.join('\n'), headingLines, bodyStart: end + 1 };
 }
 
 /** Every Learn page, sorted by file name. */
