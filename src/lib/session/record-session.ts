@@ -1,0 +1,303 @@
+/**
+ * A record being filled in on screen: autosave, the journal, finishing, conflicts.
+ *
+ * Lifecycle: `update(values)` after every change → a save within `delayMs` (300 ms by
+ * default; the promise is "stored within 500 ms"). Each save first writes the typing to
+ * the synchronous localStorage journal, then to IndexedDB; the journal entry is cleared
+ * once IndexedDB holds the same answers. `flushToJournal()` is for `pagehide` and
+ * `visibilitychange`: an IndexedDB write started there often does not survive a reload in
+ * Chromium, a synchronous localStorage write does. A new record gets its id up front,
+ * so the journal and the page URL can name it before the first save lands.
+ *
+ * This module has no DOM code: the Alpine component shows its state.
+ */
+import type { FieldError, FormDefinition, FormValues } from '~/lib/forms/types';
+import { validateForm } from '~/lib/forms/validate';
+import {
+  StorageError,
+  clearJournal,
+  createRecord,
+  finishRecord,
+  getRecord,
+  readJournal,
+  reconcile,
+  reopenRecord,
+  saveRecord,
+  toStorageError,
+  writeJournal,
+  type StoredRecord,
+} from '~/lib/storage';
+
+/** What the person sees about saving. */
+export type SaveState = 'new' | 'unsaved' | 'saving' | 'saved' | 'error' | 'conflict';
+
+/** Unsaved typing found from an earlier visit. */
+export interface Recovery {
+  data: FormValues;
+  /** When it was typed (ISO 8601). */
+  savedAt: string;
+}
+
+/** What a session needs to start. */
+export interface SessionOptions {
+  def: FormDefinition;
+  /** The mentee's id, or the mentor's, that a new record belongs to. */
+  personId: string;
+  /** The record to open; leave out for a new one. */
+  recordId?: string;
+  /** Answers a new record starts with (prefills). */
+  initial: FormValues;
+  /** Wait this long after a change before saving. */
+  delayMs?: number;
+  /** Called whenever `state` changes. */
+  onChange?: (session: RecordSession) => void;
+  /** Makes ids for new records (tests pass their own). */
+  makeId?: () => string;
+}
+
+/**
+ * A deep copy of answers. JSON, not structuredClone: the answers on screen are an Alpine
+ * reactive Proxy, which structuredClone refuses; answers are plain JSON data anyway.
+ */
+export function copyValues(values: FormValues): FormValues {
+  return JSON.parse(JSON.stringify(values)) as FormValues;
+}
+const copy = copyValues;
+
+/** One record on screen. Use `RecordSession.open`. */
+export class RecordSession {
+  readonly def: FormDefinition;
+  readonly personId: string;
+  readonly recordId: string;
+  /** The stored record as last read or written; undefined until the first save of a new record. */
+  record: StoredRecord | undefined;
+  /** The answers on screen. */
+  values: FormValues;
+  state: SaveState;
+  /** The last storage problem, in Easy Read. */
+  error: StorageError | undefined;
+  /** For `conflict`: the newer record another tab saved. */
+  theirs: StoredRecord | undefined;
+
+  private readonly delayMs: number;
+  private readonly onChange: (session: RecordSession) => void;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private changeCount = 0;
+  private saving: Promise<void> | undefined;
+
+  private constructor(options: SessionOptions, recordId: string, record: StoredRecord | undefined) {
+    this.def = options.def;
+    this.personId = record?.personId ?? options.personId;
+    this.recordId = recordId;
+    this.record = record;
+    this.values = copy(record ? { ...options.initial, ...record.data } : options.initial);
+    this.state = record ? 'saved' : 'new';
+    this.error = undefined;
+    this.theirs = undefined;
+    this.delayMs = options.delayMs ?? 300;
+    this.onChange = options.onChange ?? (() => {});
+  }
+
+  /**
+   * Opens a record (or starts a new one) and looks for unsaved typing in the journal.
+   * @returns the session, and a recovery offer when the journal holds typing that the
+   *   database does not.
+   * @throws StorageError when the database cannot be read (the page says so).
+   */
+  static async open(options: SessionOptions): Promise<{ session: RecordSession; recovery: Recovery | undefined }> {
+    const makeId = options.makeId ?? (() => crypto.randomUUID());
+    const recordId = options.recordId ?? makeId();
+    const record = options.recordId ? await getRecord(options.recordId) : undefined;
+    const session = new RecordSession(options, recordId, record);
+    let recovery: Recovery | undefined;
+    const entry = readJournal(recordId);
+    if (entry) {
+      const decision = reconcile(entry, record);
+      if (decision.action === 'discard') clearJournal(recordId);
+      else recovery = { data: entry.data, savedAt: decision.savedAt };
+    }
+    return { session, recovery };
+  }
+
+  /** True once the record exists in the database. */
+  get isStored(): boolean {
+    return this.record !== undefined;
+  }
+
+  /** True when the record is marked finished. */
+  get isFinished(): boolean {
+    return this.record?.status === 'finished';
+  }
+
+  /** Takes the answers on screen and saves them soon. */
+  update(values: FormValues): void {
+    this.values = copy(values);
+    this.changeCount += 1;
+    if (this.state !== 'conflict') this.setState('unsaved');
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.save(), this.delayMs);
+  }
+
+  /** Writes unsaved typing to the journal at once (synchronous; for pagehide). */
+  flushToJournal(): boolean {
+    if (this.state !== 'unsaved' && this.state !== 'saving' && this.state !== 'error' && this.state !== 'conflict') return true;
+    return this.journal();
+  }
+
+  /** Saves now if anything is waiting, and waits for it. */
+  async flush(): Promise<void> {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    if (this.state === 'unsaved' || this.state === 'error') await this.save();
+    else if (this.saving) await this.saving;
+  }
+
+  /**
+   * Saves the answers on screen. Never reports saved unless IndexedDB holds them.
+   * A save that fails leaves the answers on screen and in the journal.
+   */
+  async save(): Promise<void> {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    if (this.saving) {
+      await this.saving;
+      if (this.state !== 'unsaved') return;
+    }
+    if (this.state === 'conflict') return;
+    this.saving = this.write();
+    try {
+      await this.saving;
+    } finally {
+      this.saving = undefined;
+    }
+  }
+
+  private async write(): Promise<void> {
+    const startedAt = this.changeCount;
+    const data = copy(this.values);
+    this.journal();
+    this.setState('saving');
+    try {
+      this.record = this.record
+        ? await saveRecord(this.recordId, data, this.record.revision)
+        : await createRecord({ id: this.recordId, formId: this.def.id, formVersion: this.def.version, personId: this.personId, data });
+      this.error = undefined;
+      if (this.changeCount === startedAt) {
+        clearJournal(this.recordId);
+        this.setState('saved');
+      } else {
+        this.setState('unsaved');
+        this.timer = setTimeout(() => void this.save(), this.delayMs);
+      }
+    } catch (e) {
+      this.failed(e);
+    }
+  }
+
+  /**
+   * Checks the answers and, when they are complete, marks the record finished (written
+   * with strict durability).
+   * @returns the errors in field order; empty when it finished.
+   */
+  async finish(): Promise<FieldError[]> {
+    const errors = validateForm(this.def, this.values);
+    if (errors.length > 0) {
+      await this.flush();
+      return errors;
+    }
+    await this.flush();
+    if (this.state === 'error' || this.state === 'conflict' || !this.record) return [];
+    try {
+      this.record = await finishRecord(this.recordId, copy(this.values), this.record.revision);
+      clearJournal(this.recordId);
+      this.setState('saved');
+    } catch (e) {
+      this.failed(e);
+    }
+    return [];
+  }
+
+  /** Makes a finished record a draft again, to change it. */
+  async reopen(): Promise<void> {
+    if (!this.record) return;
+    try {
+      this.record = await reopenRecord(this.recordId, this.record.revision);
+      this.setState('saved');
+    } catch (e) {
+      this.failed(e);
+    }
+  }
+
+  /** Puts recovered typing on screen and saves it. */
+  async keepRecovered(recovery: Recovery): Promise<void> {
+    this.update({ ...this.values, ...recovery.data });
+    await this.flush();
+  }
+
+  /** Throws the recovered typing away. */
+  discardRecovered(): void {
+    clearJournal(this.recordId);
+  }
+
+  /** After a conflict: show the other tab's answers instead of ours. */
+  takeTheirs(): void {
+    if (!this.theirs) return;
+    this.record = this.theirs;
+    this.values = copy(this.theirs.data);
+    this.theirs = undefined;
+    clearJournal(this.recordId);
+    this.setState('saved');
+  }
+
+  /** After a conflict: keep our answers, saving them over the other tab's. */
+  async keepMine(): Promise<void> {
+    if (!this.theirs) return;
+    this.record = this.theirs;
+    this.theirs = undefined;
+    this.setState('unsaved');
+    await this.save();
+  }
+
+  /** Another tab saved this record: reload it if we have nothing unsaved, else flag a conflict. */
+  async otherTabSaved(): Promise<void> {
+    const stored = await getRecord(this.recordId);
+    if (!stored || (this.record && stored.revision <= this.record.revision)) return;
+    if (this.state === 'saved' || this.state === 'new') {
+      this.record = stored;
+      this.values = copy(stored.data);
+      this.setState('saved');
+    } else {
+      this.theirs = stored;
+      this.setState('conflict');
+    }
+  }
+
+  private failed(e: unknown): void {
+    const error = e instanceof StorageError ? e : toStorageError(e);
+    this.journal();
+    if (error.kind === 'conflict' && error.record) {
+      this.theirs = error.record;
+      this.error = error;
+      this.setState('conflict');
+      return;
+    }
+    this.error = error;
+    this.setState('error');
+  }
+
+  private journal(): boolean {
+    return writeJournal({
+      recordId: this.recordId,
+      formId: this.def.id,
+      personId: this.personId,
+      baseRevision: this.record?.revision ?? 0,
+      data: this.values,
+      savedAt: new Date().toISOString(),
+    });
+  }
+
+  private setState(state: SaveState): void {
+    this.state = state;
+    this.onChange(this);
+  }
+}

@@ -1,0 +1,58 @@
+/** `menteeList`: the My mentees page: list mentees and add a new one. */
+import { addMentee, listMentees, toStorageError, type Person } from '~/lib/storage';
+
+interface Scope {
+  $refs: Record<string, HTMLElement | undefined>;
+  $nextTick: (callback: () => void) => void;
+}
+
+/** Registered as `Alpine.data('menteeList', menteeList)`. */
+export function menteeList() {
+  return {
+    mentees: [] as { id: string; name: string; note: string; href: string }[],
+    loaded: false,
+    newName: '',
+    newNote: '',
+    nameError: '',
+    problem: '',
+    status: '',
+
+    async init() {
+      try {
+        this.show(await listMentees());
+      } catch (e) {
+        this.problem = toStorageError(e).message;
+      }
+      this.loaded = true;
+    },
+
+    show(people: Person[]) {
+      this.mentees = people.map((p) => ({ id: p.id, name: p.name, note: p.note, href: `/mentees/view/?id=${encodeURIComponent(p.id)}` }));
+    },
+
+    get isEmpty(): boolean {
+      return this.loaded && !this.problem && this.mentees.length === 0;
+    },
+
+    get countText(): string {
+      const n = this.mentees.length;
+      return n === 1 ? 'You have 1 mentee.' : `You have ${n} mentees.`;
+    },
+
+    async add(this: Scope & ReturnType<typeof menteeList>) {
+      const name = this.newName.trim();
+      if (!name) {
+        this.nameError = 'Write the name of your mentee.';
+        this.$nextTick(() => this.$refs['newName']?.focus());
+        return;
+      }
+      this.nameError = '';
+      try {
+        const person = await addMentee({ name, note: this.newNote.trim() });
+        location.assign(`/mentees/view/?id=${encodeURIComponent(person.id)}&added=1`);
+      } catch (e) {
+        this.problem = toStorageError(e).message;
+      }
+    },
+  };
+}

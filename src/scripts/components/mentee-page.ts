@@ -1,0 +1,192 @@
+/**
+ * `menteePage`: one mentee: their plan and its history, meetings newest first with a
+ * progress picture, other forms, and rename / remove. `/mentees/view/?id=<mentee id>`.
+ */
+import { menteeOverview, progressSummary, type MeetingRow, type MenteeOverview } from '~/lib/mentees/mentee-overview';
+import { pictures } from '~/pictures';
+import {
+  deleteMentee,
+  getPerson,
+  listRecordsForPerson,
+  renameMentee,
+  startNewVersion,
+  toStorageError,
+  type Person,
+} from '~/lib/storage';
+
+interface Scope {
+  $refs: Record<string, HTMLElement | undefined>;
+  $nextTick: (callback: () => void) => void;
+}
+
+function recordHref(formId: string, id: string): string {
+  return `/forms/${formId}/?record=${encodeURIComponent(id)}`;
+}
+
+/** Registered as `Alpine.data('menteePage', menteePage)`. */
+export function menteePage() {
+  let person: Person | undefined;
+
+  return {
+    id: '',
+    name: '',
+    note: '',
+    loaded: false,
+    problem: '',
+    status: '',
+    overview: { currentPlan: undefined, planHistory: [], meetings: [], others: [] } as MenteeOverview,
+    renaming: false,
+    newName: '',
+    renameError: '',
+    confirmingRemove: false,
+    recordCount: 0,
+
+    async init(this: Scope & ReturnType<typeof menteePage>) {
+      this.id = new URLSearchParams(location.search).get('id') ?? '';
+      try {
+        person = this.id ? await getPerson(this.id) : undefined;
+        if (!person || person.kind !== 'mentee') {
+          this.problem = 'We could not find this mentee. Go back to My mentees and pick a mentee.';
+          this.loaded = true;
+          return;
+        }
+        this.name = person.name;
+        this.note = person.note;
+        document.title = `${person.name} – My mentees – Peer Mentor Workbook`;
+        const records = await listRecordsForPerson(person.id);
+        this.recordCount = records.length;
+        this.overview = menteeOverview(records);
+        if (new URLSearchParams(location.search).get('added')) this.status = `${person.name} is added. Start with their plan.`;
+      } catch (e) {
+        this.problem = toStorageError(e).message;
+      }
+      this.loaded = true;
+    },
+
+    get ok(): boolean {
+      return this.loaded && !this.problem;
+    },
+    get hasPlan(): boolean {
+      return this.overview.currentPlan !== undefined;
+    },
+    get planGoals(): string[] {
+      return this.overview.currentPlan?.goals ?? [];
+    },
+    get planReviewedText(): string {
+      return this.overview.currentPlan?.reviewedText ?? '';
+    },
+    get planHref(): string {
+      const plan = this.overview.currentPlan;
+      return plan ? recordHref('individual-plan', plan.id) : `/forms/individual-plan/?person=${encodeURIComponent(this.id)}`;
+    },
+    get planPaperHref(): string {
+      const plan = this.overview.currentPlan;
+      return plan ? `/forms/individual-plan/paper/?record=${encodeURIComponent(plan.id)}` : '';
+    },
+    get planHistory() {
+      return this.overview.planHistory.map((p) => ({
+        ...p,
+        label: `${p.reviewedText}. Goals: ${p.goals.join('; ') || 'none written'}`,
+        href: `/forms/individual-plan/paper/?record=${encodeURIComponent(p.id)}`,
+      }));
+    },
+    get newMeetingHref(): string {
+      return `/forms/encounter/?person=${encodeURIComponent(this.id)}`;
+    },
+    get printMeetingsHref(): string {
+      return `/forms/encounter/paper/?person=${encodeURIComponent(this.id)}`;
+    },
+    get meetings() {
+      return this.overview.meetings.map((m: MeetingRow) => ({
+        ...m,
+        href: recordHref('encounter', m.id),
+        pictureSrc: m.picture ? pictures[m.picture].src : pictures.pencil.src,
+        stateText: m.finished ? 'Finished' : 'Not finished',
+      }));
+    },
+    /** The progress picture: one small picture per meeting, oldest on the left. */
+    get progressTrail() {
+      return this.meetings
+        .filter((m) => m.progress)
+        .slice(0, 12)
+        .reverse();
+    },
+    get progressText(): string {
+      return progressSummary(this.overview.meetings.slice(0, 12));
+    },
+    get meetingCountText(): string {
+      const n = this.overview.meetings.length;
+      return n === 0 ? 'No meetings yet.' : n === 1 ? '1 meeting.' : `${n} meetings, newest first.`;
+    },
+    get others() {
+      return this.overview.others.map((o) => ({ ...o, href: recordHref(o.formId, o.id), stateText: o.finished ? 'Finished' : 'Not finished' }));
+    },
+    get agreementHref(): string {
+      return `/forms/mentoring-agreement/?person=${encodeURIComponent(this.id)}`;
+    },
+    get evaluationHref(): string {
+      return `/forms/mentee-evaluation/?person=${encodeURIComponent(this.id)}`;
+    },
+    get evaluationsCompareHref(): string {
+      return `/forms/mentee-evaluation/compare/?person=${encodeURIComponent(this.id)}`;
+    },
+    get removeText(): string {
+      const n = this.recordCount;
+      const what = n === 0 ? 'no saved forms' : n === 1 ? '1 saved form' : `${n} saved forms`;
+      return `This removes ${this.name} and ${what} from this tablet. You cannot undo this.`;
+    },
+
+    async changePlan() {
+      const plan = this.overview.currentPlan;
+      if (!plan) return;
+      try {
+        const next = await startNewVersion(plan.id);
+        location.assign(recordHref('individual-plan', next.id));
+      } catch (e) {
+        this.problem = toStorageError(e).message;
+      }
+    },
+
+    startRename(this: Scope & ReturnType<typeof menteePage>) {
+      this.newName = this.name;
+      this.renaming = true;
+      this.$nextTick(() => this.$refs['renameInput']?.focus());
+    },
+    cancelRename() {
+      this.renaming = false;
+      this.renameError = '';
+    },
+    async saveRename(this: Scope & ReturnType<typeof menteePage>) {
+      const name = this.newName.trim();
+      if (!name) {
+        this.renameError = 'Write the new name.';
+        return;
+      }
+      try {
+        person = await renameMentee(this.id, name);
+        this.name = person.name;
+        this.renaming = false;
+        this.renameError = '';
+        this.status = `The name is now ${person.name}.`;
+      } catch (e) {
+        this.problem = toStorageError(e).message;
+      }
+    },
+
+    askRemove(this: Scope & ReturnType<typeof menteePage>) {
+      this.confirmingRemove = true;
+      this.$nextTick(() => this.$refs['removeBox']?.focus());
+    },
+    cancelRemove() {
+      this.confirmingRemove = false;
+    },
+    async remove() {
+      try {
+        await deleteMentee(this.id);
+        location.assign('/mentees/');
+      } catch (e) {
+        this.problem = toStorageError(e).message;
+      }
+    },
+  };
+}

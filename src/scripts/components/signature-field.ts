@@ -1,0 +1,127 @@
+/**
+ * `signatureField`: one signature inside a `recordForm`. Drawing uses signature_pad and
+ * is saved as an SVG data URL after each stroke; typing the name saves a typed
+ * signature. Either way the answer is written to the form's `values[name]` (the parent
+ * scope), so the form's autosave stores it like any other answer.
+ */
+import SignaturePad from 'signature_pad';
+import type { FormValues, Signature } from '~/lib/forms/types';
+import { describeMoment } from './moments';
+
+interface Scope {
+  $el: HTMLElement;
+  $refs: Record<string, HTMLElement | undefined>;
+  $watch: (name: string, callback: () => void) => void;
+  values: FormValues;
+}
+
+function isSignature(value: unknown): value is Signature {
+  return typeof value === 'object' && value !== null && 'kind' in value && 'value' in value;
+}
+
+/** Registered as `Alpine.data('signatureField', signatureField)`. */
+export function signatureField() {
+  let pad: SignaturePad | undefined;
+  let name = '';
+
+  return {
+    typed: '',
+    /** True while this visit is drawing: the pad stays on screen instead of the saved picture. */
+    drawing: false,
+    label: '',
+
+    init(this: Scope & ReturnType<typeof signatureField>) {
+      name = this.$el.dataset['name'] ?? '';
+      this.label = this.$el.dataset['label'] ?? 'Signature';
+      const current = this.values[name];
+      if (isSignature(current) && current.kind === 'typed') this.typed = current.value;
+      const canvas = this.$refs['canvas'];
+      if (!(canvas instanceof HTMLCanvasElement)) return;
+      pad = new SignaturePad(canvas, { minWidth: 1, maxWidth: 3, penColor: '#000000', backgroundColor: 'rgba(0,0,0,0)' });
+      this.sizeCanvas(canvas);
+      pad.addEventListener('beginStroke', () => {
+        this.drawing = true;
+      });
+      pad.addEventListener('endStroke', () => this.saveDrawing());
+      this.$watch('values', () => {
+        const value = this.values[name];
+        if (!isSignature(value)) {
+          if (this.typed && !this.drawing) this.typed = '';
+        } else if (value.kind === 'typed' && value.value !== this.typed) {
+          this.typed = value.value;
+        }
+      });
+    },
+
+    /** Matches the canvas's pixels to its size on screen, so strokes are sharp and where the finger is. */
+    sizeCanvas(canvas: HTMLCanvasElement) {
+      const ratio = Math.max(window.devicePixelRatio || 1, 1);
+      const width = canvas.offsetWidth || 400;
+      const height = canvas.offsetHeight || 150;
+      canvas.width = width * ratio;
+      canvas.height = height * ratio;
+      canvas.getContext('2d')?.scale(ratio, ratio);
+      pad?.clear();
+    },
+
+    get signature(this: Scope): Signature | undefined {
+      const value = this.values[name];
+      return isSignature(value) ? value : undefined;
+    },
+
+    get hasSignature(): boolean {
+      return this.signature !== undefined;
+    },
+
+    get isDrawn(): boolean {
+      return this.signature?.kind === 'drawn';
+    },
+
+    get isTyped(): boolean {
+      return this.signature?.kind === 'typed';
+    },
+
+    /** The saved picture shows once signed by drawing, unless this visit is drawing now. */
+    get showSaved(): boolean {
+      return this.isDrawn && !this.drawing;
+    },
+
+    get drawnSrc(): string {
+      return this.isDrawn ? (this.signature?.value ?? '') : '';
+    },
+
+    get typedValue(): string {
+      return this.isTyped ? `Typed: ${this.signature?.value ?? ''}` : '';
+    },
+
+    get imageAlt(): string {
+      return `${this.label}, drawn`;
+    },
+
+    get signedText(): string {
+      const sig = this.signature;
+      return sig ? `Signed on ${describeMoment(sig.signedAt)}` : '';
+    },
+
+    saveDrawing(this: Scope & ReturnType<typeof signatureField>) {
+      if (!pad || pad.isEmpty()) return;
+      this.typed = '';
+      this.values[name] = { kind: 'drawn', value: pad.toDataURL('image/svg+xml'), signedAt: new Date().toISOString() };
+    },
+
+    typedChanged(this: Scope & ReturnType<typeof signatureField>) {
+      const typed = this.typed.trim();
+      const before = this.signature;
+      this.values[name] = typed
+        ? { kind: 'typed', value: this.typed, signedAt: before?.kind === 'typed' ? before.signedAt : new Date().toISOString() }
+        : null;
+    },
+
+    clear(this: Scope & ReturnType<typeof signatureField>) {
+      pad?.clear();
+      this.drawing = false;
+      this.typed = '';
+      this.values[name] = null;
+    },
+  };
+}
