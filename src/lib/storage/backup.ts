@@ -160,22 +160,12 @@ function crossCheck(backup: BackupFile): string | undefined {
   return undefined;
 }
 
-/**
- * Checks a backup file's text completely before anything is imported. Never throws.
- * @param sizeBytes the file's size in bytes (`File#size`).
- * @returns the backup as new objects built only from checked fields, or an Easy Read problem.
- */
-export function parseBackupText(text: string, sizeBytes: number): ParseBackupResult {
+/** Backups that came out of `parseBackupText`, so importing need not check them again. */
+const checkedBackups = new WeakSet<BackupFile>();
+
+/** Checks a backup object (with the same rules as a file). Returns the problem, or undefined. */
+function checkBackupObject(raw: unknown): ParseBackupResult {
   const refuse = (problem: string): ParseBackupResult => ({ ok: false, problem });
-  if (!(sizeBytes <= MAX_BACKUP_BYTES) || text.length > MAX_BACKUP_BYTES) return refuse(backupProblems.tooBig);
-  let raw: unknown;
-  try {
-    raw = parseJsonSafely(text);
-  } catch (error) {
-    if (error instanceof InputProblem) return refuse(backupProblems.damaged(error.part));
-    const looksLikeOurs = text.trimStart().startsWith('{') && text.includes(`"${BACKUP_FORMAT}"`);
-    return refuse(looksLikeOurs ? backupProblems.damaged('the file is cut short or broken') : backupProblems.notBackup);
-  }
   if (!isPlainObject(raw) || raw['format'] !== BACKUP_FORMAT) return refuse(backupProblems.notBackup);
   const formatVersion = raw['formatVersion'];
   if (typeof formatVersion === 'number' && Number.isInteger(formatVersion) && formatVersion > BACKUP_FORMAT_VERSION) {
@@ -205,7 +195,35 @@ export function parseBackupText(text: string, sizeBytes: number): ParseBackupRes
   };
   const damaged = crossCheck(backup);
   if (damaged !== undefined) return refuse(backupProblems.damaged(damaged));
+  checkedBackups.add(backup);
   return { ok: true, backup };
+}
+
+/** The backup itself if it came from `parseBackupText`, else a checked copy; throws TypeError if bad. */
+function checked(backup: BackupFile): BackupFile {
+  if (checkedBackups.has(backup)) return backup;
+  const result = checkBackupObject(backup);
+  if (!result.ok) throw new TypeError(`Not a valid backup: ${result.problem}`);
+  return result.backup;
+}
+
+/**
+ * Checks a backup file's text completely before anything is imported. Never throws.
+ * @param sizeBytes the file's size in bytes (`File#size`).
+ * @returns the backup as new objects built only from checked fields, or an Easy Read problem.
+ */
+export function parseBackupText(text: string, sizeBytes: number): ParseBackupResult {
+  const refuse = (problem: string): ParseBackupResult => ({ ok: false, problem });
+  if (!(sizeBytes <= MAX_BACKUP_BYTES) || text.length > MAX_BACKUP_BYTES) return refuse(backupProblems.tooBig);
+  let raw: unknown;
+  try {
+    raw = parseJsonSafely(text);
+  } catch (error) {
+    if (error instanceof InputProblem) return refuse(backupProblems.damaged(error.part));
+    const looksLikeOurs = text.trimStart().startsWith('{') && text.includes(`"${BACKUP_FORMAT}"`);
+    return refuse(looksLikeOurs ? backupProblems.damaged('the file is cut short or broken') : backupProblems.notBackup);
+  }
+  return checkBackupObject(raw);
 }
 
 /** How an incoming copy compares with this tablet's. */
@@ -296,8 +314,12 @@ function incomingPeopleOf(backup: BackupFile): Person[] {
   return backup.mentor ? [backup.mentor, ...backup.people] : [...backup.people];
 }
 
-/** Says what importing a (checked) backup would do, without changing anything. */
-export function planImport(backup: BackupFile): Promise<ImportPlan> {
+/**
+ * Says what importing a backup would do, without changing anything.
+ * @throws TypeError when `backup` did not come from `parseBackupText` and is not valid.
+ */
+export async function planImport(unchecked: BackupFile): Promise<ImportPlan> {
+  const backup = checked(unchecked);
   const incomingPeople = incomingPeopleOf(backup);
   return runRead(['people', 'records'], async (tx) => {
     const peopleStore = tx.objectStore('people');
@@ -311,11 +333,14 @@ export function planImport(backup: BackupFile): Promise<ImportPlan> {
 }
 
 /**
- * Merges a backup checked by `parseBackupText` into this tablet, in one transaction
- * (all or nothing). Nothing on the tablet is deleted.
+ * Merges a backup from `parseBackupText` into this tablet, in one transaction (all or
+ * nothing). Nothing on the tablet is deleted. Any other object is checked first.
  * @returns what was done.
+ * @throws TypeError when `backup` is not valid; StorageError when the database fails
+ *   (then nothing was changed).
  */
-export function applyImport(backup: BackupFile): Promise<ImportPlan> {
+export async function applyImport(unchecked: BackupFile): Promise<ImportPlan> {
+  const backup = checked(unchecked);
   const incomingPeople = incomingPeopleOf(backup);
   const at = nowIso();
   return runWrite(['people', 'records', 'meta'], async (tx) => {
@@ -327,13 +352,19 @@ export function applyImport(backup: BackupFile): Promise<ImportPlan> {
     ]);
     const decisions = decideAll(backup, incomingPeople, existingPeople, existingRecords);
     const writes: Promise<unknown>[] = [];
+    // Every request gets a handler at once: if a later put throws, the transaction is
+    // aborted and these reject, which must not become unhandled rejections.
+    const track = (request: Promise<unknown>): void => {
+      request.catch(() => undefined);
+      writes.push(request);
+    };
     for (const { person, decision } of decisions.people) {
-      if (decision !== 'older-or-same') writes.push(peopleStore.put(copyPerson(person)));
+      if (decision !== 'older-or-same') track(peopleStore.put(copyPerson(person)));
     }
     for (const { record, decision } of decisions.records) {
-      if (decision !== 'older-or-same') writes.push(recordStore.put(copyRecord(record)));
+      if (decision !== 'older-or-same') track(recordStore.put(copyRecord(record)));
     }
-    if (writes.length > 0) writes.push(touchLastChange(tx.objectStore('meta'), at));
+    if (writes.length > 0) track(touchLastChange(tx.objectStore('meta'), at));
     await Promise.all(writes);
     return decisions.plan;
   });

@@ -233,7 +233,7 @@ describe('lost connections', () => {
     const { closeDb } = await import('~/lib/storage/db');
     await closeDb();
     try {
-      (globalThis as { indexedDB?: IDBFactory }).indexedDB = undefined;
+      (globalThis as { indexedDB: IDBFactory | undefined }).indexedDB = undefined;
       await expect(getRecord('x')).rejects.toMatchObject({ kind: 'unavailable' });
       globalThis.indexedDB = {
         open() {
