@@ -163,14 +163,40 @@ export class InputProblem extends Error {
 }
 
 /**
+ * The first `__proto__`, `constructor` or `prototype` key anywhere in parsed JSON, or
+ * undefined. Iterative, so deep nesting cannot overflow the stack; safe on cycles.
+ */
+export function findForbiddenKey(root: unknown): string | undefined {
+  const stack: unknown[] = [root];
+  const seen = new WeakSet<object>();
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (typeof node !== 'object' || node === null || seen.has(node)) continue;
+    seen.add(node);
+    if (Array.isArray(node)) {
+      for (const child of node) if (typeof child === 'object' && child !== null) stack.push(child);
+      continue;
+    }
+    for (const key of Object.keys(node)) {
+      if (FORBIDDEN_KEYS.has(key)) return key;
+      const child = (node as Record<string, unknown>)[key];
+      if (typeof child === 'object' && child !== null) stack.push(child);
+    }
+  }
+  return undefined;
+}
+
+/**
  * `JSON.parse` that refuses `__proto__`, `constructor` and `prototype` keys at any
  * depth (throws `InputProblem`). Other syntax errors throw `SyntaxError`.
+ * (`JSON.parse` makes such keys plain own properties; they are refused so that no later
+ * code can ever treat them as prototypes.)
  */
 export function parseJsonSafely(text: string): unknown {
-  return JSON.parse(text, (key, value: unknown) => {
-    if (FORBIDDEN_KEYS.has(key)) throw new InputProblem(`it has a part named "${key}"`);
-    return value;
-  });
+  const value: unknown = JSON.parse(text);
+  const key = findForbiddenKey(value);
+  if (key !== undefined) throw new InputProblem(`it has a part named "${key}"`);
+  return value;
 }
 
 /** Builds a fresh Signature from a validated one. */

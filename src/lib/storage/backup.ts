@@ -17,12 +17,11 @@ import {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
   BackupSchema,
-  InputProblem,
   MAX_BACKUP_BYTES,
   MAX_BACKUP_RECORDS,
   copyPerson,
   copyRecord,
-  parseJsonSafely,
+  findForbiddenKey,
 } from './backup-schema';
 import type { BackupFile } from './backup-schema';
 import { StorageError } from './errors';
@@ -178,6 +177,8 @@ function checkBackupObject(raw: unknown): ParseBackupResult {
       return refuse(backupProblems.damaged(`it has more than ${MAX_BACKUP_RECORDS.toLocaleString('en-US')} ${part}`));
     }
   }
+  const forbidden = findForbiddenKey(raw);
+  if (forbidden !== undefined) return refuse(backupProblems.damaged(`it has a part named "${forbidden}"`));
   const result = v.safeParse(BackupSchema, raw, { abortEarly: true });
   if (!result.success) {
     const keys = result.issues[0]?.path?.map((item) => item.key) ?? [];
@@ -217,9 +218,9 @@ export function parseBackupText(text: string, sizeBytes: number): ParseBackupRes
   if (!(sizeBytes <= MAX_BACKUP_BYTES) || text.length > MAX_BACKUP_BYTES) return refuse(backupProblems.tooBig);
   let raw: unknown;
   try {
-    raw = parseJsonSafely(text);
-  } catch (error) {
-    if (error instanceof InputProblem) return refuse(backupProblems.damaged(error.part));
+    // A byte-order mark is harmless; anything else that is not JSON is refused.
+    raw = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
+  } catch {
     const looksLikeOurs = text.trimStart().startsWith('{') && text.includes(`"${BACKUP_FORMAT}"`);
     return refuse(looksLikeOurs ? backupProblems.damaged('the file is cut short or broken') : backupProblems.notBackup);
   }
