@@ -16,11 +16,12 @@ export const BACKUP_FORMAT = 'peer-mentor-workbook-backup';
 /** The backup format this code writes and reads. */
 export const BACKUP_FORMAT_VERSION = 1;
 /**
- * The biggest backup file the workbook opens: 25 MB. Without drawn signatures that is
- * tens of thousands of records (about 1 KB each). Drawn signatures are big: a backup of
- * 5,000 records with one drawn signature each measured about 80 MB, with 10 short
- * answers and no signature about 5.4 MB (see tests/unit/storage/backup-size.test.ts).
- * Keep it in step with what the tablet's browser can parse without running out of memory.
+ * The biggest backup file the workbook opens: 25 MB. Measured (tests/unit/storage/backup-size.test.ts):
+ * a record with ten ordinary answers is about 0.7 KB, so 5,000 such records are about
+ * 3.3 MB and 25 MB holds about 37,000 of them. Drawn signatures are what fill it: one
+ * finger-drawn signature (signature_pad SVG, base64) is about 30 KB, so 5,000 records
+ * with one drawn signature each are about 150 MB, and 25 MB holds only about 830 of them.
+ * Typed signatures cost next to nothing.
  */
 export const MAX_BACKUP_BYTES = 25 * 1024 * 1024;
 /** The most records one backup may hold. */

@@ -3,7 +3,7 @@
  * browser's IndexedDB; nothing is ever sent anywhere. Pages import from here, never
  * from `idb` or the files behind this one.
  */
-export { DB_NAME, DB_VERSION, MENTOR_ID, closeDb, setClock } from './db';
+export { DB_NAME, DB_VERSION, MENTOR_ID, closeDb } from './db';
 export type { Person, StoredRecord, MetaKey } from './db';
 export { StorageError, storageErrorMessages, toStorageError, isQuotaError } from './errors';
 export type { StorageErrorKind } from './errors';

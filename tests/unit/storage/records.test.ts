@@ -213,3 +213,46 @@ describe('deleteEverything', () => {
     expect(await getRecord(r.id)).toBeUndefined();
   });
 });
+
+describe('meta.lastChangeAt', () => {
+  it('moves forward with every write, and not with reads', async () => {
+    const seen: string[] = [];
+    const step = async (what: string, write: () => Promise<unknown>): Promise<void> => {
+      await write();
+      const at = (await readMeta()).lastChangeAt;
+      expect(at, what).toBeDefined();
+      if (at === undefined) return;
+      const last = seen[seen.length - 1];
+      if (last !== undefined) expect(at > last, what).toBe(true);
+      seen.push(at);
+    };
+    let id = '';
+    let revision = 1;
+    await step('addMentee', () => addMentee({ name: 'Bo' }));
+    await step('createRecord', async () => {
+      id = (await createRecord({ formId: 'individual-plan', formVersion: 1, personId: ana.id, data: {} })).id;
+    });
+    await step('saveRecord', async () => {
+      revision = (await saveRecord(id, { a: 'b' }, revision)).revision;
+    });
+    await step('finishRecord', async () => {
+      revision = (await finishRecord(id, { a: 'b' }, revision)).revision;
+    });
+    await step('reopenRecord', () => reopenRecord(id));
+    let next = '';
+    await step('startNewVersion', async () => {
+      next = (await startNewVersion(id)).id;
+    });
+    let deleted: Awaited<ReturnType<typeof deleteRecord>> | undefined;
+    await step('deleteRecord', async () => {
+      deleted = await deleteRecord(next);
+    });
+    await step('restoreRecord', () => restoreRecord(deleted as NonNullable<typeof deleted>));
+    await step('saveMentorProfile', () => saveMentorProfile({ name: 'Sam', agency: '', supervisor: '' }));
+    const before = (await readMeta()).lastChangeAt;
+    await getRecord(id);
+    await listRecordsForPerson(ana.id);
+    expect((await readMeta()).lastChangeAt).toBe(before);
+    expect(seen).toHaveLength(9);
+  });
+});
