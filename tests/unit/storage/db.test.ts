@@ -8,7 +8,9 @@ import {
   StorageError,
   addMentee,
   createRecord,
+  deleteEverything,
   getRecord,
+  listMentees,
   listRecordsForPerson,
   onStorageEvent,
   readMeta,
@@ -289,6 +291,18 @@ describe('other tabs', () => {
     check.close();
     stop();
   });
+
+  it('deleteEverything blocked by an old tab settles within 2 s as "blocked"; the data goes once that tab closes', async () => {
+    await addMentee({ name: 'Ana' });
+    const oldTab = await openDB(DB_NAME, DB_VERSION);
+    const started = Date.now();
+    await expect(deleteEverything()).rejects.toMatchObject({ kind: 'blocked' });
+    expect(Date.now() - started).toBeLessThan(2000);
+    oldTab.close();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(DB_NAME);
+    expect(await listMentees()).toEqual([]);
+  }, 5000);
 
   it('another tab deleting everything closes ours and says so', async () => {
     const events: WorkbookStorageEvent[] = [];
