@@ -83,7 +83,7 @@ export class RecordSession {
   private readonly onChange: (session: RecordSession) => void;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private changeCount = 0;
-  private saving: Promise<void> | undefined;
+  private queue: Promise<void> = Promise.resolve();
 
   private constructor(options: SessionOptions, recordId: string, record: StoredRecord | undefined) {
     this.def = options.def;
@@ -146,30 +146,27 @@ export class RecordSession {
 
   /** Saves now if anything is waiting, and waits for it. */
   async flush(): Promise<void> {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    if (this.state === 'unsaved' || this.state === 'error') await this.save();
-    else if (this.saving) await this.saving;
+    await this.save();
   }
 
   /**
    * Saves the answers on screen. Never reports saved unless IndexedDB holds them.
-   * A save that fails leaves the answers on screen and in the journal.
+   * A save that fails leaves the answers on screen and in the journal. Writes run one
+   * at a time, so two saves of one record can never race each other.
    */
-  async save(): Promise<void> {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    if (this.saving) {
-      await this.saving;
-      if (this.state !== 'unsaved') return;
-    }
-    if (this.state === 'conflict') return;
-    this.saving = this.write();
-    try {
-      await this.saving;
-    } finally {
-      this.saving = undefined;
-    }
+  save(): Promise<void> {
+    return this.exclusive(async () => {
+      clearTimeout(this.timer);
+      this.timer = undefined;
+      if (this.state === 'unsaved' || this.state === 'error') await this.write();
+    });
+  }
+
+  /** Runs storage work one task at a time, in order. */
+  private exclusive(task: () => Promise<void>): Promise<void> {
+    const run = this.queue.then(task, task);
+    this.queue = run.catch(() => undefined);
+    return run;
   }
 
   private async write(): Promise<void> {
@@ -187,6 +184,7 @@ export class RecordSession {
         this.setState('saved');
       } else {
         this.setState('unsaved');
+        clearTimeout(this.timer);
         this.timer = setTimeout(() => void this.save(), this.delayMs);
       }
     } catch (e) {
@@ -201,31 +199,33 @@ export class RecordSession {
    */
   async finish(): Promise<FieldError[]> {
     const errors = validateForm(this.def, this.values);
-    if (errors.length > 0) {
-      await this.flush();
-      return errors;
-    }
     await this.flush();
-    if (this.state === 'error' || this.state === 'conflict' || !this.record) return [];
-    try {
-      this.record = await finishRecord(this.recordId, copy(this.values), this.record.revision);
-      clearJournal(this.recordId);
-      this.setState('saved');
-    } catch (e) {
-      this.failed(e);
-    }
+    if (errors.length > 0) return errors;
+    await this.exclusive(async () => {
+      if (this.state === 'unsaved') await this.write();
+      if (this.state !== 'saved' || !this.record) return;
+      try {
+        this.record = await finishRecord(this.recordId, copy(this.values), this.record.revision);
+        clearJournal(this.recordId);
+        this.setState('saved');
+      } catch (e) {
+        this.failed(e);
+      }
+    });
     return [];
   }
 
   /** Makes a finished record a draft again, to change it. */
-  async reopen(): Promise<void> {
-    if (!this.record) return;
-    try {
-      this.record = await reopenRecord(this.recordId, this.record.revision);
-      this.setState('saved');
-    } catch (e) {
-      this.failed(e);
-    }
+  reopen(): Promise<void> {
+    return this.exclusive(async () => {
+      if (!this.record) return;
+      try {
+        this.record = await reopenRecord(this.recordId, this.record.revision);
+        this.setState('saved');
+      } catch (e) {
+        this.failed(e);
+      }
+    });
   }
 
   /** Puts recovered typing on screen and saves it. */

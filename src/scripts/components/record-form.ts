@@ -20,10 +20,26 @@ const CHANNEL = 'wb-records';
 
 interface RecordFormData {
   [key: string]: unknown;
+  /** The element the current expression is on (the component's root only in `init`). */
   $el: HTMLElement;
+  /** The component's root element. */
+  $root: HTMLElement;
   $refs: Record<string, HTMLElement | undefined>;
   $watch: (name: string, callback: () => void) => void;
   $nextTick: (callback: () => void) => void;
+}
+
+/**
+ * Focuses an element once Alpine has shown it (x-show applies on a later frame, and
+ * focus() on a hidden element does nothing). Gives up after about half a second.
+ */
+function focusWhenShown(el: HTMLElement | undefined, framesLeft = 30): void {
+  if (!el) return;
+  if (el.getClientRects().length > 0) {
+    el.focus();
+    if (document.activeElement === el) return;
+  }
+  if (framesLeft > 0) requestAnimationFrame(() => focusWhenShown(el, framesLeft - 1));
 }
 
 /** Registered as `Alpine.data('recordForm', recordForm)`. */
@@ -138,8 +154,13 @@ export function recordForm() {
         if (location.search.indexOf('record=') < 0) {
           history.replaceState(null, '', `?record=${encodeURIComponent(s.recordId)}`);
         }
-        this.statusText = 'Saved';
-        if (wasSaving) channel?.postMessage({ recordId: s.recordId });
+        // Say "Saved" only after a real save, never just because a saved form was opened.
+        if (wasSaving) {
+          this.statusText = 'Saved';
+          channel?.postMessage({ recordId: s.recordId });
+        }
+      } else if (s.state === 'unsaved') {
+        this.statusText = '';
       } else if (s.state === 'error' || s.state === 'conflict') {
         this.statusText = s.error?.message ?? 'This was not saved.';
       }
@@ -184,12 +205,12 @@ export function recordForm() {
       const errors = await session.finish();
       this.errors = errors.map((e) => ({ ...e, href: `#f-${e.field}` }));
       if (errors.length > 0) {
-        this.$nextTick(() => this.$refs['errorSummary']?.focus());
+        focusWhenShown(this.$refs['errorSummary']);
         return;
       }
       if (session.isFinished) {
         this.justFinished = true;
-        this.$nextTick(() => this.$refs['finishedBox']?.focus());
+        focusWhenShown(this.$refs['finishedBox']);
       }
     },
 
@@ -200,7 +221,7 @@ export function recordForm() {
 
     /** Moves focus to a field from the error summary (the GOV.UK way: label in view). */
     focusField(this: RecordFormData & ReturnType<typeof recordForm>, name: string) {
-      const wrapper = this.$el.querySelector<HTMLElement>(`[data-field="${CSS.escape(name)}"]`);
+      const wrapper = this.$root.querySelector<HTMLElement>(`[data-field="${CSS.escape(name)}"]`);
       const input = wrapper?.querySelector<HTMLElement>('input, textarea, select, canvas');
       const heading = wrapper?.querySelector<HTMLElement>('legend, label');
       (heading ?? wrapper)?.scrollIntoView({ block: 'start' });

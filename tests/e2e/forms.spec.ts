@@ -1,0 +1,183 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { test, expect } from './support/fixtures';
+import { addMentee, recordIdOf, typeSignature, waitForSaved } from './support/workbook';
+
+test.use({ viewport: { width: 768, height: 1024 }, hasTouch: true });
+
+const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(tags).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+/** Text of a PDF, via pdftotext (Debian's poppler-utils). */
+function pdfText(pdf: Buffer): { text: string; pages: number } {
+  const dir = mkdtempSync(join(tmpdir(), 'wb-pdf-'));
+  const file = join(dir, 'page.pdf');
+  writeFileSync(file, pdf);
+  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1] ?? 0);
+  return { text, pages };
+}
+
+const hostile = `Ana <script>window.__pwned=1</script> <b>O'Neil</b> "Q"`;
+
+async function makePlan(page: Page, menteeId: string) {
+  await page.goto(`/mentees/view/?id=${menteeId}`);
+  await page.getByRole('link', { name: 'Make the plan' }).click();
+  await page.getByLabel(/Goals from my person-centered plan/).fill('Get a job at the library. Ride the bus alone.');
+  await page.getByLabel('The first two goals I want to work on are: Goal 1').fill('Ride the bus alone');
+  await page.getByLabel(/^Goal 2/).fill('Open a bank account');
+  await page.getByLabel('First steps toward my goal(s)').fill('Look at the bus map together.');
+  await typeSignature(page, 'Signature of mentee', 'Ana');
+  await typeSignature(page, 'Signature of mentor', 'Sam Lee');
+  await waitForSaved(page);
+  await page.getByRole('button', { name: 'Finish' }).click();
+  await expect(page.getByText('This form is finished and saved on this tablet.')).toBeVisible();
+}
+
+test('a mentor adds a mentee, makes the plan and fills a meeting; every answer survives a reload and prints on one page', async ({ page }) => {
+  const menteeId = await addMentee(page, hostile);
+  await expectNoAxeViolations(page);
+  await makePlan(page, menteeId);
+
+  await page.goto(`/mentees/view/?id=${menteeId}`);
+  await expect(page.getByText('Ride the bus alone')).toBeVisible();
+  await page.getByRole('link', { name: 'New meeting' }).click();
+  await expect(page.getByLabel('Name', { exact: true })).toHaveValue(hostile);
+  await expectNoAxeViolations(page);
+
+  // Goal from the plan, location and progress are picture cards with real radios: tap them.
+  await page.getByRole('radio', { name: 'Ride the bus alone' }).tap();
+  await expect(page.getByLabel(/write the goal here/i)).toHaveValue('Ride the bus alone');
+  await page.getByText('Community visit').tap();
+  await expect(page.getByLabel('List the steps taken')).toBeHidden();
+  await page.getByText('Some steps taken').tap();
+  await expect(page.getByLabel('List the steps taken')).toBeVisible();
+  await page.getByLabel('List the steps taken').fill('We found the bus stop.\nWe read the times <together>.');
+  await page.getByLabel('Meeting start time').fill('14:00');
+  await page.getByLabel('Meeting end time').fill('15:15');
+  await expect(page.getByText('Meeting length: 1 hour 15 minutes. That is 5 units of 15 minutes.')).toBeVisible();
+  await page.getByLabel('Things to work on before next meeting').fill('Buy a bus pass.');
+  await typeSignature(page, 'Signature of mentee', 'Ana');
+  await typeSignature(page, 'Signature of mentor', 'Sam Lee');
+  await waitForSaved(page);
+  await expectNoAxeViolations(page);
+
+  await page.reload();
+  await expect(page.getByLabel('List the steps taken')).toHaveValue('We found the bus stop.\nWe read the times <together>.');
+  await expect(page.getByRole('radio', { name: /Community visit/ })).toBeChecked();
+  await expect(page.getByRole('radio', { name: /Some steps taken/ })).toBeChecked();
+  await expect(page.getByLabel('Meeting end time')).toHaveValue('15:15');
+  await expect(page.getByRole('group', { name: 'Signature of mentor' }).getByLabel('Or type the name')).toHaveValue('Sam Lee');
+  await page.getByRole('button', { name: 'Finish' }).click();
+  await expect(page.getByText('This form is finished and saved on this tablet.')).toBeVisible();
+  const recordId = recordIdOf(page);
+
+  // The mentee page lists it with its progress, and the typed markup stays text.
+  await page.goto(`/mentees/view/?id=${menteeId}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(hostile);
+  await expect(page.getByRole('link', { name: /Ride the bus alone.*Some steps taken/ })).toBeVisible();
+  expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+
+  // The paper record: one page with every answer.
+  await page.goto(`/forms/encounter/paper/?record=${recordId}`);
+  await expect(page.getByRole('heading', { level: 2 }).first()).toContainText(hostile);
+  await expectNoAxeViolations(page);
+  await page.emulateMedia({ media: 'print' });
+  await expectNoAxeViolations(page);
+  for (const format of ['Letter', 'A4'] as const) {
+    const { text, pages } = pdfText(await page.pdf({ format }));
+    expect(pages, `${format}: one encounter fits one page`).toBe(1);
+    const flat = text.replace(/\s+/g, ' ');
+    for (const answer of [hostile, 'Ride the bus alone', 'We found the bus stop.', 'We read the times <together>.', 'Buy a bus pass.', '2:00 PM', '3:15 PM', '1 hour 15 minutes = 5 units', 'Sam Lee']) {
+      expect(flat, `${format} PDF contains "${answer}"`).toContain(answer);
+    }
+    expect(flat).toMatch(/☒\s*Community visit/);
+    expect(flat).toMatch(/☐\s*At agency/);
+  }
+});
+
+test('finishing with a required answer missing shows the error summary, moves focus, and keeps what was typed', async ({ page }) => {
+  const menteeId = await addMentee(page, 'Jordan');
+  await page.goto(`/forms/encounter/?person=${menteeId}`);
+  await page.getByLabel('Meeting date').fill('');
+  await page.getByLabel(/write the goal here/i).fill('Make a budget');
+  await page.getByText('No action taken').tap();
+  await page.getByText('Other', { exact: true }).tap();
+  await page.getByLabel('Things to work on before next meeting').fill('Call the bank <today>.');
+  await page.getByRole('button', { name: 'Finish' }).click();
+
+  const summary = page.getByRole('alert').filter({ hasText: 'Some answers are missing' });
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole('link', { name: 'Write the meeting date.' })).toBeVisible();
+  await expect(page.locator('#f-meetingDate-error')).toHaveText('Write the meeting date.');
+  await expectNoAxeViolations(page);
+  await expect(page.getByLabel('Things to work on before next meeting')).toHaveValue('Call the bank <today>.');
+  await expect(page.getByLabel(/write the goal here/i)).toHaveValue('Make a budget');
+
+  await summary.getByRole('link', { name: 'Write the meeting date.' }).click();
+  await expect(page.getByLabel('Meeting date')).toBeFocused();
+});
+
+test('text typed just before the page closes is there when it opens again', async ({ page, context }) => {
+  const menteeId = await addMentee(page, 'Kim');
+  await page.goto(`/forms/encounter/?person=${menteeId}`);
+  await page.getByLabel(/write the goal here/i).fill('Cook dinner');
+  await waitForSaved(page);
+  const url = page.url();
+  await page.getByLabel('Things to work on before next meeting').fill('Buy rice and beans.');
+  await page.close({ runBeforeUnload: true });
+
+  const again = await context.newPage();
+  await again.goto(url);
+  const field = again.getByLabel('Things to work on before next meeting');
+  const offer = again.getByRole('alert').filter({ hasText: 'We found your unsaved work from' });
+  await expect(field.or(offer).first()).toBeVisible();
+  if (await offer.isVisible()) await offer.getByRole('button', { name: 'Yes, keep it' }).click();
+  await expect(field).toHaveValue('Buy rice and beans.');
+});
+
+test('the last meeting\'s "things to work on" shows at the top of the next one', async ({ page }) => {
+  const menteeId = await addMentee(page, 'Lee');
+  await page.goto(`/forms/encounter/?person=${menteeId}`);
+  await page.getByLabel('Things to work on before next meeting').fill('Practice saying hello at the shop.');
+  await waitForSaved(page);
+  await page.goto(`/forms/encounter/?person=${menteeId}`);
+  const box = page.locator('.wb-box').filter({ hasText: 'Last time, you said you would work on:' });
+  await expect(box).toContainText('Practice saying hello at the shop.');
+});
+
+test('"Change my plan" starts a new version and the earlier one stays readable', async ({ page }) => {
+  const menteeId = await addMentee(page, 'Rosa');
+  await makePlan(page, menteeId);
+  await page.goto(`/mentees/view/?id=${menteeId}`);
+  await page.getByRole('button', { name: 'Change my plan' }).click();
+  await page.waitForURL(/individual-plan\/\?record=/);
+  await expect(page.getByLabel('The first two goals I want to work on are: Goal 1')).toHaveValue('Ride the bus alone');
+  await page.getByLabel('The first two goals I want to work on are: Goal 1').fill('Cook a meal for friends');
+  await waitForSaved(page);
+  await page.goto(`/mentees/view/?id=${menteeId}`);
+  await expect(page.getByText('Cook a meal for friends')).toBeVisible();
+  const earlier = page.getByRole('link', { name: /Goals: Ride the bus alone; Open a bank account/ });
+  await expect(earlier).toBeVisible();
+  await earlier.click();
+  await expect(page.locator('[data-paper]')).toContainText('Ride the bus alone');
+});
+
+test('the blank forms print every label', async ({ page }) => {
+  for (const id of ['individual-plan', 'encounter']) {
+    await page.goto(`/forms/${id}/paper/`);
+    const labels = await page.locator('.wb-paper__label').allTextContents();
+    expect(labels.length).toBeGreaterThan(5);
+    const { text } = pdfText(await page.pdf({ format: 'Letter' }));
+    const flat = text.replace(/\s+/g, ' ');
+    for (const label of labels) expect(flat, `${id}: "${label}"`).toContain(label.replace(/\s+/g, ' ').trim());
+  }
+});
