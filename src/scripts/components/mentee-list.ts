@@ -1,14 +1,11 @@
 /** `menteeList`: the My mentees page: list mentees and add a new one. */
 import { addMentee, listMentees, toStorageError, type Person } from '~/lib/storage';
+import { defineComponent } from './define-component';
 
-interface Scope {
-  $refs: Record<string, HTMLElement | undefined>;
-  $nextTick: (callback: () => void) => void;
-}
 
 /** Registered as `Alpine.data('menteeList', menteeList)`. */
 export function menteeList() {
-  return {
+  return defineComponent({
     mentees: [] as { id: string; name: string; note: string; href: string }[],
     loaded: false,
     newName: '',
@@ -39,7 +36,7 @@ export function menteeList() {
       return n === 1 ? 'You have 1 mentee.' : `You have ${n} mentees.`;
     },
 
-    async add(this: Scope & ReturnType<typeof menteeList>) {
+    async add() {
       const name = this.newName.trim();
       if (!name) {
         this.nameError = 'Write the name of your mentee.';
@@ -54,5 +51,5 @@ export function menteeList() {
         this.problem = toStorageError(e).message;
       }
     },
-  };
+  });
 }

@@ -2,22 +2,20 @@
  * `menteePage`: one mentee: their plan and its history, meetings newest first with a
  * progress picture, other forms, and rename / remove. `/mentees/view/?id=<mentee id>`.
  */
-import { menteeOverview, progressSummary, type MeetingRow, type MenteeOverview } from '~/lib/mentees/mentee-overview';
+import { menteeOverview, progressSummary, type MeetingRow, type MenteeOverview, type PlanRow } from '~/lib/mentees/mentee-overview';
 import { pictures } from '~/pictures';
+import { toLocalDate } from '~/lib/forms/dates';
+import { defineComponent } from './define-component';
 import {
   deleteMentee,
   getPerson,
+  getRecord,
   listRecordsForPerson,
   renameMentee,
   startNewVersion,
   toStorageError,
   type Person,
 } from '~/lib/storage';
-
-interface Scope {
-  $refs: Record<string, HTMLElement | undefined>;
-  $nextTick: (callback: () => void) => void;
-}
 
 function recordHref(formId: string, id: string): string {
   return `/forms/${formId}/?record=${encodeURIComponent(id)}`;
@@ -27,7 +25,7 @@ function recordHref(formId: string, id: string): string {
 export function menteePage() {
   let person: Person | undefined;
 
-  return {
+  return defineComponent({
     id: '',
     name: '',
     note: '',
@@ -41,7 +39,7 @@ export function menteePage() {
     confirmingRemove: false,
     recordCount: 0,
 
-    async init(this: Scope & ReturnType<typeof menteePage>) {
+    async init() {
       this.id = new URLSearchParams(location.search).get('id') ?? '';
       try {
         person = this.id ? await getPerson(this.id) : undefined;
@@ -84,7 +82,7 @@ export function menteePage() {
       return plan ? `/forms/individual-plan/paper/?record=${encodeURIComponent(plan.id)}` : '';
     },
     get planHistory() {
-      return this.overview.planHistory.map((p) => ({
+      return this.overview.planHistory.map((p: PlanRow) => ({
         ...p,
         label: `${p.reviewedText}. Goals: ${p.goals.join('; ') || 'none written'}`,
         href: `/forms/individual-plan/paper/?record=${encodeURIComponent(p.id)}`,
@@ -107,7 +105,7 @@ export function menteePage() {
     /** The progress picture: one small picture per meeting, oldest on the left. */
     get progressTrail() {
       return this.meetings
-        .filter((m) => m.progress)
+        .filter((m: MeetingRow) => m.progress)
         .slice(0, 12)
         .reverse();
     },
@@ -119,7 +117,7 @@ export function menteePage() {
       return n === 0 ? 'No meetings yet.' : n === 1 ? '1 meeting.' : `${n} meetings, newest first.`;
     },
     get others() {
-      return this.overview.others.map((o) => ({ ...o, href: recordHref(o.formId, o.id), stateText: o.finished ? 'Finished' : 'Not finished' }));
+      return this.overview.others.map((o: MenteeOverview['others'][number]) => ({ ...o, href: recordHref(o.formId, o.id), stateText: o.finished ? 'Finished' : 'Not finished' }));
     },
     get agreementHref(): string {
       return `/forms/mentoring-agreement/?person=${encodeURIComponent(this.id)}`;
@@ -140,14 +138,17 @@ export function menteePage() {
       const plan = this.overview.currentPlan;
       if (!plan) return;
       try {
-        const next = await startNewVersion(plan.id);
+        // A changed plan is a new paper: same goals to start from, a new review date, new signatures.
+        const current = await getRecord(plan.id);
+        const data = { ...(current?.data ?? {}), dateReviewed: toLocalDate(new Date()), menteeSignature: null, mentorSignature: null };
+        const next = await startNewVersion(plan.id, { data });
         location.assign(recordHref('individual-plan', next.id));
       } catch (e) {
         this.problem = toStorageError(e).message;
       }
     },
 
-    startRename(this: Scope & ReturnType<typeof menteePage>) {
+    startRename() {
       this.newName = this.name;
       this.renaming = true;
       this.$nextTick(() => this.$refs['renameInput']?.focus());
@@ -156,7 +157,7 @@ export function menteePage() {
       this.renaming = false;
       this.renameError = '';
     },
-    async saveRename(this: Scope & ReturnType<typeof menteePage>) {
+    async saveRename() {
       const name = this.newName.trim();
       if (!name) {
         this.renameError = 'Write the new name.';
@@ -173,7 +174,7 @@ export function menteePage() {
       }
     },
 
-    askRemove(this: Scope & ReturnType<typeof menteePage>) {
+    askRemove() {
       this.confirmingRemove = true;
       this.$nextTick(() => this.$refs['removeBox']?.focus());
     },
@@ -188,5 +189,5 @@ export function menteePage() {
         this.problem = toStorageError(e).message;
       }
     },
-  };
+  });
 }

@@ -14,20 +14,11 @@ import { RecordSession, copyValues, type Recovery } from '~/lib/session/record-s
 import { onStorageEvent, toStorageError } from '~/lib/storage';
 import { loadFormPageContext } from './page-context';
 import { describeMoment } from './moments';
+import { defineComponent } from './define-component';
 
 /** Tabs tell each other when they saved a record, so no tab silently overwrites another. */
 const CHANNEL = 'wb-records';
 
-interface RecordFormData {
-  [key: string]: unknown;
-  /** The element the current expression is on (the component's root only in `init`). */
-  $el: HTMLElement;
-  /** The component's root element. */
-  $root: HTMLElement;
-  $refs: Record<string, HTMLElement | undefined>;
-  $watch: (name: string, callback: () => void) => void;
-  $nextTick: (callback: () => void) => void;
-}
 
 /**
  * Focuses an element once Alpine has shown it (x-show applies on a later frame, and
@@ -50,7 +41,7 @@ export function recordForm() {
   let applying = false;
   let channel: BroadcastChannel | undefined;
 
-  return {
+  return defineComponent({
     values: {} as FormValues,
     errors: [] as (FieldError & { href: string })[],
     ready: false,
@@ -67,7 +58,7 @@ export function recordForm() {
     personHref: '',
     paperHref: '',
 
-    async init(this: RecordFormData & ReturnType<typeof recordForm>) {
+    async init() {
       def = getForm(this.$el.dataset['formId'] ?? '');
       if (!def) return;
       const form = def;
@@ -111,7 +102,7 @@ export function recordForm() {
     },
 
     /** Puts answers on screen without treating them as typing. */
-    applyValues(this: RecordFormData & ReturnType<typeof recordForm>, values: FormValues) {
+    applyValues(values: FormValues) {
       applying = true;
       this.values = copyValues(values);
       this.$nextTick(() => {
@@ -119,7 +110,7 @@ export function recordForm() {
       });
     },
 
-    listen(this: RecordFormData & ReturnType<typeof recordForm>) {
+    listen() {
       const flush = () => {
         session?.flushToJournal();
         void session?.flush();
@@ -145,7 +136,7 @@ export function recordForm() {
     },
 
     /** Mirrors the session's state on the page. */
-    showState(this: RecordFormData & ReturnType<typeof recordForm>, s: RecordSession) {
+    showState(s: RecordSession) {
       const wasSaving = this.saveState === 'saving';
       this.saveState = s.state;
       this.finished = s.isFinished;
@@ -199,7 +190,7 @@ export function recordForm() {
     },
 
     /** "Finish": check the answers; show errors GOV.UK-style or mark the form finished. */
-    async finish(this: RecordFormData & ReturnType<typeof recordForm>) {
+    async finish() {
       if (!session) return;
       session.update(this.values);
       const errors = await session.finish();
@@ -214,13 +205,13 @@ export function recordForm() {
       }
     },
 
-    async reopen(this: RecordFormData & ReturnType<typeof recordForm>) {
+    async reopen() {
       await session?.reopen();
       this.justFinished = false;
     },
 
     /** Moves focus to a field from the error summary (the GOV.UK way: label in view). */
-    focusField(this: RecordFormData & ReturnType<typeof recordForm>, name: string) {
+    focusField(name: string) {
       const wrapper = this.$root.querySelector<HTMLElement>(`[data-field="${CSS.escape(name)}"]`);
       const input = wrapper?.querySelector<HTMLElement>('input, textarea, select, canvas');
       const heading = wrapper?.querySelector<HTMLElement>('legend, label');
@@ -228,7 +219,7 @@ export function recordForm() {
       input?.focus({ preventScroll: true });
     },
 
-    async keepRecovery(this: RecordFormData & ReturnType<typeof recordForm>) {
+    async keepRecovery() {
       if (!session || !recovery) return;
       const kept = recovery;
       recovery = undefined;
@@ -237,13 +228,13 @@ export function recordForm() {
       await session.keepRecovered(kept);
     },
 
-    discardRecovery(this: RecordFormData & ReturnType<typeof recordForm>) {
+    discardRecovery() {
       session?.discardRecovered();
       recovery = undefined;
       this.recoveryText = '';
     },
 
-    takeTheirs(this: RecordFormData & ReturnType<typeof recordForm>) {
+    takeTheirs() {
       if (!session) return;
       session.takeTheirs();
       this.applyValues(session.values);
@@ -260,5 +251,5 @@ export function recordForm() {
     destroy() {
       channel?.close();
     },
-  };
+  });
 }

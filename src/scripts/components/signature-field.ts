@@ -6,14 +6,10 @@
  */
 import SignaturePad from 'signature_pad';
 import type { FormValues, Signature } from '~/lib/forms/types';
+import { signatureDataUrl } from '~/lib/forms/signature-svg';
 import { describeMoment } from './moments';
+import { defineChildComponent } from './define-component';
 
-interface Scope {
-  $el: HTMLElement;
-  $refs: Record<string, HTMLElement | undefined>;
-  $watch: (name: string, callback: () => void) => void;
-  values: FormValues;
-}
 
 function isSignature(value: unknown): value is Signature {
   return typeof value === 'object' && value !== null && 'kind' in value && 'value' in value;
@@ -24,13 +20,13 @@ export function signatureField() {
   let pad: SignaturePad | undefined;
   let name = '';
 
-  return {
+  return defineChildComponent<{ values: FormValues }>()({
     typed: '',
     /** True while this visit is drawing: the pad stays on screen instead of the saved picture. */
     drawing: false,
     label: '',
 
-    init(this: Scope & ReturnType<typeof signatureField>) {
+    init() {
       name = this.$el.dataset['name'] ?? '';
       this.label = this.$el.dataset['label'] ?? 'Signature';
       const current = this.values[name];
@@ -64,7 +60,7 @@ export function signatureField() {
       pad?.clear();
     },
 
-    get signature(this: Scope): Signature | undefined {
+    get signature(): Signature | undefined {
       const value = this.values[name];
       return isSignature(value) ? value : undefined;
     },
@@ -103,13 +99,16 @@ export function signatureField() {
       return sig ? `Signed on ${describeMoment(sig.signedAt)}` : '';
     },
 
-    saveDrawing(this: Scope & ReturnType<typeof signatureField>) {
+    saveDrawing() {
       if (!pad || pad.isEmpty()) return;
       this.typed = '';
-      this.values[name] = { kind: 'drawn', value: pad.toDataURL('image/svg+xml'), signedAt: new Date().toISOString() };
+      const canvas = this.$refs['canvas'];
+      const strokes = pad.toData().map((group) => group.points);
+      const url = signatureDataUrl(strokes, canvas?.offsetWidth ?? 400, canvas?.offsetHeight ?? 150);
+      this.values[name] = { kind: 'drawn', value: url, signedAt: new Date().toISOString() };
     },
 
-    typedChanged(this: Scope & ReturnType<typeof signatureField>) {
+    typedChanged() {
       const typed = this.typed.trim();
       const before = this.signature;
       this.values[name] = typed
@@ -117,11 +116,11 @@ export function signatureField() {
         : null;
     },
 
-    clear(this: Scope & ReturnType<typeof signatureField>) {
+    clear() {
       pad?.clear();
       this.drawing = false;
       this.typed = '';
       this.values[name] = null;
     },
-  };
+  });
 }
