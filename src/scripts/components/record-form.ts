@@ -15,6 +15,7 @@ import { onStorageEvent, toStorageError } from '~/lib/storage';
 import { loadFormPageContext } from './page-context';
 import { describeMoment } from './moments';
 import { defineComponent } from './define-component';
+import { setUnsavedWork } from '../unsaved-work';
 
 /** Tabs tell each other when they saved a record, so no tab silently overwrites another. */
 const CHANNEL = 'wb-records';
@@ -138,6 +139,7 @@ export function recordForm() {
     /** Mirrors the session's state on the page. */
     showState(s: RecordSession) {
       const wasSaving = this.saveState === 'saving';
+      setUnsavedWork(s.state === 'unsaved' || s.state === 'saving' || s.state === 'error' || s.state === 'conflict');
       this.saveState = s.state;
       this.finished = s.isFinished;
       this.conflict = s.state === 'conflict';
