@@ -1,12 +1,12 @@
 /**
- * `signatureField`: one signature inside a `recordForm`. Drawing uses signature_pad and
- * is saved as an SVG data URL after each stroke; typing the name saves a typed
+ * `signatureField`: one signature inside a `recordForm`. Drawing (on `drawing-pad.ts`)
+ * is saved as a small SVG data URL after each stroke; typing the name saves a typed
  * signature. Either way the answer is written to the form's `values[name]` (the parent
  * scope), so the form's autosave stores it like any other answer.
  */
-import SignaturePad from 'signature_pad';
 import type { FormValues, Signature } from '~/lib/forms/types';
 import { signatureDataUrl } from '~/lib/forms/signature-svg';
+import { startDrawingPad, type DrawingPad } from './drawing-pad';
 import { describeMoment } from './moments';
 import { defineChildComponent } from './define-component';
 
@@ -17,7 +17,7 @@ function isSignature(value: unknown): value is Signature {
 
 /** Registered as `Alpine.data('signatureField', signatureField)`. */
 export function signatureField() {
-  let pad: SignaturePad | undefined;
+  let pad: DrawingPad | undefined;
   let name = '';
 
   return defineChildComponent<{ values: FormValues }>()({
@@ -33,12 +33,13 @@ export function signatureField() {
       if (isSignature(current) && current.kind === 'typed') this.typed = current.value;
       const canvas = this.$refs['canvas'];
       if (!(canvas instanceof HTMLCanvasElement)) return;
-      pad = new SignaturePad(canvas, { minWidth: 1, maxWidth: 3, penColor: '#000000', backgroundColor: 'rgba(0,0,0,0)' });
-      this.sizeCanvas(canvas);
-      pad.addEventListener('beginStroke', () => {
-        this.drawing = true;
-      });
-      pad.addEventListener('endStroke', () => this.saveDrawing());
+      pad = startDrawingPad(
+        canvas,
+        () => {
+          this.drawing = true;
+        },
+        () => this.saveDrawing(),
+      );
       this.$watch('values', () => {
         const value = this.values[name];
         if (!isSignature(value)) {
@@ -47,17 +48,6 @@ export function signatureField() {
           this.typed = value.value;
         }
       });
-    },
-
-    /** Matches the canvas's pixels to its size on screen, so strokes are sharp and where the finger is. */
-    sizeCanvas(canvas: HTMLCanvasElement) {
-      const ratio = Math.max(window.devicePixelRatio || 1, 1);
-      const width = canvas.offsetWidth || 400;
-      const height = canvas.offsetHeight || 150;
-      canvas.width = width * ratio;
-      canvas.height = height * ratio;
-      canvas.getContext('2d')?.scale(ratio, ratio);
-      pad?.clear();
     },
 
     get signature(): Signature | undefined {
@@ -103,7 +93,7 @@ export function signatureField() {
       if (!pad || pad.isEmpty()) return;
       this.typed = '';
       const canvas = this.$refs['canvas'];
-      const strokes = pad.toData().map((group) => group.points);
+      const strokes = pad.strokes();
       const url = signatureDataUrl(strokes, canvas?.offsetWidth ?? 400, canvas?.offsetHeight ?? 150);
       this.values[name] = { kind: 'drawn', value: url, signedAt: new Date().toISOString() };
     },

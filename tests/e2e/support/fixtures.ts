@@ -8,6 +8,8 @@ import { test as base, expect } from '@playwright/test';
 export const ORIGIN = 'http://127.0.0.1:4321';
 
 interface Guards {
+  /** The origin requests must stay on (tests that serve a copy of the site elsewhere change it). */
+  origin: string;
   /** Problems seen in this test: foreign requests, console errors, CSP violations. */
   problems: string[];
   /** Console messages to tolerate in this test (a test that provokes an error on purpose). */
@@ -15,14 +17,13 @@ interface Guards {
 }
 
 export const test = base.extend<Guards & { guard: void }>({
+  origin: [ORIGIN, { option: true }],
   problems: async ({}, use) => {
     await use([]);
   },
-  allowConsole: async ({}, use) => {
-    await use([]);
-  },
+  allowConsole: [[], { option: true }],
   guard: [
-    async ({ context, problems, allowConsole }, use) => {
+    async ({ context, problems, allowConsole, origin }, use) => {
       await context.addInitScript(() => {
         document.addEventListener('securitypolicyviolation', (e) => {
           console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI}`);
@@ -31,7 +32,7 @@ export const test = base.extend<Guards & { guard: void }>({
       context.on('request', (request) => {
         const url = request.url();
         if (url.startsWith('data:') || url.startsWith('blob:')) return;
-        if (new URL(url).origin !== ORIGIN) problems.push(`Request left the origin: ${url}`);
+        if (new URL(url).origin !== origin) problems.push(`Request left the origin: ${url}`);
       });
       context.on('console', (message) => {
         if (message.type() !== 'error' && message.type() !== 'warning') return;

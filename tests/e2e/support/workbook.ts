@@ -19,7 +19,7 @@ export async function typeSignature(page: Page, label: string, name: string): Pr
 
 /** Waits until the page says the answers are saved. */
 export async function waitForSaved(page: Page): Promise<void> {
-  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toHaveText('Saved');
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
 }
 
 /** The id of the record open on a form page (from the URL). */

@@ -1,0 +1,66 @@
+/**
+ * On every page: starts the service worker (offline use), offers a new version with a
+ * Reload button (never reloads by itself, and waits for typing to be saved), and shows
+ * a calm notice while there is no internet.
+ */
+import { hasUnsavedWork, onUnsavedWorkChange } from './unsaved-work';
+
+function showOffline(): void {
+  const notice = document.querySelector<HTMLElement>('[data-offline-notice]');
+  if (notice) notice.hidden = navigator.onLine;
+}
+
+/** Reloads once typing is saved and the new version has taken over. */
+function reloadInto(waiting: ServiceWorker): void {
+  let reloading = false;
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    if (reloading) return;
+    reloading = true;
+    location.reload();
+  });
+  const activate = () => waiting.postMessage({ type: 'SKIP_WAITING' });
+  if (!hasUnsavedWork()) {
+    activate();
+    return;
+  }
+  const stop = onUnsavedWorkChange((unsaved) => {
+    if (unsaved) return;
+    stop();
+    activate();
+  });
+}
+
+function offerUpdate(waiting: ServiceWorker): void {
+  const notice = document.querySelector<HTMLElement>('[data-update-notice]');
+  const button = notice?.querySelector<HTMLButtonElement>('button');
+  if (!notice || !button) return;
+  notice.hidden = false;
+  button.addEventListener('click', () => {
+    button.disabled = true;
+    button.textContent = 'Reloading…';
+    reloadInto(waiting);
+  }, { once: true });
+}
+
+async function startServiceWorker(): Promise<void> {
+  if (!('serviceWorker' in navigator) || !import.meta.env.PROD) return;
+  const registration = await navigator.serviceWorker.register('/sw.js', { scope: '/' });
+  const watch = (worker: ServiceWorker | null) => {
+    if (!worker) return;
+    const check = () => {
+      // A waiting worker while a page is controlled means a new version, not the first install.
+      if (worker.state === 'installed' && navigator.serviceWorker.controller) offerUpdate(worker);
+    };
+    check();
+    worker.addEventListener('statechange', check);
+  };
+  watch(registration.waiting);
+  registration.addEventListener('updatefound', () => watch(registration.installing));
+}
+
+showOffline();
+addEventListener('online', showOffline);
+addEventListener('offline', showOffline);
+startServiceWorker().catch(() => {
+  // Without a service worker the site still works online; nothing to tell the user.
+});
