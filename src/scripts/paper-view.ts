@@ -4,7 +4,7 @@
  * this form for that person, oldest first, one per printed page. Answers are written
  * with textContent only, so typed `<script>` or HTML shows as text.
  */
-import { getForm } from '~/forms';
+import { getForm } from '~/forms/on-page';
 import { answerText } from '~/lib/forms/answer-text';
 import { formatDate } from '~/lib/forms/dates';
 import { allFields } from '~/lib/forms/fields';

@@ -3,9 +3,8 @@
  * the current plan and earlier versions, meetings newest first with their progress,
  * and the other forms kept with the mentee.
  */
-import { encounter } from '~/forms/encounter';
-import { getForm } from '~/forms';
 import { findField, findOption } from '~/lib/forms/fields';
+import type { FormDefinition } from '~/lib/forms/types';
 import { formatDate } from '~/lib/forms/dates';
 import type { StoredRecord } from '~/lib/storage';
 import type { PictureName } from '~/pictures';
@@ -50,7 +49,8 @@ function text(value: unknown): string {
   return typeof value === 'string' ? value.trim() : '';
 }
 
-const progressField = findField(encounter, 'progress');
+/** Finds a form's definition by id (the page's embedded ones in the browser). */
+export type FormLookup = (id: string) => FormDefinition | undefined;
 
 function planRow(record: StoredRecord): PlanRow {
   const reviewed = text(record.data['dateReviewed']);
@@ -63,7 +63,7 @@ function planRow(record: StoredRecord): PlanRow {
   };
 }
 
-function meetingRow(record: StoredRecord): MeetingRow {
+function meetingRow(record: StoredRecord, progressField: ReturnType<typeof findField>): MeetingRow {
   const date = text(record.data['meetingDate']);
   const progress = text(record.data['progress']);
   const option = progressField && progress ? findOption(progressField, progress) : undefined;
@@ -80,13 +80,15 @@ function meetingRow(record: StoredRecord): MeetingRow {
 }
 
 /** Sorts a mentee's records into what their page shows. `records` may be in any order. */
-export function menteeOverview(records: readonly StoredRecord[]): MenteeOverview {
+export function menteeOverview(records: readonly StoredRecord[], getForm: FormLookup): MenteeOverview {
+  const encounter = getForm('encounter');
+  const progressField = encounter ? findField(encounter, 'progress') : undefined;
   const newestFirst = [...records].sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
   const plans = newestFirst.filter((r) => r.formId === 'individual-plan');
   const current = plans.find((r) => !r.supersededBy) ?? plans[0];
   const meetings = newestFirst
     .filter((r) => r.formId === 'encounter')
-    .map(meetingRow)
+    .map((r) => meetingRow(r, progressField))
     .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
   return {
     currentPlan: current ? planRow(current) : undefined,

@@ -6,6 +6,7 @@ import { menteeOverview, progressSummary, type MeetingRow, type MenteeOverview, 
 import { pictures } from '~/pictures';
 import { toLocalDate } from '~/lib/forms/dates';
 import { defineComponent } from './define-component';
+import { getForm } from '~/forms/on-page';
 import {
   deleteMentee,
   getPerson,
@@ -53,7 +54,7 @@ export function menteePage() {
         document.title = `${person.name} – My mentees – Peer Mentor Workbook`;
         const records = await listRecordsForPerson(person.id);
         this.recordCount = records.length;
-        this.overview = menteeOverview(records);
+        this.overview = menteeOverview(records, getForm);
         if (new URLSearchParams(location.search).get('added')) this.status = `${person.name} is added. Start with their plan.`;
       } catch (e) {
         this.problem = toStorageError(e).message;

@@ -4,7 +4,7 @@
  * follow-up questions, and offers recovery of unsaved typing. Rules live in
  * `src/lib/forms` and `src/lib/session`; this file only wires them to the page.
  */
-import { getForm } from '~/forms';
+import { getForm } from '~/forms/on-page';
 import { allFields } from '~/lib/forms/fields';
 import { initialValues } from '~/lib/forms/initial-values';
 import { formatLength, meetingLength } from '~/lib/forms/meeting-length';

@@ -1,0 +1,204 @@
+/**
+ * What each built page loads on a first visit, in bytes (raw and gzip), and the byte
+ * budgets it must keep. Static and deterministic: it reads `dist/` the way a browser
+ * would on first load — the HTML, its stylesheets (print too: browsers fetch it), its
+ * module scripts and everything they import statically, the fonts the stylesheets use,
+ * and the pictures in the page and its CSS. Not first load, and reported apart as `later`:
+ * pictures marked `loading="lazy"` (fetched as they are scrolled near; the top of every
+ * page — header, titles, home tiles — is eager), dynamic imports (Pagefind, loaded when
+ * you search) and the service worker's background precache.
+ * Limit: Chromium also fetches lazy pictures within about 1,250 px below the screen on load,
+ * so a long form's first screens can cost a few KB more than `total`; `later` bounds it.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** Kinds of asset a page loads. */
+export type AssetKind = 'html' | 'css' | 'js' | 'font' | 'image' | 'other';
+
+/** Bytes of one kind. */
+export interface Bytes {
+  raw: number;
+  gzip: number;
+}
+
+/** What one page loads. */
+export interface PageWeight {
+  /** URL path, e.g. `/learn/my-role/`. */
+  page: string;
+  /** `form` when the page runs the Alpine form components, else `content`. */
+  kind: 'content' | 'form';
+  byKind: Record<AssetKind, Bytes>;
+  total: Bytes;
+  /** Lazy pictures: fetched when scrolled near, not on first load. */
+  later: Bytes;
+  /** Every file counted, as site paths. */
+  files: string[];
+}
+
+/** The budgets, in gzip bytes. */
+export interface Budgets {
+  contentJs: number;
+  formJs: number;
+  total: number;
+}
+
+/** The workbook's budgets (issue #8): content JS ≤ 10 KB, form JS ≤ 45 KB, any page ≤ 80 KB, gzip. */
+export const budgets: Budgets = { contentJs: 10 * 1024, formJs: 45 * 1024, total: 80 * 1024 };
+
+const kindOf = (file: string): AssetKind => {
+  if (file.endsWith('.html')) return 'html';
+  if (file.endsWith('.css')) return 'css';
+  if (file.endsWith('.js') || file.endsWith('.mjs')) return 'js';
+  if (/\.(woff2?|ttf|otf)$/.test(file)) return 'font';
+  if (/\.(svg|png|jpe?g|webp|avif|gif|ico)$/.test(file)) return 'image';
+  return 'other';
+};
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === '_astro' || entry.name === 'pagefind' ? [] : htmlFiles(path);
+    return entry.name.endsWith('.html') ? [path] : [];
+  });
+}
+
+/** Resolves a URL found in `fromSitePath` to a site path ('' when it is not a local file). */
+function resolveUrl(url: string, fromSitePath: string): string {
+  if (/^(data:|blob:|https?:|\/\/|#|mailto:)/.test(url)) return '';
+  const clean = url.split(/[?#]/)[0] ?? '';
+  if (clean.startsWith('/')) return clean;
+  return new URL(clean, `http://site${fromSitePath}`).pathname;
+}
+
+const attr = (tag: string, name: string): string | undefined => new RegExp(`\\s${name}=["']?([^"'\\s>]+)`, 'i').exec(tag)?.[1];
+
+/** Files a stylesheet pulls in: imports, fonts (woff2 only: browsers pick the first format they know), pictures. */
+function cssDependencies(css: string, sitePath: string): string[] {
+  const urls = [...css.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)].map((m) => m[1] ?? '');
+  return urls.filter((u) => !/\.(woff|ttf|otf)$/.test(u.split(/[?#]/)[0] ?? '')).map((u) => resolveUrl(u, sitePath)).filter(Boolean);
+}
+
+/** Static imports of a built ES module (dynamic `import()` is not first load). */
+function jsDependencies(js: string, sitePath: string): string[] {
+  const found = [
+    ...js.matchAll(/(?:^|[;\s}])import\s*["']([^"']+)["']/g),
+    ...js.matchAll(/\bfrom\s*["']([^"']+)["']/g),
+  ].map((m) => m[1] ?? '');
+  return found.filter((u) => u.startsWith('.') || u.startsWith('/')).map((u) => resolveUrl(u, sitePath)).filter(Boolean);
+}
+
+/** Files an HTML page references on load. */
+function htmlDependencies(html: string, sitePath: string): string[] {
+  const out: string[] = [];
+  for (const [tag] of html.matchAll(/<link\b[^>]*>/gi)) {
+    const rel = attr(tag, 'rel') ?? '';
+    const href = attr(tag, 'href');
+    if (href && /stylesheet|modulepreload|icon|manifest/.test(rel) && !/apple-touch-icon/.test(rel)) out.push(resolveUrl(href, sitePath));
+  }
+  for (const [tag] of html.matchAll(/<script\b[^>]*>/gi)) {
+    const src = attr(tag, 'src');
+    if (src) out.push(resolveUrl(src, sitePath));
+  }
+  for (const [tag] of html.matchAll(/<img\b[^>]*>/gi)) {
+    const src = attr(tag, 'src');
+    if (src && !isLazy(tag)) out.push(resolveUrl(src, sitePath));
+  }
+  return out.filter(Boolean);
+}
+
+const isLazy = (tag: string): boolean => /\sloading=["']?lazy/i.test(tag);
+
+/** Pictures the page loads only when they are scrolled near. */
+function lazyImages(html: string, sitePath: string): string[] {
+  return [...html.matchAll(/<img\b[^>]*>/gi)]
+    .map(([tag]) => (isLazy(tag) ? resolveUrl(attr(tag, 'src') ?? '', sitePath) : ''))
+    .filter(Boolean);
+}
+
+/** Measures every page in `distDir`. */
+export function measurePages(distDir: string): PageWeight[] {
+  const cache = new Map<string, Buffer>();
+  const read = (sitePath: string): Buffer | undefined => {
+    if (!cache.has(sitePath)) {
+      const file = join(distDir, sitePath.endsWith('/') ? `${sitePath}index.html` : sitePath);
+      if (!existsSync(file)) return undefined;
+      cache.set(sitePath, readFileSync(file));
+    }
+    return cache.get(sitePath);
+  };
+
+  return htmlFiles(distDir)
+    .map((file) => '/' + relative(distDir, file).split(sep).join('/'))
+    .sort()
+    .map((htmlPath) => {
+      const page = htmlPath.replace(/(^|\/)index\.html$/, '$1');
+      const seen = new Set<string>();
+      const queue = [htmlPath];
+      while (queue.length > 0) {
+        const sitePath = queue.shift() ?? '';
+        if (seen.has(sitePath)) continue;
+        const body = read(sitePath);
+        if (!body) continue;
+        seen.add(sitePath);
+        const text = kindOf(sitePath) === 'image' || kindOf(sitePath) === 'font' ? '' : body.toString('utf8');
+        const deps =
+          kindOf(sitePath) === 'html' ? htmlDependencies(text, dirname(sitePath) + '/') :
+          kindOf(sitePath) === 'css' ? cssDependencies(text, sitePath) :
+          kindOf(sitePath) === 'js' ? jsDependencies(text, sitePath) : [];
+        queue.push(...deps);
+      }
+      const files = [...seen];
+      const byKind = { html: zero(), css: zero(), js: zero(), font: zero(), image: zero(), other: zero() };
+      for (const f of files) {
+        const body = read(f);
+        if (!body) continue;
+        const bytes = byKind[kindOf(f)];
+        bytes.raw += body.length;
+        bytes.gzip += gzipSync(body, { level: 9 }).length;
+      }
+      const total = Object.values(byKind).reduce((sum, b) => ({ raw: sum.raw + b.raw, gzip: sum.gzip + b.gzip }), zero());
+      const html = read(htmlPath)?.toString('utf8') ?? '';
+      const later = zero();
+      for (const f of new Set(lazyImages(html, dirname(htmlPath) + '/'))) {
+        const body = seen.has(f) ? undefined : read(f);
+        if (!body) continue;
+        later.raw += body.length;
+        later.gzip += gzipSync(body, { level: 9 }).length;
+      }
+      // A records page (forms, mentees, internship) reads IndexedDB; the rest are content pages.
+      const readsRecords = files.some((f) => kindOf(f) === 'js' && /indexedDB/.test(read(f)?.toString('utf8') ?? ''));
+      const kind: PageWeight['kind'] = /\bx-data=/.test(html) || readsRecords ? 'form' : 'content';
+      return { page, kind, byKind, total, later, files };
+    });
+}
+
+function zero(): Bytes {
+  return { raw: 0, gzip: 0 };
+}
+
+/** Budget failures, each naming the page and the figure. */
+export function budgetFailures(pages: readonly PageWeight[], limits: Budgets = budgets): string[] {
+  const out: string[] = [];
+  for (const p of pages) {
+    const jsLimit = p.kind === 'form' ? limits.formJs : limits.contentJs;
+    if (p.byKind.js.gzip > jsLimit) out.push(`${p.page}: ${kb(p.byKind.js.gzip)} of JavaScript (gzip) is over the ${kb(jsLimit)} budget for a ${p.kind} page`);
+    if (p.total.gzip > limits.total) out.push(`${p.page}: ${kb(p.total.gzip)} in all (gzip) is over the ${kb(limits.total)} budget`);
+  }
+  return out;
+}
+
+/** Bytes as "12.3 KB". */
+export function kb(bytes: number): string {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}
+
+/** A Markdown table of the measurements. */
+export function weightTable(pages: readonly PageWeight[]): string {
+  const head = '| page | kind | HTML | CSS | JS | fonts | pictures | total raw | total gzip | later pictures |\n|---|---|---|---|---|---|---|---|---|---|';
+  const rows = pages.map((p) =>
+    `| ${p.page} | ${p.kind} | ${kb(p.byKind.html.gzip)} | ${kb(p.byKind.css.gzip)} | ${kb(p.byKind.js.gzip)} | ${kb(p.byKind.font.gzip)} | ${kb(p.byKind.image.gzip)} | ${kb(p.total.raw)} | ${kb(p.total.gzip)} | ${kb(p.later.gzip)} |`,
+  );
+  return [head, ...rows].join('\n');
+}
