@@ -36,7 +36,8 @@ function optimizedOpenMoji() {
         mkdirSync(cacheDir, { recursive: true });
         const { data } = optimize(original, {
           multipass: true,
-          plugins: [{ name: 'preset-default', params: { overrides: { removeViewBox: false } } }, 'removeDimensions'],
+          // SVGO 4's default preset keeps the viewBox, which the pictures need to scale.
+          plugins: ['preset-default', 'removeDimensions'],
         });
         writeFileSync(out, data);
       }
