@@ -46,6 +46,23 @@ function optimizedOpenMoji() {
   };
 }
 
+/**
+ * Alpine's CSP build reads every global once at start-up, skipping the ones whose getter
+ * Chromium reports as deprecated (`styleMedia`, `sharedStorage`). Chromium 156 also
+ * reports `fence` (FencedFrame), which Lighthouse flags; skip it the same way.
+ */
+function alpineSkipDeprecatedGlobals() {
+  const skip = 'if (key === "styleMedia" || key === "sharedStorage")';
+  return {
+    name: 'wb-alpine-skip-deprecated-globals',
+    /** @param {string} code @param {string} id */
+    transform(code, id) {
+      if (!id.includes('@alpinejs/csp') || !code.includes(skip)) return null;
+      return { code: code.replace(skip, 'if (key === "styleMedia" || key === "sharedStorage" || key === "fence")'), map: null };
+    },
+  };
+}
+
 export default defineConfig({
   site: 'http://localhost:4321',
   trailingSlash: 'always',
@@ -55,7 +72,7 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   server: { host: '127.0.0.1', port: 4321 },
   vite: {
-    plugins: [optimizedOpenMoji()],
+    plugins: [optimizedOpenMoji(), alpineSkipDeprecatedGlobals()],
     build: { assetsInlineLimit: 0 },
   },
   security: {

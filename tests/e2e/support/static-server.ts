@@ -2,6 +2,7 @@
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -16,7 +17,12 @@ const types: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
-/** Serves `root` on 127.0.0.1:`port`. @returns a function that stops it. */
+const compressible = new Set(['.html', '.js', '.css', '.svg', '.json', '.webmanifest']);
+
+/**
+ * Serves `root` on 127.0.0.1:`port`, gzipping text like a static host does.
+ * @returns a function that stops it.
+ */
 export async function serveStatic(root: string, port: number): Promise<() => Promise<void>> {
   const server: Server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
@@ -28,8 +34,11 @@ export async function serveStatic(root: string, port: number): Promise<() => Pro
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
-      response.end(body);
+      const headers: Record<string, string> = { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
+      const gzip = compressible.has(extname(file)) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+      if (gzip) headers['content-encoding'] = 'gzip';
+      response.writeHead(200, headers);
+      response.end(gzip ? gzipSync(body) : body);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
     }

@@ -1,0 +1,156 @@
+/**
+ * The workbook at scale: 50 mentees and 5,000 records (plans, encounters, log entries,
+ * with signatures) in a real Chromium IndexedDB. Measures, median of 5:
+ * - opening the mentee page with 500 encounters until the list is visible and usable,
+ *   with 4× CPU slowdown;
+ * - typing one letter in a form until it says "Saved";
+ * - exporting a full backup (Settings → Save a backup file, until the file is handed over);
+ * - importing it into an empty browser (Settings → Open a backup file → confirm, until done).
+ */
+import { mkdtempSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromiumFlags, findChromium } from '../e2e/support/browser.ts';
+import { median, openApp, seed } from './seed.ts';
+
+/** One measured figure. */
+export interface ScaleRow {
+  what: string;
+  medianMs: number;
+  runs: number[];
+  target: string;
+  met: boolean | undefined;
+}
+
+async function timeMenteePage(page: Page, origin: string, menteeId: string): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.goto(`${origin}/mentees/view/?id=${menteeId}`, { waitUntil: 'commit' });
+  const usableAt = await page.waitForFunction(
+    () => {
+      const cards = document.querySelectorAll('#meetings-title ~ .wb-cards > li');
+      const button = document.querySelector<HTMLAnchorElement>('.wb-button--big');
+      if (cards.length < 500 || !button || button.offsetParent === null) return false;
+      return performance.now();
+    },
+    undefined,
+    { polling: 'raf', timeout: 60_000 },
+  );
+  const ms = (await usableAt.jsonValue()) as number;
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await cdp.detach();
+  return ms;
+}
+
+async function timeInputToSaved(page: Page, origin: string, menteeId: string): Promise<number> {
+  await page.goto(`${origin}/forms/encounter/?person=${menteeId}`);
+  const box = page.getByLabel('Things to work on before next meeting');
+  await box.fill('Start');
+  await page.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor();
+  // Type one letter and time it, in the page, from the input event to "Saved" on screen.
+  return page.evaluate(async () => {
+    const field = document.querySelector<HTMLTextAreaElement>('#f-thingsToWorkOn');
+    const status = document.querySelector<HTMLElement>('.wb-save-status');
+    if (!field || !status) throw new Error('form not found');
+    const start = performance.now();
+    field.value += 'x';
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+    return new Promise<number>((resolve) => {
+      const check = () => {
+        if (status.textContent === 'Saved' && field.value.endsWith('x')) resolve(performance.now() - start);
+        else requestAnimationFrame(check);
+      };
+      // The status first clears (typing pending), then says Saved again.
+      requestAnimationFrame(() => requestAnimationFrame(check));
+    });
+  });
+}
+
+async function timeExport(page: Page, origin: string): Promise<{ ms: number; file: string; bytes: number }> {
+  await page.goto(`${origin}/settings/`);
+  const button = page.getByRole('button', { name: /Save a backup file/ }).first();
+  await button.waitFor();
+  const start = Date.now();
+  const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  const ms = Date.now() - start;
+  const file = join(mkdtempSync(join(tmpdir(), 'wb-backup-')), download.suggestedFilename());
+  await download.saveAs(file);
+  return { ms, file, bytes: statSync(file).size };
+}
+
+async function timeImport(browser: Browser, origin: string, file: string): Promise<number> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    await openApp(page, origin);
+    await page.goto(`${origin}/settings/`);
+    await page.getByLabel(/Open a backup file|Choose a backup file/).first().setInputFiles(file);
+    const confirm = page.getByRole('button', { name: /Yes, add|Add these|Restore|Yes, open/ }).first();
+    await confirm.waitFor({ timeout: 60_000 });
+    const start = Date.now();
+    await confirm.click();
+    await page.getByText(/added|restored|The backup is open/i).first().waitFor({ timeout: 60_000 });
+    return Date.now() - start;
+  } finally {
+    await context.close();
+  }
+}
+
+/** Runs the scale benchmark against the site at `origin`. */
+export async function runScale(origin: string, runs = 5): Promise<{ rows: ScaleRow[]; backupBytes: number; records: number }> {
+  const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumFlags });
+  try {
+    const context = await browser.newContext({ viewport: { width: 768, height: 1024 } });
+    const page = await context.newPage();
+    await openApp(page, origin);
+    const { menteeId, records } = await seed(page, { mentees: 50, bigMenteeEncounters: 500, otherEncounters: 69, logEntries: 1_069 });
+
+    const menteeRuns: number[] = [];
+    for (let i = 0; i < runs; i += 1) menteeRuns.push(await timeMenteePage(page, origin, menteeId));
+    const savedRuns: number[] = [];
+    for (let i = 0; i < runs; i += 1) savedRuns.push(await timeInputToSaved(page, origin, menteeId));
+
+    const exportRuns: number[] = [];
+    let backup = { file: '', bytes: 0 };
+    const importRuns: number[] = [];
+    try {
+      for (let i = 0; i < runs; i += 1) {
+        const result = await timeExport(page, origin);
+        exportRuns.push(result.ms);
+        backup = result;
+      }
+      for (let i = 0; i < runs; i += 1) importRuns.push(await timeImport(browser, origin, backup.file));
+    } catch (e) {
+      console.error(`backup export/import could not be measured: ${(e as Error).message.split('\n')[0]}`);
+    }
+    const row = (what: string, values: number[], limit: number, target: string): ScaleRow => ({
+      what,
+      medianMs: values.length ? median(values) : NaN,
+      runs: values,
+      target,
+      met: values.length ? median(values) < limit : undefined,
+    });
+    return {
+      records,
+      backupBytes: backup.bytes,
+      rows: [
+        row('Mentee page with 500 meetings: list visible and usable (4× CPU slowdown)', menteeRuns, 200, '< 200 ms'),
+        row('Typing one letter in a form until it says "Saved"', savedRuns, 100, '< 100 ms'),
+        row('Export a full backup (5,000 records)', exportRuns, 1000, '< 1 s'),
+        row('Import that backup into an empty browser', importRuns, 2000, '< 2 s'),
+      ],
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
+/** The scale rows as a Markdown table. */
+export function scaleTable(rows: readonly ScaleRow[]): string {
+  return [
+    '| measure | median | runs (ms) | target | met |',
+    '|---|---|---|---|---|',
+    ...rows.map((r) => `| ${r.what} | ${Number.isNaN(r.medianMs) ? 'not measured' : `${Math.round(r.medianMs)} ms`} | ${r.runs.map((x) => Math.round(x)).join(', ')} | ${r.target} | ${r.met === undefined ? '–' : r.met ? 'yes' : 'no'} |`),
+  ].join('\n');
+}

@@ -1,0 +1,16 @@
+/**
+ * Byte budgets for every built page (no browser needed): content pages ≤ 10 KB of
+ * JavaScript, form pages ≤ 45 KB, any page ≤ 80 KB in all on first load, gzip. Prints the
+ * table; fails naming the page and the figure. The checker itself is tested in
+ * tests/unit/build/page-weight.test.ts with a deliberately oversized page.
+ */
+import { fileURLToPath } from 'node:url';
+import { test, expect } from '@playwright/test';
+import { budgetFailures, measurePages, weightTable } from '../../src/build/page-weight';
+
+test('every built page keeps its byte budget', () => {
+  const pages = measurePages(fileURLToPath(new URL('../../dist', import.meta.url)));
+  expect(pages.length).toBeGreaterThan(40);
+  console.log(`\nBytes loaded on first visit (gzip unless marked raw):\n${weightTable(pages)}\n`);
+  expect(budgetFailures(pages)).toEqual([]);
+});

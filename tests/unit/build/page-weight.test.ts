@@ -1,0 +1,54 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { describe, expect, test } from 'vitest';
+import { budgetFailures, measurePages } from '~/build/page-weight';
+
+/** A tiny built site: a light page, and a page with an oversized script and picture. */
+function makeSite(): string {
+  const dist = mkdtempSync(join(tmpdir(), 'wb-weight-'));
+  mkdirSync(join(dist, '_astro'));
+  mkdirSync(join(dist, 'heavy'));
+  writeFileSync(join(dist, '_astro', 'site.css'), `body{font-family:x}@font-face{src:url(/_astro/f.woff2) format("woff2"),url(/_astro/f.woff) format("woff")}`);
+  writeFileSync(join(dist, '_astro', 'f.woff2'), randomBytes(3000));
+  writeFileSync(join(dist, '_astro', 'f.woff'), randomBytes(9000));
+  writeFileSync(join(dist, '_astro', 'small.js'), 'import"./shared.js";console.log(1)');
+  writeFileSync(join(dist, '_astro', 'shared.js'), 'export const a=1;');
+  // Base64 of random bytes gzips to about 75%: this script is about 70 KB gzip.
+  writeFileSync(join(dist, '_astro', 'big.js'), `import{a}from"./shared.js";const s="${randomBytes(70_000).toString('base64')}";import("./lazy.js")`);
+  writeFileSync(join(dist, '_astro', 'lazy.js'), `const z="${randomBytes(50_000).toString('base64')}"`);
+  writeFileSync(join(dist, '_astro', 'pic.svg'), `<svg>${randomBytes(30_000).toString('base64')}</svg>`);
+  writeFileSync(join(dist, 'index.html'), '<html><head><link rel="stylesheet" href="/_astro/site.css"><script type="module" src="/_astro/small.js"></script></head><body><img src="/_astro/pic.svg" loading="lazy"></body></html>');
+  writeFileSync(join(dist, 'heavy', 'index.html'), '<html><head><link rel="stylesheet" href="/_astro/site.css"><script type="module" src="/_astro/big.js"></script></head><body><img src="/_astro/pic.svg"></body></html>');
+  return dist;
+}
+
+describe('the page-weight budget checker', () => {
+  test('follows stylesheets, fonts (woff2 only), static imports and eager pictures', () => {
+    const pages = measurePages(makeSite());
+
+    const home = pages.find((p) => p.page === '/');
+    expect(home?.files.sort()).toEqual(['/_astro/f.woff2', '/_astro/shared.js', '/_astro/site.css', '/_astro/small.js', '/index.html']);
+    expect(home?.later.raw).toBeGreaterThan(40_000);
+    const heavy = pages.find((p) => p.page === '/heavy/');
+    expect(heavy?.files).toContain('/_astro/pic.svg');
+    expect(heavy?.files).not.toContain('/_astro/lazy.js');
+  });
+
+  test('fails a deliberately oversized page, naming the page and the figure', () => {
+    const failures = budgetFailures(measurePages(makeSite()));
+
+    expect(failures.some((f) => /^\/heavy\/: \d+\.\d KB of JavaScript \(gzip\) is over the 10\.0 KB budget for a content page$/.test(f))).toBe(true);
+    expect(failures.some((f) => /^\/heavy\/: \d+\.\d KB in all \(gzip\) is over the 80\.0 KB budget$/.test(f))).toBe(true);
+    expect(failures.some((f) => f.startsWith('/: '))).toBe(false);
+  });
+
+  test('a page that runs Alpine gets the form budget', () => {
+    const dist = makeSite();
+    writeFileSync(join(dist, 'heavy', 'index.html'), '<html><body><div x-data="recordForm"></div><script type="module" src="/_astro/big.js"></script></body></html>');
+    const heavy = measurePages(dist).find((p) => p.page === '/heavy/');
+    expect(heavy?.kind).toBe('form');
+    expect(budgetFailures(heavy ? [heavy] : []).join('\n')).toMatch(/over the 45\.0 KB budget for a form page/);
+  });
+});
