@@ -181,3 +181,29 @@ test('the blank forms print every label', async ({ page }) => {
     for (const label of labels) expect(flat, `${id}: "${label}"`).toContain(label.replace(/\s+/g, ' ').trim());
   }
 });
+
+test('a mentee can be renamed, and removing one names what goes with them', async ({ page }) => {
+  const menteeId = await addMentee(page, 'Pat');
+  await makePlan(page, menteeId);
+  await page.goto(`/mentees/view/?id=${menteeId}`);
+  await page.getByRole('button', { name: 'Change the name' }).click();
+  await expect(page.getByLabel('New name')).toBeFocused();
+  await page.getByLabel('New name').fill('Pat Morgan');
+  await page.getByRole('button', { name: 'Save the name' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pat Morgan');
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pat Morgan');
+
+  await page.getByRole('button', { name: 'Remove this mentee' }).click();
+  const confirm = page.getByRole('alertdialog', { name: 'Remove Pat Morgan?' });
+  await expect(confirm).toBeFocused();
+  await expect(confirm).toContainText('This removes Pat Morgan and 1 saved form from this tablet. You cannot undo this.');
+  await expectNoAxeViolations(page);
+  await confirm.getByRole('button', { name: 'No, keep' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pat Morgan');
+
+  await page.getByRole('button', { name: 'Remove this mentee' }).click();
+  await page.getByRole('button', { name: 'Yes, remove' }).click();
+  await page.waitForURL(/\/mentees\/$/);
+  await expect(page.getByText('You have no mentees yet.')).toBeVisible();
+});
