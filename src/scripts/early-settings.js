@@ -1,9 +1,17 @@
 (function () {
   var root = document.documentElement;
+  var dark = window.matchMedia ? window.matchMedia('(prefers-color-scheme: dark)') : null;
+  function scheme() {
+    var theme = root.dataset.theme;
+    root.dataset.scheme = theme === 'auto' ? (dark && dark.matches ? 'dark' : 'light') : theme;
+  }
   try {
     var saved = JSON.parse(localStorage.getItem('wb.settings') || '{}');
     if (['auto', 'light', 'dark', 'high-contrast'].indexOf(saved.theme) >= 0) root.dataset.theme = saved.theme;
     if (['normal', 'large', 'largest'].indexOf(saved.textSize) >= 0) root.dataset.textSize = saved.textSize;
   } catch (e) {}
+  scheme();
+  if (dark && dark.addEventListener) dark.addEventListener('change', scheme);
+  new MutationObserver(scheme).observe(root, { attributes: true, attributeFilter: ['data-theme'] });
   root.classList.add('wb-js');
 })();

@@ -35,11 +35,15 @@ test('saved settings apply before first paint, with no script but the inline one
 });
 
 test('the colours follow the tablet when set to "Same as my tablet"', async ({ page }) => {
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('/');
-  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(18, 20, 23)');
+  expect(await background()).toBe('rgb(18, 20, 23)');
+  // The page follows a change of the tablet's setting while it is open.
   await page.emulateMedia({ colorScheme: 'light' });
-  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
+  await expect.poll(background).toBe('rgb(255, 255, 255)');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect.poll(background).toBe('rgb(18, 20, 23)');
 });
 
 test('settings can be changed with the keyboard alone', async ({ page }) => {

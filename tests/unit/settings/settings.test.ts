@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { defaultSettings, parseSettings, textSizes, themes } from '~/lib/settings';
+
+const earlyScript = readFileSync(new URL('../../../src/scripts/early-settings.js', import.meta.url), 'utf8');
+
+/** The arrays of allowed values written in the inline head script. */
+function listsInEarlyScript(): string[][] {
+  return [...earlyScript.matchAll(/\[((?:'[a-z-]+',?\s*)+)\]\.indexOf/g)].map((m) => (m[1] ?? '').split(',').map((s) => s.trim().replace(/'/g, '')));
+}
+
+describe('display settings', () => {
+  test('the inline head script knows exactly the same themes and text sizes', () => {
+    expect(listsInEarlyScript()).toEqual([[...themes], [...textSizes]]);
+  });
+
+  test('keeps known values and drops anything else', () => {
+    expect(parseSettings('{"theme":"dark","textSize":"largest"}')).toEqual({ theme: 'dark', textSize: 'largest' });
+    expect(parseSettings('{"theme":"purple","textSize":5,"__proto__":{"x":1}}')).toEqual(defaultSettings);
+    expect(parseSettings('not json')).toEqual(defaultSettings);
+    expect(parseSettings(null)).toEqual(defaultSettings);
+  });
+});
