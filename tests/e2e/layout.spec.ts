@@ -1,31 +1,30 @@
+import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
 import { builtPages } from './support/pages';
 
 const pages = builtPages();
 
-test('no page scrolls sideways at 320 px wide', async ({ page }) => {
-  test.slow();
-  await page.setViewportSize({ width: 320, height: 640 });
+/** Pages whose content is wider than the window at this size. */
+async function pagesWiderThan(page: Page, width: number, height: number): Promise<string[]> {
+  await page.setViewportSize({ width, height });
   const wide: string[] = [];
   for (const path of pages) {
     await page.goto(path);
     const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
     if (scroll > client) wide.push(`${path}: ${scroll}px of content in ${client}px`);
   }
-  expect(wide).toEqual([]);
+  return wide;
+}
+
+test('no page scrolls sideways at 320 px wide', async ({ page }) => {
+  test.slow();
+  expect(await pagesWiderThan(page, 320, 640)).toEqual([]);
 });
 
 test('no page scrolls sideways at 200% zoom on a 1024 px screen', async ({ page }) => {
   test.slow();
   // 200% zoom of a 1024×768 screen lays out like a 512×384 viewport.
-  await page.setViewportSize({ width: 512, height: 384 });
-  const wide: string[] = [];
-  for (const path of pages) {
-    await page.goto(path);
-    const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
-    if (scroll > client) wide.push(`${path}: ${scroll}px in ${client}px`);
-  }
-  expect(wide).toEqual([]);
+  expect(await pagesWiderThan(page, 512, 384)).toEqual([]);
 });
 
 test('every control is at least 44 × 44 px at 768 × 1024', async ({ page }) => {
