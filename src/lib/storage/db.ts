@@ -2,7 +2,7 @@
  * The workbook's IndexedDB database: the only place records live. Nothing is sent
  * anywhere.
  *
- * ## Stored shapes (database `peer-mentor-workbook`, version 2)
+ * ## Stored shapes (database `peer-mentor-workbook`, version 3)
  *
  * - `people` (key `id`): `Person`
  *   `{ id, kind: 'mentee' | 'mentor', name, note, agency?, supervisor?, createdAt, updatedAt, revision }`.
@@ -45,6 +45,9 @@
  * v1: `people`, `records` with index `by-form`.
  * v2: adds `meta`, the indexes `by-person-updated` and `by-person-form`, and seeds
  *     `meta.lastChangeAt` from the newest stored change.
+ * v3: adds `by-person-meeting-date` [personId, data.meetingDate], so a mentee's page can
+ *     show the newest meetings by their date without reading hundreds of records. Only
+ *     records with a meeting date (encounters) are in it.
  */
 import { openDB } from 'idb';
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
@@ -111,6 +114,7 @@ export interface WorkbookDB extends DBSchema {
       'by-person-updated': [string, string];
       'by-form': string;
       'by-person-form': [string, string];
+      'by-person-meeting-date': [string, string];
     };
   };
   meta: { key: string; value: string };
@@ -147,8 +151,13 @@ const v2: UpgradeStep = async (db, tx) => {
   if (latest !== '') await tx.objectStore('meta').put(latest, 'lastChangeAt');
 };
 
+/** v2 → v3: meetings by date, per person. */
+const v3: UpgradeStep = (_db, tx) => {
+  tx.objectStore('records').createIndex('by-person-meeting-date', ['personId', 'data.meetingDate']);
+};
+
 /** The upgrade steps in order: `upgradeSteps[n]` goes from version n to n + 1. */
-export const upgradeSteps: readonly UpgradeStep[] = [v1, v2];
+export const upgradeSteps: readonly UpgradeStep[] = [v1, v2, v3];
 
 /** The current schema version. */
 export const DB_VERSION = upgradeSteps.length;

@@ -27,6 +27,8 @@ export {
   reopenRecord,
   getRecord,
   listRecordsForPerson,
+  listMeetings,
+  countRecords,
   latestRecord,
   startNewVersion,
   versionHistory,

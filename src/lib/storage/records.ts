@@ -49,6 +49,30 @@ function checkFormVersion(formVersion: number): void {
 }
 
 /**
+ * A mentee's meetings (encounters), newest meeting date first, one page at a time:
+ * reads only the records it returns.
+ * @param offset how many of the newest to skip (for "Show more").
+ */
+export function listMeetings(personId: string, { limit, offset = 0 }: { limit: number; offset?: number }): Promise<StoredRecord[]> {
+  return runRead(['records'], async (tx) => {
+    const out: StoredRecord[] = [];
+    const range = IDBKeyRange.bound([personId], [personId, []]);
+    let cursor = await tx.objectStore('records').index('by-person-meeting-date').openCursor(range, 'prev');
+    if (cursor && offset > 0) cursor = await cursor.advance(offset);
+    while (cursor && out.length < limit) {
+      if (cursor.value.formId === 'encounter') out.push(cursor.value);
+      cursor = await cursor.continue();
+    }
+    return out;
+  });
+}
+
+/** How many records of one form a person has (without reading them). */
+export function countRecords(personId: string, formId: string): Promise<number> {
+  return runRead(['records'], (tx) => tx.objectStore('records').index('by-person-form').count([personId, formId]));
+}
+
+/**
  * Makes a new draft record (revision 1).
  * @throws StorageError `not-found` when the person does not exist; `conflict` (with the
  *   stored record) when a record with the given `id` exists already.

@@ -12,6 +12,8 @@ import {
   getRecord,
   listMentees,
   listRecordsForPerson,
+  listMeetings,
+  countRecords,
   onStorageEvent,
   readMeta,
   saveRecord,
@@ -86,10 +88,10 @@ describe('upgrade', () => {
 
     const db = await getDb();
     expect(db.version).toBe(DB_VERSION);
-    expect(DB_VERSION).toBe(2);
+    expect(DB_VERSION).toBe(3);
     expect([...db.objectStoreNames].sort()).toEqual(['meta', 'people', 'records']);
     const tx = db.transaction('records');
-    expect([...tx.store.indexNames].sort()).toEqual(['by-form', 'by-person-form', 'by-person-updated']);
+    expect([...tx.store.indexNames].sort()).toEqual(['by-form', 'by-person-form', 'by-person-meeting-date', 'by-person-updated']);
     expect(await tx.store.index('by-person-form').count(['p1', 'encounter'])).toBe(3);
     await tx.done;
     // Upgraded data is still writable through the API.
@@ -97,10 +99,29 @@ describe('upgrade', () => {
     expect(saved.revision).toBe(3);
   });
 
+  it('v3: a v2 database with meetings gets the meetings-by-date index, and pages of meetings come newest first', async () => {
+    const { closeDb } = await import('~/lib/storage/db');
+    await closeDb();
+    const v2db = await openWorkbookDb({ steps: upgradeSteps.slice(0, 2) });
+    const stamp = '2026-01-01T00:00:00.000Z';
+    await v2db.put('people', { id: 'p9', kind: 'mentee', name: 'Ana', note: '', createdAt: stamp, updatedAt: stamp, revision: 1 });
+    for (const [id, date, updatedAt] of [['m1', '2026-03-01', '2026-03-05'], ['m2', '2026-01-10', '2026-04-01'], ['m3', '2026-02-01', '2026-02-02']] as const) {
+      await v2db.put('records', { id, formId: 'encounter', formVersion: 1, personId: 'p9', createdAt: stamp, updatedAt: `${updatedAt}T00:00:00.000Z`, status: 'draft', revision: 1, data: { meetingDate: date } });
+    }
+    await v2db.put('records', { id: 'plan', formId: 'individual-plan', formVersion: 1, personId: 'p9', createdAt: stamp, updatedAt: stamp, status: 'draft', revision: 1, data: { goal1: 'x' } });
+    v2db.close();
+
+    expect((await listMeetings('p9', { limit: 10 })).map((r) => r.id)).toEqual(['m1', 'm3', 'm2']);
+    expect((await listMeetings('p9', { limit: 2 })).map((r) => r.id)).toEqual(['m1', 'm3']);
+    expect((await listMeetings('p9', { limit: 2, offset: 2 })).map((r) => r.id)).toEqual(['m2']);
+    expect(await countRecords('p9', 'encounter')).toBe(3);
+    expect((await getDb()).version).toBe(3);
+  });
+
   it('a fresh database gets the same layout as an upgraded one', async () => {
     const db = await getDb();
     const tx = db.transaction('records');
-    expect([...tx.store.indexNames].sort()).toEqual(['by-form', 'by-person-form', 'by-person-updated']);
+    expect([...tx.store.indexNames].sort()).toEqual(['by-form', 'by-person-form', 'by-person-meeting-date', 'by-person-updated']);
     await tx.done;
     expect(await readMeta()).toEqual({});
   });
@@ -139,12 +160,12 @@ describe('upgrade', () => {
     const before = await dumpDatabase();
     const { closeDb } = await import('~/lib/storage/db');
     await closeDb();
-    const v3: UpgradeStep = (_db, tx) => {
+    const next: UpgradeStep = (_db, tx) => {
       tx.objectStore('records').deleteIndex('by-form');
-      throw new Error('v3 broke');
+      throw new Error('future step broke');
     };
-    await expect(openWorkbookDb({ steps: [...upgradeSteps, v3] })).rejects.toMatchObject({ kind: 'unknown' });
-    expect((await rawDump()).version).toBe(2);
+    await expect(openWorkbookDb({ steps: [...upgradeSteps, next] })).rejects.toMatchObject({ kind: 'unknown' });
+    expect((await rawDump()).version).toBe(DB_VERSION);
     expect(await dumpDatabase()).toBe(before);
   });
 });
