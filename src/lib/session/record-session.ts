@@ -17,19 +17,24 @@ import {
   StorageError,
   clearJournal,
   createRecord,
+  deleteRecord,
   finishRecord,
   getRecord,
   readJournal,
   reconcile,
   reopenRecord,
+  restoreRecord,
   saveRecord,
   toStorageError,
   writeJournal,
   type StoredRecord,
 } from '~/lib/storage';
 
-/** What the person sees about saving. */
-export type SaveState = 'new' | 'unsaved' | 'saving' | 'saved' | 'error' | 'conflict';
+/**
+ * What the person sees about saving. `deleted`: the person deleted this record on
+ * purpose (it can be put back with `restore`).
+ */
+export type SaveState = 'new' | 'unsaved' | 'saving' | 'saved' | 'error' | 'conflict' | 'deleted';
 
 /** Unsaved typing found from an earlier visit. */
 export interface Recovery {
@@ -84,6 +89,8 @@ export class RecordSession {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private changeCount = 0;
   private queue: Promise<void> = Promise.resolve();
+  /** True after `stop()`: nothing is written anywhere any more. */
+  private stopped = false;
 
   private constructor(options: SessionOptions, recordId: string, record: StoredRecord | undefined) {
     this.def = options.def;
@@ -119,6 +126,22 @@ export class RecordSession {
     return { session, recovery };
   }
 
+  /**
+   * Starts a session without reading IndexedDB, for when it cannot be opened: the form
+   * still works on screen, typing still goes to the journal (if localStorage works) and
+   * every change still tries to save, so it is stored as soon as the database works
+   * again. A record that exists already is then met as a `conflict`, never overwritten.
+   * Never throws.
+   * @returns the session, and unsaved typing from the journal, if any.
+   */
+  static openWithoutStorage(options: SessionOptions): { session: RecordSession; recovery: Recovery | undefined } {
+    const makeId = options.makeId ?? (() => crypto.randomUUID());
+    const recordId = options.recordId ?? makeId();
+    const entry = readJournal(recordId);
+    const session = new RecordSession({ ...options, personId: entry?.personId ?? options.personId }, recordId, undefined);
+    return { session, recovery: entry ? { data: entry.data, savedAt: entry.savedAt } : undefined };
+  }
+
   /** True once the record exists in the database. */
   get isStored(): boolean {
     return this.record !== undefined;
@@ -131,6 +154,7 @@ export class RecordSession {
 
   /** Takes the answers on screen and saves them soon. */
   update(values: FormValues): void {
+    if (this.stopped || this.state === 'deleted') return;
     this.values = copy(values);
     this.changeCount += 1;
     if (this.state !== 'conflict') this.setState('unsaved');
@@ -140,6 +164,7 @@ export class RecordSession {
 
   /** Writes unsaved typing to the journal at once (synchronous; for pagehide). */
   flushToJournal(): boolean {
+    if (this.stopped) return true;
     if (this.state !== 'unsaved' && this.state !== 'saving' && this.state !== 'error' && this.state !== 'conflict') return true;
     return this.journal();
   }
@@ -170,6 +195,7 @@ export class RecordSession {
   }
 
   private async write(): Promise<void> {
+    if (this.stopped) return;
     const startedAt = this.changeCount;
     const data = copy(this.values);
     this.journal();
@@ -258,10 +284,22 @@ export class RecordSession {
     await this.save();
   }
 
-  /** Another tab saved this record: reload it if we have nothing unsaved, else flag a conflict. */
+  /**
+   * Another tab saved (or deleted) this record: reload it if we have nothing unsaved,
+   * else flag a conflict. If it was deleted there, the typing stays on screen and in the
+   * journal, and the next save (or `save()`) makes the record again.
+   */
   async otherTabSaved(): Promise<void> {
+    if (this.stopped || this.state === 'deleted') return;
     const stored = await getRecord(this.recordId);
-    if (!stored || (this.record && stored.revision <= this.record.revision)) return;
+    if (!stored) {
+      if (this.record) {
+        this.record = undefined;
+        this.failed(new StorageError('not-found'));
+      }
+      return;
+    }
+    if (this.record && stored.revision <= this.record.revision) return;
     if (this.state === 'saved' || this.state === 'new') {
       this.record = stored;
       this.values = copy(stored.data);
@@ -270,6 +308,57 @@ export class RecordSession {
       this.theirs = stored;
       this.setState('conflict');
     }
+  }
+
+  /**
+   * Deletes this record on purpose: waits for any save, then deletes it (and its journal
+   * entry). From then on nothing is saved.
+   * @returns the deleted record, for `restore` ("Undo").
+   * @throws StorageError when it could not be deleted (then nothing changed).
+   */
+  async remove(): Promise<StoredRecord> {
+    let deleted: StoredRecord | undefined;
+    await this.exclusive(async () => {
+      clearTimeout(this.timer);
+      this.timer = undefined;
+      if (this.state === 'unsaved' || this.state === 'error') await this.write();
+      deleted = await deleteRecord(this.recordId);
+      clearJournal(this.recordId);
+      this.record = undefined;
+      this.theirs = undefined;
+      this.error = undefined;
+      this.setState('deleted');
+    });
+    if (!deleted) throw new StorageError('not-found');
+    return deleted;
+  }
+
+  /** Puts a record deleted with `remove` back, exactly as it was ("Undo"). */
+  restore(deleted: StoredRecord): Promise<void> {
+    return this.exclusive(async () => {
+      if (this.state !== 'deleted') return;
+      this.record = await restoreRecord(deleted);
+      this.values = copy(this.record.data);
+      this.setState('saved');
+    });
+  }
+
+  /**
+   * Stops all saving, for good: used when everything on the tablet was deleted in another
+   * tab. The answers stay on screen (to print or save as a file) but are written nowhere,
+   * not even to the journal, so no deleted work comes back by itself.
+   */
+  stop(error: StorageError): void {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.error = error;
+    this.setState('error');
+  }
+
+  /** True after `stop()`. */
+  get isStopped(): boolean {
+    return this.stopped;
   }
 
   private failed(e: unknown): void {
@@ -286,6 +375,7 @@ export class RecordSession {
   }
 
   private journal(): boolean {
+    if (this.stopped) return false;
     return writeJournal({
       recordId: this.recordId,
       formId: this.def.id,
