@@ -1,8 +1,11 @@
 /**
  * `recordForm`: the Alpine component of a form page. It shows a `RecordSession`: binds
  * the answers (x-model on `values`), saves every change, shows "Saved", errors and
- * follow-up questions, and offers recovery of unsaved typing. Rules live in
- * `src/lib/forms` and `src/lib/session`; this file only wires them to the page.
+ * follow-up questions, and offers recovery of unsaved typing. When saving does not work
+ * (storage full, blocked or gone) it says so in Easy Read, keeps the typing on screen and
+ * offers Print and "Save a backup file" of this one form. It also deletes the record on
+ * purpose (with a question naming it, and Undo). Rules live in `src/lib/forms`,
+ * `src/lib/session` and `src/lib/backup-ui`; this file only wires them to the page.
  */
 import { getForm } from '~/forms/on-page';
 import { allFields } from '~/lib/forms/fields';
@@ -11,15 +14,42 @@ import { formatLength, meetingLength } from '~/lib/forms/meeting-length';
 import { isFieldVisible } from '~/lib/forms/visibility';
 import type { FieldError, FormDefinition, FormValues } from '~/lib/forms/types';
 import { RecordSession, copyValues, type Recovery } from '~/lib/session/record-session';
-import { onStorageEvent, toStorageError } from '~/lib/storage';
+import { MENTOR_ID, StorageError, onStorageEvent, toStorageError, type Person } from '~/lib/storage';
+import { APP_VERSION } from '~/lib/backup-ui/app-version';
+import { backupOfOpenForm, formBackupFileName } from '~/lib/backup-ui/form-backup';
+import { capitalise, recordName, recordNoun } from '~/lib/backup-ui/record-words';
 import { loadFormPageContext } from './page-context';
 import { describeMoment } from './moments';
 import { defineComponent } from './define-component';
+import { downloadText } from './backup-download';
+import { askToPersist } from './storage-persist';
+import { RECORDS_CHANNEL, type RecordsMessage } from './storage-channel';
 import { setUnsavedWork } from '../unsaved-work';
 
-/** Tabs tell each other when they saved a record, so no tab silently overwrites another. */
-const CHANNEL = 'wb-records';
+/** How long "Undo" stays after deleting a record. */
+const UNDO_MS = 30_000;
 
+/** What the page says when saving does not work, by kind of problem. */
+const saveProblems: Readonly<Record<StorageError['kind'], string>> = {
+  quota: 'This tablet is full. Your work was not saved. Your typing is still on screen. Print this form or save a backup file now.',
+  unavailable:
+    'This tablet will not let the workbook save right now. Your typing is still on screen. Print this form or save a backup file now. Then try again.',
+  blocked: 'The workbook is open in another tab. Please close the workbook in your other tabs. Then press "Try to save again".',
+  'version-changed': 'The workbook was updated. Please reload the page. Your typing is kept on this tablet.',
+  conflict: 'This form was changed in another tab. Your typing is still on screen.',
+  'not-found':
+    'This form is not on this tablet any more. It may have been deleted in another tab. Your typing is still on screen. To keep it, press "Try to save again".',
+  unknown: 'Something went wrong. Your work was not saved. Your typing is still on screen. Print this form or save a backup file. Then try again.',
+};
+
+/** What the page says when storage could not be opened at all. */
+function openProblem(error: StorageError): string {
+  if (error.kind === 'blocked') {
+    return 'The workbook is open in another tab. Please close the workbook in your other tabs. Then press "Try again". You can fill in this form now, but it is not saved yet.';
+  }
+  if (error.kind === 'version-changed') return 'The workbook was updated. Please reload the page.';
+  return 'The workbook cannot save on this tablet right now. You can still fill in this form, but it is not saved. Print it or save a backup file before you close this page.';
+}
 
 /**
  * Focuses an element once Alpine has shown it (x-show applies on a later frame, and
@@ -34,6 +64,23 @@ function focusWhenShown(el: HTMLElement | undefined, framesLeft = 30): void {
   if (framesLeft > 0) requestAnimationFrame(() => focusWhenShown(el, framesLeft - 1));
 }
 
+/** Waits for a promise, but no longer than `ms` (printing must not wait on a stuck database). */
+function atMost(promise: Promise<unknown>, ms: number): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    promise.then(
+      () => {
+        clearTimeout(timer);
+        resolve();
+      },
+      () => {
+        clearTimeout(timer);
+        resolve();
+      },
+    );
+  });
+}
+
 /** Registered as `Alpine.data('recordForm', recordForm)`. */
 export function recordForm() {
   let session: RecordSession | undefined;
@@ -41,6 +88,13 @@ export function recordForm() {
   let recovery: Recovery | undefined;
   let applying = false;
   let channel: BroadcastChannel | undefined;
+  let person: Person | undefined;
+  let mentor: Person | undefined;
+  /** True when the page could not open storage and the form works on screen only. */
+  let detached = false;
+  let persistAsked = false;
+  let undoTimer: ReturnType<typeof setTimeout> | undefined;
+  let deletedRecord: Awaited<ReturnType<RecordSession['remove']>> | undefined;
 
   return defineComponent({
     values: {} as FormValues,
@@ -58,6 +112,21 @@ export function recordForm() {
     personName: '',
     personHref: '',
     paperHref: '',
+    /** Why saving does not work, in Easy Read; '' when it works. */
+    storageProblem: '',
+    /** Show "Try to save again" / "Try again". */
+    canRetry: false,
+    /** Show "Reload the page". */
+    needsReload: false,
+    /** Said after "Save a backup file" of this form. */
+    backupStatus: '',
+    isStored: false,
+    confirmingDelete: false,
+    deleteQuestion: '',
+    deleted: false,
+    deletedText: '',
+    canUndo: false,
+    deleteProblem: '',
 
     async init() {
       def = getForm(this.$el.dataset['formId'] ?? '');
@@ -72,6 +141,8 @@ export function recordForm() {
           this.problem = context.problem;
           return;
         }
+        person = context.person;
+        mentor = context.mentor;
         this.planGoals = context.planGoals;
         this.lastThingsToWorkOn = context.lastThingsToWorkOn;
         if (context.person?.kind === 'mentee') {
@@ -87,19 +158,42 @@ export function recordForm() {
         });
         session = opened.session;
         recovery = opened.recovery;
-        if (recovery) this.recoveryText = `We found your unsaved work from ${describeMoment(recovery.savedAt)}. Keep it?`;
-        if (context.recordId && !session.isStored && !recovery) {
+        // A link to a record that is gone. (With `person` in the URL it is a new form whose
+        // first save never landed: it simply starts again under the same id.)
+        if (context.recordId && !session.isStored && !recovery && !context.person) {
           this.problem = 'We could not find this form. It may have been deleted.';
           return;
         }
-        this.applyValues(session.values);
-        this.showState(session);
-        this.paperHref = `/forms/${form.id}/paper/?record=${encodeURIComponent(session.recordId)}`;
-        this.ready = true;
-        this.listen();
       } catch (e) {
-        this.problem = toStorageError(e).message;
+        this.openWithoutStorage(form, toStorageError(e));
       }
+      if (!session) return;
+      if (recovery) this.recoveryText = `We found your unsaved work from ${describeMoment(recovery.savedAt)}. Keep it?`;
+      this.applyValues(session.values);
+      this.showState(session);
+      this.paperHref = `/forms/${form.id}/paper/?record=${encodeURIComponent(session.recordId)}`;
+      this.ready = true;
+      this.listen();
+    },
+
+    /** Storage could not be opened: the form still works on screen, with Print and a backup file. */
+    openWithoutStorage(form: FormDefinition, error: StorageError) {
+      const params = new URLSearchParams(location.search);
+      const recordId = params.get('record') ?? undefined;
+      const personId = form.owner === 'mentor' ? MENTOR_ID : (params.get('person') ?? '');
+      const opened = RecordSession.openWithoutStorage({
+        def: form,
+        personId,
+        ...(recordId ? { recordId } : {}),
+        initial: initialValues(form, { now: new Date() }),
+        onChange: (s) => this.showState(s),
+      });
+      detached = true;
+      session = opened.session;
+      recovery = opened.recovery;
+      this.storageProblem = openProblem(error);
+      this.canRetry = error.kind !== 'version-changed';
+      this.needsReload = error.kind === 'version-changed';
     },
 
     /** Puts answers on screen without treating them as typing. */
@@ -121,18 +215,30 @@ export function recordForm() {
         if (document.visibilityState === 'hidden') flush();
       });
       if ('BroadcastChannel' in globalThis) {
-        channel = new BroadcastChannel(CHANNEL);
-        channel.onmessage = (event: MessageEvent<{ recordId?: string }>) => {
+        channel = new BroadcastChannel(RECORDS_CHANNEL);
+        channel.onmessage = (event: MessageEvent<RecordsMessage>) => {
           const current = session;
-          if (!current || event.data.recordId !== current.recordId) return;
+          if (!current || !event.data || (event.data.recordId !== current.recordId && !event.data.all)) return;
           void current.otherTabSaved().then(() => {
             if (current.state === 'saved') this.applyValues(current.values);
           });
         };
       }
       onStorageEvent((event) => {
-        if (event.type === 'version-changed') this.problem = 'The workbook was updated. Please reload the page. Your typing is kept on this tablet.';
-        if (event.type === 'blocked') this.statusText = 'Please close the workbook in your other tabs.';
+        if (event.type !== 'version-changed') return;
+        if (event.deleted) {
+          // Everything was deleted on purpose in another tab: write nothing back anywhere.
+          session?.stop(new StorageError('not-found'));
+          this.storageProblem =
+            'Everything on this tablet was deleted in another tab. What you typed is still on screen, but it is not saved. Print it or save a backup file if you need it.';
+          this.canRetry = false;
+          this.needsReload = false;
+          return;
+        }
+        session?.flushToJournal();
+        this.storageProblem = saveProblems['version-changed'];
+        this.canRetry = false;
+        this.needsReload = true;
       });
     },
 
@@ -143,20 +249,51 @@ export function recordForm() {
       this.saveState = s.state;
       this.finished = s.isFinished;
       this.conflict = s.state === 'conflict';
+      this.isStored = s.isStored;
+      if (s.state !== 'new' && s.state !== 'deleted') this.rememberInUrl(s.recordId);
       if (s.state === 'saved') {
-        if (location.search.indexOf('record=') < 0) {
-          history.replaceState(null, '', `?record=${encodeURIComponent(s.recordId)}`);
+        if (!detached && !this.needsReload && !s.isStopped) {
+          this.storageProblem = '';
+          this.canRetry = false;
         }
         // Say "Saved" only after a real save, never just because a saved form was opened.
         if (wasSaving) {
           this.statusText = 'Saved';
-          channel?.postMessage({ recordId: s.recordId });
+          if (detached) {
+            detached = false;
+            this.storageProblem = '';
+            this.canRetry = false;
+          }
+          channel?.postMessage({ recordId: s.recordId } satisfies RecordsMessage);
+          if (!persistAsked) {
+            persistAsked = true;
+            void askToPersist();
+          }
         }
       } else if (s.state === 'unsaved') {
         this.statusText = '';
-      } else if (s.state === 'error' || s.state === 'conflict') {
-        this.statusText = s.error?.message ?? 'This was not saved.';
+      } else if (s.state === 'error') {
+        if (!s.isStopped && s.error && !(detached && s.error.kind !== 'not-found')) {
+          this.storageProblem = saveProblems[s.error.kind];
+          this.needsReload = s.error.kind === 'version-changed';
+          this.canRetry = !this.needsReload;
+        }
+        this.statusText = 'Not saved. Read the message at the top of the form.';
+      } else if (s.state === 'conflict') {
+        this.statusText = 'Not saved. This form was changed in another tab. Choose which one to keep.';
       }
+    },
+
+    /**
+     * Puts the record id in the address as soon as there is typing, so a reload finds
+     * the same record and its journal. The mentee stays in the address too, for a new
+     * form whose first save has not landed yet.
+     */
+    rememberInUrl(recordId: string) {
+      const params = new URLSearchParams(location.search);
+      if (params.get('record') === recordId) return;
+      params.set('record', recordId);
+      history.replaceState(history.state, '', `?${params.toString()}`);
     },
 
     /** True when a follow-up question should show. */
@@ -191,6 +328,15 @@ export function recordForm() {
       return this.saveState === 'saved' ? this.statusText : '';
     },
 
+    /** The name of this form's record in words, for buttons: "meeting". */
+    get recordNoun(): string {
+      return def ? recordNoun(def.id) : 'form';
+    },
+
+    get deleteButtonText(): string {
+      return `Delete this ${this.recordNoun}`;
+    },
+
     /** "Finish": check the answers; show errors GOV.UK-style or mark the form finished. */
     async finish() {
       if (!session) return;
@@ -204,6 +350,8 @@ export function recordForm() {
       if (session.isFinished) {
         this.justFinished = true;
         focusWhenShown(this.$refs['finishedBox']);
+      } else if (this.storageProblem) {
+        focusWhenShown(this.$refs['storageBox']);
       }
     },
 
@@ -240,18 +388,132 @@ export function recordForm() {
       if (!session) return;
       session.takeTheirs();
       this.applyValues(session.values);
+      this.statusText = 'You are now looking at the version from the other tab.';
     },
 
     async keepMine() {
       await session?.keepMine();
     },
 
-    printForm() {
-      void session?.flush().then(() => window.print());
+    /** Prints this page as it is: works even when storage does not. */
+    async printScreen() {
+      if (session && !detached) await atMost(session.flush(), 1500);
+      window.print();
+    },
+
+    /** "Save a backup file": a file of this one form, made from what is on screen. */
+    saveFormBackup() {
+      if (!def || !session) return;
+      const now = new Date();
+      const nameField = allFields(def).find((f) => f.prefill === (def?.owner === 'mentor' ? 'mentorName' : 'menteeName'));
+      const typedName = nameField ? this.values[nameField.name] : undefined;
+      const file = backupOfOpenForm({
+        formId: def.id,
+        formVersion: def.version,
+        recordId: session.recordId,
+        personId: session.personId,
+        values: this.values,
+        record: session.record,
+        person,
+        mentor,
+        personName: typeof typedName === 'string' ? typedName : undefined,
+        appVersion: APP_VERSION,
+        now,
+      });
+      const fileName = formBackupFileName(this.recordNoun, now);
+      try {
+        downloadText(fileName, JSON.stringify(file));
+        this.backupStatus = `The backup file is saved. It is called ${fileName}. Look for it in your Downloads. To put this form back, open the file in Settings.`;
+      } catch {
+        this.backupStatus = 'This tablet would not save the file. Please print this form instead.';
+      }
+    },
+
+    /** "Try to save again" (or "Try again" when storage never opened: reloads, keeping the typing in the journal). */
+    async retry() {
+      if (!session) return;
+      if (detached && session.state !== 'error') {
+        session.flushToJournal();
+        location.reload();
+        return;
+      }
+      this.statusText = 'Saving…';
+      await session.save();
+      if (session.state === 'error') this.statusText = 'Still not saved. Read the message at the top of the form.';
+    },
+
+    /** "What to do": brings the message at the top into view and moves focus there. */
+    showStorageProblem() {
+      const box = this.$refs['storageBox'];
+      box?.scrollIntoView({ block: 'start' });
+      box?.focus({ preventScroll: true });
+    },
+
+    reloadPage() {
+      session?.flushToJournal();
+      location.reload();
+    },
+
+    /** "Delete this meeting": asks first, naming the record. */
+    askDelete() {
+      if (!session?.record || !def) return;
+      const dateFields = allFields(def).filter((f) => f.kind === 'date').map((f) => f.name);
+      this.deleteQuestion = `Delete ${recordName({ ...session.record, data: this.values }, dateFields)}?`;
+      this.deleteProblem = '';
+      this.confirmingDelete = true;
+      focusWhenShown(this.$refs['deleteBox']);
+    },
+
+    cancelDelete() {
+      this.confirmingDelete = false;
+      focusWhenShown(this.$refs['deleteButton']);
+    },
+
+    async confirmDelete() {
+      if (!session || !def) return;
+      const name = this.deleteQuestion.replace(/^Delete /, '').replace(/\?$/, '');
+      try {
+        deletedRecord = await session.remove();
+      } catch (e) {
+        this.deleteProblem = `${toStorageError(e).message} Nothing was deleted.`;
+        return;
+      }
+      channel?.postMessage({ recordId: session.recordId, deleted: true } satisfies RecordsMessage);
+      setUnsavedWork(false);
+      this.confirmingDelete = false;
+      this.deleted = true;
+      this.deletedText = `${capitalise(name)} is deleted from this tablet.`;
+      this.canUndo = true;
+      clearTimeout(undoTimer);
+      undoTimer = setTimeout(() => {
+        this.canUndo = false;
+      }, UNDO_MS);
+      focusWhenShown(this.$refs['deletedBox']);
+    },
+
+    /** "Undo": puts the deleted record back, exactly as it was. */
+    async undoDelete() {
+      if (!session || !deletedRecord) return;
+      try {
+        await session.restore(deletedRecord);
+      } catch (e) {
+        this.deletedText = `We could not undo it. ${toStorageError(e).message}`;
+        this.canUndo = false;
+        return;
+      }
+      clearTimeout(undoTimer);
+      deletedRecord = undefined;
+      this.deleted = false;
+      this.canUndo = false;
+      this.applyValues(session.values);
+      this.statusText = 'It is back. Nothing was lost.';
+      channel?.postMessage({ recordId: session.recordId } satisfies RecordsMessage);
+      focusWhenShown(this.$refs['deleteButton']);
     },
 
     destroy() {
       channel?.close();
+      clearTimeout(undoTimer);
     },
   });
 }

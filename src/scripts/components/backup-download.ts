@@ -1,0 +1,33 @@
+/**
+ * Handing files to the person: a download made in the browser (a Blob), so nothing
+ * ever leaves the tablet over the network. No storage code here: form pages use it to
+ * save the form on screen even when IndexedDB is dead.
+ */
+
+/** The event a page hears when a full backup file was made (Settings and the reminder listen). */
+export const BACKUP_MADE_EVENT = 'wb-backup-made';
+
+/** Starts the download of a text file. Works without IndexedDB. */
+export function downloadText(fileName: string, text: string, type = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Long enough for the slowest download to start; the file itself is then the browser's.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** A file that was handed to the person. */
+export interface SavedFile {
+  fileName: string;
+  bytes: number;
+}
+
+/** "The backup file is saved. …" for a status message. */
+export function savedFileText(file: SavedFile): string {
+  return `The backup file is saved. It is called ${file.fileName}. Look for it in your Downloads. Keep a copy somewhere safe, away from this tablet.`;
+}
