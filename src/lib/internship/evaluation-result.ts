@@ -1,0 +1,57 @@
+/**
+ * An Internship Performance Evaluation's score in words: total, average and pass or
+ * not yet, against the passing average the agency set (see `passing-score.ts`).
+ * The numbers come from `scoreEvaluation`, the one place the rule lives.
+ */
+import { EVALUATION_AREA_COUNT, scoreEvaluation } from '~/lib/forms/scoring';
+import type { FormValues } from '~/lib/forms/types';
+import { MAX_TOTAL, formatNumber, passingTotal } from './passing-score';
+
+/** Where an evaluation stands. */
+export type EvaluationState = 'pass' | 'not-yet' | 'incomplete';
+
+/** An evaluation's score, as numbers and as words. */
+export interface EvaluationResult {
+  total: number;
+  answered: number;
+  average: number;
+  passed: boolean;
+  /** `pass`; `not-yet` (all rated, below the passing score); `incomplete` (some parts have no number). */
+  state: EvaluationState;
+  /** "Total: 45 out of 65" */
+  totalText: string;
+  /** "Average: 3.46", or "Average: none yet" */
+  averageText: string;
+  /** "13 of 13 parts have a number." / "10 of 13 parts have a number. 3 still need one." */
+  answeredText: string;
+  /** "Pass", "Not yet" */
+  resultWord: string;
+  /** One sentence: why it is pass or not yet. */
+  resultText: string;
+}
+
+/** Scores one evaluation's answers against `passingAverage`. */
+export function evaluationResult(values: FormValues, passingAverage: number): EvaluationResult {
+  const score = scoreEvaluation(values, passingAverage);
+  const missing = EVALUATION_AREA_COUNT - score.answered;
+  const state: EvaluationState = score.passed ? 'pass' : missing > 0 ? 'incomplete' : 'not-yet';
+  const limit = formatNumber(passingAverage);
+  const resultText =
+    state === 'pass'
+      ? `The average is ${limit} or more. The total is ${passingTotal(passingAverage)} or more.`
+      : state === 'not-yet'
+        ? `The average is under ${limit}. The total is under ${passingTotal(passingAverage)}.`
+        : `${missing === 1 ? '1 part still needs' : `${missing} parts still need`} a number.`;
+  return {
+    ...score,
+    state,
+    totalText: `Total: ${score.total} out of ${MAX_TOTAL}`,
+    averageText: score.answered === 0 ? 'Average: none yet' : `Average: ${formatNumber(score.average)}`,
+    answeredText:
+      missing === 0
+        ? `${score.answered} of ${EVALUATION_AREA_COUNT} parts have a number.`
+        : `${score.answered} of ${EVALUATION_AREA_COUNT} parts have a number. ${missing} still ${missing === 1 ? 'needs' : 'need'} one.`,
+    resultWord: state === 'pass' ? 'Pass' : 'Not yet',
+    resultText,
+  };
+}

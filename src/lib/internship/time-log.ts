@@ -1,0 +1,188 @@
+/**
+ * The Time and Activity Log as the Internship pages show it (pure, no storage): one row
+ * per `time-log-entry` record, the 90-hour progress in words and as a bar picture, and
+ * the CSV file for the agency. Hours are added up by `summarizeLog` (whole quarter hours).
+ */
+import { answerText } from '~/lib/forms/answer-text';
+import { formatDate, isValidDate, toLocalDate } from '~/lib/forms/dates';
+import { toCsv } from '~/lib/forms/export-csv';
+import { findField, findOption } from '~/lib/forms/fields';
+import { GOAL_HOURS, MIN_FACE_TO_FACE_HOURS, formatHours, nextStep, quarterHours, summarizeLog, type LogSummary } from '~/lib/forms/log-summary';
+import type { FormDefinition } from '~/lib/forms/types';
+import type { StoredRecord } from '~/lib/storage';
+import type { PictureName } from '~/pictures';
+
+/** One entry of the log. */
+export interface LogRow {
+  id: string;
+  /** 'YYYY-MM-DD', or '' when not filled in. */
+  date: string;
+  /** "12 May 2026", or "No date yet". */
+  dateText: string;
+  /** The activity's words, or "No activity chosen yet". */
+  activityText: string;
+  /** The activity's picture. */
+  picture: PictureName | undefined;
+  /** "What did you do?" ('' when empty). */
+  note: string;
+  /** Hours as a number, or null when missing or not in quarter hours. */
+  hours: number | null;
+  /** "1.25 hours", or "No hours yet". */
+  hoursText: string;
+  /** "Yes", "No" or '' when not chosen. */
+  faceToFaceText: string;
+  faceToFace: boolean;
+  initials: string;
+  finished: boolean;
+  createdAt: string;
+}
+
+function text(value: unknown): string {
+  return typeof value === 'string' ? value.trim() : '';
+}
+
+/** Newest date first; entries with no date last; the same date: the one made last first. */
+function byDateNewestFirst(a: LogRow, b: LogRow): number {
+  if (a.date !== b.date) return a.date < b.date ? 1 : -1;
+  return a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0;
+}
+
+/** The log's entries as rows, newest date first. `def` is the `time-log-entry` form. */
+export function logRows(def: FormDefinition, records: readonly StoredRecord[]): LogRow[] {
+  const activityField = findField(def, 'activity');
+  const faceField = findField(def, 'faceToFace');
+  return records
+    .map((record): LogRow => {
+      const data = record.data;
+      const date = text(data['date']);
+      const activity = activityField ? findOption(activityField, text(data['activity'])) : undefined;
+      const q = quarterHours(data['hours']);
+      const hours = q === null ? null : q / 4;
+      return {
+        id: record.id,
+        date: isValidDate(date) ? date : '',
+        dateText: isValidDate(date) ? formatDate(date) : 'No date yet',
+        activityText: activity?.label ?? 'No activity chosen yet',
+        picture: activity?.picture,
+        note: text(data['activityNote']),
+        hours,
+        hoursText: hours === null ? 'No hours yet' : formatHours(hours),
+        faceToFaceText: faceField ? answerText(faceField, data['faceToFace']) : '',
+        faceToFace: data['faceToFace'] === 'yes',
+        initials: text(data['initials']),
+        finished: record.status === 'finished',
+        createdAt: record.createdAt,
+      };
+    })
+    .sort(byDateNewestFirst);
+}
+
+/** The log's records, oldest date first (the order of the paper log and the CSV file). */
+export function oldestFirst(def: FormDefinition, records: readonly StoredRecord[]): StoredRecord[] {
+  const order = logRows(def, records).map((row) => row.id).reverse();
+  const byId = new Map(records.map((r) => [r.id, r]));
+  return order.map((id) => byId.get(id)).filter((r): r is StoredRecord => r !== undefined);
+}
+
+/** The 90-hour progress in Easy Read words. */
+export interface ProgressWords {
+  summary: LogSummary;
+  /** True when 90 hours or more are logged. */
+  goalMet: boolean;
+  /** "90 hours: met. You have 91.5 hours." / "90 hours: not yet. You have 40 hours. You need 50 more." */
+  goalText: string;
+  /** True when face-to-face is at least half of all hours and at least 45. */
+  ruleMet: boolean;
+  /** "Half face-to-face: not yet. 40.25 hours are face-to-face. That is 43%. You need 50% or more." */
+  ruleText: string;
+  /** "You need 5.5 more face-to-face hours." (from `nextStep`) */
+  nextStepText: string;
+  /**
+   * Where the bar's half line is: the larger of 45 and half of all hours, rounded up to a
+   * quarter hour. (New face-to-face hours also raise the total, so the next step can be
+   * more than the distance to this line: that number comes from `nextStep`.)
+   */
+  halfLineHours: number;
+}
+
+/** Face-to-face share as a whole percent, rounded down (49.9% never shows as 50%). */
+export function sharePercent(summary: LogSummary): number {
+  return Math.floor(summary.faceToFaceShare * 100 + 1e-9);
+}
+
+/** The 90-hour progress in words, for the hub and the printed log. */
+export function progressWords(summary: LogSummary): ProgressWords {
+  const goalMet = summary.hoursToGo === 0;
+  const ruleMet = summary.faceToFaceHoursNeeded === 0;
+  const total = formatHours(summary.totalHours);
+  const goalText = goalMet
+    ? `${GOAL_HOURS} hours: met. You have ${total}.`
+    : `${GOAL_HOURS} hours: not yet. You have ${total}. You need ${summary.hoursToGo} more.`;
+  const face = summary.faceToFaceHours;
+  const faceWords = `${formatHours(face)} ${face === 1 ? 'is' : 'are'} face-to-face.`;
+  const share = summary.totalHours === 0 ? '' : ` That is ${sharePercent(summary)}%.`;
+  const ruleText = ruleMet
+    ? `Half face-to-face: met. ${faceWords}${share}`
+    : `Half face-to-face: not yet. ${faceWords}${share} You need 50% or more, and at least ${MIN_FACE_TO_FACE_HOURS} hours.`;
+  const halfLineHours = Math.max(MIN_FACE_TO_FACE_HOURS, Math.ceil((summary.totalHours / 2) * 4) / 4);
+  return { summary, goalMet, goalText, ruleMet, ruleText, nextStepText: nextStep(summary), halfLineHours };
+}
+
+/** Where things go on the progress bar, in percent of its width. */
+export interface ProgressBar {
+  /** Hours the whole bar stands for: 90, or more when more are logged. */
+  scaleHours: number;
+  faceToFacePercent: number;
+  /** Where the other hours start and how wide they are. */
+  otherStartPercent: number;
+  otherPercent: number;
+  /** The 90-hour goal mark. */
+  goalPercent: number;
+  /** The half line (see `ProgressWords.halfLineHours`). */
+  halfLinePercent: number;
+}
+
+const pct = (part: number, whole: number): number => Math.round((part / whole) * 10000) / 100;
+
+/** The bar picture's geometry. */
+export function progressBar(words: ProgressWords): ProgressBar {
+  const { totalHours, faceToFaceHours } = words.summary;
+  const scaleHours = Math.max(GOAL_HOURS, totalHours);
+  const faceToFacePercent = pct(faceToFaceHours, scaleHours);
+  return {
+    scaleHours,
+    faceToFacePercent,
+    otherStartPercent: faceToFacePercent,
+    otherPercent: pct(totalHours - faceToFaceHours, scaleHours),
+    goalPercent: pct(GOAL_HOURS, scaleHours),
+    halfLinePercent: pct(words.halfLineHours, scaleHours),
+  };
+}
+
+/** The bar picture in words (its text equivalent). */
+export function progressPictureText(words: ProgressWords): string {
+  const { totalHours, faceToFaceHours } = words.summary;
+  return `Picture of your hours: ${formatHours(faceToFaceHours)} face-to-face and ${formatHours(totalHours - faceToFaceHours)} other, ${formatHours(totalHours)} in all. The goal mark is at ${GOAL_HOURS} hours. The half line is at ${formatHours(words.halfLineHours)}.`;
+}
+
+/**
+ * The log as a CSV file for the agency: one row per entry, oldest date first, with the
+ * form's labels as the header (`toCsv`, with its formula guard). Starts with a byte order
+ * mark so spreadsheet programs read every letter right.
+ */
+export function logCsv(def: FormDefinition, records: readonly StoredRecord[]): string {
+  return `\uFEFF${toCsv(def, oldestFirst(def, records).map((r) => r.data))}`;
+}
+
+/** "time-log-sam-lee-2026-05-12.csv" (the name in plain letters, then today's date). */
+export function logCsvFileName(now: Date, mentorName = ''): string {
+  const slug = mentorName
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40)
+    .replace(/-+$/, '');
+  return `time-log-${slug ? `${slug}-` : ''}${toLocalDate(now)}.csv`;
+}
