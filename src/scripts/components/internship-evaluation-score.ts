@@ -1,0 +1,54 @@
+/**
+ * `evaluationScore`: the live total, average and pass / not yet on the Internship
+ * Performance Evaluation's form page, inside its `recordForm` (it reads the parent's
+ * `values`). The scoring code is loaded only on that page (a dynamic import), so other
+ * form pages do not carry it.
+ */
+import type { FormValues } from '~/lib/forms/types';
+import { defineChildComponent } from './define-component';
+
+type Scorer = typeof import('~/lib/internship/evaluation-score-words');
+let scorer: Scorer | undefined;
+
+/** Registered as `Alpine.data('evaluationScore', evaluationScore)`. */
+export function evaluationScore() {
+  return defineChildComponent<{ values: FormValues }>()({
+    scorerReady: false,
+    passingAverage: 3,
+
+    async init() {
+      scorer ??= await import('~/lib/internship/evaluation-score-words');
+      this.passingAverage = scorer.loadPassingAverage();
+      this.scorerReady = true;
+    },
+
+    get result() {
+      return this.scorerReady && scorer ? scorer.evaluationResult(this.values, this.passingAverage) : undefined;
+    },
+    get totalText(): string {
+      return this.result?.totalText ?? '';
+    },
+    get averageText(): string {
+      return this.result?.averageText ?? '';
+    },
+    get answeredText(): string {
+      return this.result?.answeredText ?? '';
+    },
+    get resultWord(): string {
+      return this.result?.resultWord ?? '';
+    },
+    get resultText(): string {
+      return this.result?.resultText ?? '';
+    },
+    get passed(): boolean {
+      return this.result?.state === 'pass';
+    },
+    get summaryText(): string {
+      const r = this.result;
+      return r ? `${r.totalText}. ${r.averageText}. ${r.resultWord}.` : '';
+    },
+    get ruleText(): string {
+      return this.scorerReady && scorer ? scorer.passingRuleText(this.passingAverage) : '';
+    },
+  });
+}
