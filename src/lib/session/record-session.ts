@@ -1,10 +1,10 @@
 /**
  * A record being filled in on screen: autosave, the journal, finishing, conflicts.
  *
- * Lifecycle: `update(values)` after every change → a save within `delayMs` (300 ms by
- * default; the promise is "stored within 500 ms"). Each save first writes the typing to
- * the synchronous localStorage journal, then to IndexedDB; the journal entry is cleared
- * once IndexedDB holds the same answers. `flushToJournal()` is for `pagehide` and
+ * Lifecycle: `update(values)` after every change writes the typing to the synchronous
+ * localStorage journal at once, and saves to IndexedDB within `delayMs` (300 ms by
+ * default; the promise is "stored within 500 ms"); the journal entry is cleared once
+ * IndexedDB holds the same answers. `flushToJournal()` is for `pagehide` and
  * `visibilitychange`: an IndexedDB write started there often does not survive a reload in
  * Chromium, a synchronous localStorage write does. A new record gets its id up front,
  * so the journal and the page URL can name it before the first save lands.
@@ -152,10 +152,14 @@ export class RecordSession {
     return this.record?.status === 'finished';
   }
 
-  /** Takes the answers on screen and saves them soon. */
+  /**
+   * Takes the answers on screen: writes them to the journal at once (synchronous, so a
+   * tab or browser closed a moment later keeps them) and saves them soon.
+   */
   update(values: FormValues): void {
     if (this.stopped || this.state === 'deleted') return;
     this.values = copy(values);
+    this.journal();
     this.changeCount += 1;
     if (this.state !== 'conflict') this.setState('unsaved');
     clearTimeout(this.timer);

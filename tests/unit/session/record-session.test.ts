@@ -35,6 +35,8 @@ describe('RecordSession', () => {
     const { session } = await newSession();
     session.update({ thingsToWorkOn: 'Buy rice' });
     expect(session.state).toBe('unsaved');
+    // In the journal at once: a browser closed right now keeps it.
+    expect(readJournal(session.recordId)?.data['thingsToWorkOn']).toBe('Buy rice');
     await session.flush();
     expect(session.state).toBe('saved');
     expect((await getRecord(session.recordId))?.data['thingsToWorkOn']).toBe('Buy rice');
