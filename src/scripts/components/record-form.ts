@@ -127,6 +127,8 @@ export function recordForm() {
     deletedText: '',
     canUndo: false,
     deleteProblem: '',
+    /** True while the "Not saved" box at the top is on screen (then the sticky line is not needed). */
+    problemInView: false,
 
     async init() {
       def = getForm(this.$el.dataset['formId'] ?? '');
@@ -174,6 +176,16 @@ export function recordForm() {
       this.paperHref = `/forms/${form.id}/paper/?record=${encodeURIComponent(session.recordId)}`;
       this.ready = true;
       this.listen();
+      this.watchProblemBox();
+    },
+
+    /** Hides the sticky "Not saved" line while the full message is on screen. */
+    watchProblemBox() {
+      const box = this.$refs['storageBox'];
+      if (!box || !('IntersectionObserver' in globalThis)) return;
+      new IntersectionObserver((entries) => {
+        this.problemInView = entries.some((entry) => entry.isIntersecting);
+      }).observe(box);
     },
 
     /** Storage could not be opened: the form still works on screen, with Print and a backup file. */
@@ -481,6 +493,7 @@ export function recordForm() {
       channel?.postMessage({ recordId: session.recordId, deleted: true } satisfies RecordsMessage);
       setUnsavedWork(false);
       this.confirmingDelete = false;
+      this.statusText = '';
       this.deleted = true;
       this.deletedText = `${capitalise(name)} is deleted from this tablet.`;
       this.canUndo = true;
