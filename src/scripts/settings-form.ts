@@ -1,8 +1,17 @@
 /**
- * The display settings form: applies a choice at once and saves it on the device.
- * Plain DOM code (no Alpine): it is small, and it keeps content pages light.
+ * The Settings page: the display settings form (applies a choice at once and saves it on
+ * the device) and the "Keep your work safe" section. Plain DOM code (no Alpine), so
+ * Settings stays light and does not split Alpine out of the form pages' bundle.
  */
 import { loadSettings, saveSettings, themes, textSizes, type Settings } from '~/lib/settings';
+import { startStorageSection } from './components/storage-settings';
+import { startBackupReminder } from './components/backup-reminder';
+
+/** Starts the "Keep your work safe" section and its backup reminder. */
+export function startStorageSettings(): void {
+  startStorageSection();
+  void startBackupReminder();
+}
 
 
 /** Wires up the form marked `data-settings-form`, if the page has one. */

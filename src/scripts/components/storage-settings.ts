@@ -1,0 +1,270 @@
+/**
+ * Settings → "Keep your work safe" (`StorageSection.astro`), in plain DOM. It says whether
+ * the browser promised to keep the data, how much space is used and when the last backup
+ * file was made; saves a backup file; opens one (size first, then a strict check of the
+ * whole file, then what will change, then the person confirms; all or nothing); and
+ * deletes everything on this tablet after a question that names what will go.
+ */
+import {
+  MAX_BACKUP_BYTES,
+  applyImport,
+  backupProblems,
+  exportBackup,
+  listJournal,
+  onStorageEvent,
+  parseBackupText,
+  planImport,
+  readMeta,
+  toStorageError,
+  type BackupFile,
+} from '~/lib/storage';
+import { APP_VERSION } from '~/lib/backup-ui/app-version';
+import {
+  describeBackupFile,
+  describeEverything,
+  describeImportPlan,
+  describeLastBackup,
+  describePersistence,
+  describeUsage,
+  importChangesNothing,
+} from '~/lib/backup-ui/words';
+import { BACKUP_MADE_EVENT, savedFileText } from './backup-download';
+import { saveFullBackup } from './backup-files';
+import { askToPersist, isPersisted } from './storage-persist';
+import { announceRecordsChanged } from './storage-channel';
+import { deleteEverythingOnDevice } from './storage-delete';
+
+/** Focuses an element after the browser has shown it. */
+function focusSoon(el: HTMLElement | null): void {
+  if (el) requestAnimationFrame(() => el.focus());
+}
+
+function fillList(list: HTMLElement | null, lines: readonly string[]): void {
+  list?.replaceChildren(
+    ...lines.map((line) => {
+      const item = document.createElement('li');
+      item.textContent = line;
+      return item;
+    }),
+  );
+}
+
+/** Wires up the section marked `data-storage-settings`, if the page has one. */
+export function startStorageSection(): void {
+  const root = document.querySelector<HTMLElement>('[data-storage-settings]');
+  if (!root) return;
+  const $ = <T extends HTMLElement = HTMLElement>(name: string): T | null => root.querySelector<T>(`[data-ss-${name}]`);
+  const setText = (name: string, text: string): void => {
+    const el = $(name);
+    if (el) el.textContent = text;
+  };
+  const show = (name: string, on: boolean): void => {
+    const el = $(name);
+    if (el) el.hidden = !on;
+  };
+
+  let chosen: BackupFile | undefined;
+  /** True once everything was deleted: do not read storage again (that would make a new, empty database). */
+  let wiped = false;
+
+  async function refresh(): Promise<void> {
+    const persisted = await isPersisted();
+    setText('persisted', describePersistence(persisted));
+    show('ask-persist', persisted === false);
+    try {
+      setText('usage', describeUsage(typeof navigator.storage?.estimate === 'function' ? await navigator.storage.estimate() : undefined));
+    } catch {
+      setText('usage', describeUsage(undefined));
+    }
+    if (wiped) {
+      setText('last-backup', describeLastBackup(undefined));
+      return;
+    }
+    try {
+      setText('last-backup', describeLastBackup((await readMeta()).lastBackupAt));
+    } catch (e) {
+      setText('last-backup', 'We cannot tell when the last backup file was made.');
+      setText('page-problem', toStorageError(e).message);
+      show('page-problem', true);
+    }
+  }
+
+  async function saveBackup(statusName: string, button: HTMLButtonElement | null): Promise<void> {
+    if (button) button.disabled = true;
+    setText(statusName, 'Making the backup file…');
+    try {
+      setText(statusName, savedFileText(await saveFullBackup()));
+      wiped = false;
+    } catch (e) {
+      setText(statusName, `${toStorageError(e).message} No file was made.`);
+    }
+    if (button) button.disabled = false;
+  }
+
+  // Opening a backup file, step by step.
+  const openSteps = ['reading', 'refused', 'review', 'done'] as const;
+  function step(name: (typeof openSteps)[number] | 'idle'): void {
+    for (const s of openSteps) show(s, s === name);
+  }
+
+  function refuse(problem: string): void {
+    chosen = undefined;
+    setText('refused-text', `We did not open this file. ${problem} Nothing on this tablet was changed.`);
+    step('refused');
+    focusSoon($('refused'));
+  }
+
+  async function fileChosen(input: HTMLInputElement): Promise<void> {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    chosen = undefined;
+    // The size first, before reading a byte.
+    if (file.size > MAX_BACKUP_BYTES) {
+      refuse(backupProblems.tooBig);
+      return;
+    }
+    step('reading');
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      refuse('The tablet could not read this file.');
+      return;
+    }
+    const parsed = parseBackupText(text, file.size);
+    if (!parsed.ok) {
+      refuse(parsed.problem);
+      return;
+    }
+    try {
+      const plan = await planImport(parsed.backup);
+      const words = describeImportPlan(plan);
+      const nothing = importChangesNothing(plan);
+      chosen = parsed.backup;
+      setText('file-text', describeBackupFile(parsed.backup));
+      fillList($('changes'), words.changes.map((line) => line.charAt(0).toUpperCase() + line.slice(1)));
+      show('changes-block', !nothing);
+      show('nothing', nothing);
+      setText('unchanged', words.unchanged);
+      show('confirm-open', !nothing);
+      setText('cancel-open', nothing ? 'OK' : 'No, cancel');
+      step('review');
+      focusSoon($('review'));
+    } catch (e) {
+      refuse(toStorageError(e).message);
+    }
+  }
+
+  async function confirmOpen(button: HTMLButtonElement): Promise<void> {
+    if (!chosen) return;
+    button.disabled = true;
+    try {
+      const result = await applyImport(chosen);
+      chosen = undefined;
+      wiped = false;
+      const summary = describeImportPlan(result).summary;
+      setText(
+        'done-text',
+        importChangesNothing(result)
+          ? 'Done. Everything in the file was already on this tablet. Nothing changed.'
+          : `Done. These are now on this tablet: ${summary.charAt(0).toLowerCase()}${summary.slice(1)}`,
+      );
+      step('done');
+      announceRecordsChanged({ all: true });
+      focusSoon($('done'));
+      await refresh();
+    } catch (e) {
+      refuse(toStorageError(e).message);
+    }
+    button.disabled = false;
+  }
+
+  async function askDeleteAll(): Promise<void> {
+    setText('delete-status', '');
+    setText('delete-problem', '');
+    setText('save-first-status', '');
+    try {
+      const everything = wiped ? undefined : await exportBackup({ appVersion: APP_VERSION, now: new Date() });
+      fillList(
+        $('delete-lines'),
+        describeEverything({
+          mentor: Boolean(everything?.mentor),
+          mentees: everything?.people.length ?? 0,
+          records: everything?.records.length ?? 0,
+          unsaved: listJournal().length,
+        }),
+      );
+    } catch {
+      fillList($('delete-lines'), ['everything the workbook saved on this tablet']);
+    }
+    show('delete-all', false);
+    show('delete-box', true);
+    focusSoon($('delete-box'));
+  }
+
+  async function confirmDeleteAll(button: HTMLButtonElement): Promise<void> {
+    button.disabled = true;
+    setText('delete-problem', '');
+    const { databaseError } = await deleteEverythingOnDevice();
+    button.disabled = false;
+    wiped = true;
+    announceRecordsChanged({ all: true });
+    show('delete-box', false);
+    show('delete-all', true);
+    if (databaseError) {
+      show('retry-delete', true);
+      setText(
+        'delete-problem',
+        databaseError.kind === 'blocked'
+          ? 'Not everything is deleted yet. The workbook is open in another tab. Please close the workbook in your other tabs. Then press "Try again".'
+          : `Not everything is deleted. ${databaseError.message}`,
+      );
+    } else {
+      show('retry-delete', false);
+      setText('delete-status', 'Everything is deleted from this tablet. Your text size and colours stay as they are.');
+      setText('save-status', '');
+      step('idle');
+    }
+    focusSoon($('delete-result'));
+    await refresh();
+  }
+
+  $('ask-persist')?.addEventListener('click', async () => {
+    const granted = await askToPersist(true);
+    setText('persisted', describePersistence(granted) + (granted === false ? ' The browser said no this time. It may say yes later, when you use the workbook more.' : ''));
+    show('ask-persist', granted === false);
+  });
+  const saveButton = $<HTMLButtonElement>('save');
+  saveButton?.addEventListener('click', () => void saveBackup('save-status', saveButton));
+  const saveFirst = $<HTMLButtonElement>('save-first');
+  saveFirst?.addEventListener('click', () => void saveBackup('save-first-status', saveFirst));
+  const input = $<HTMLInputElement>('file');
+  $('open')?.addEventListener('click', () => input?.click());
+  input?.addEventListener('change', () => void fileChosen(input));
+  const confirm = $<HTMLButtonElement>('confirm-open');
+  confirm?.addEventListener('click', () => void confirmOpen(confirm));
+  $('cancel-open')?.addEventListener('click', () => {
+    chosen = undefined;
+    step('idle');
+    focusSoon($('open'));
+  });
+  $('delete-all')?.addEventListener('click', () => void askDeleteAll());
+  $('cancel-delete')?.addEventListener('click', () => {
+    show('delete-box', false);
+    show('delete-all', true);
+    focusSoon($('delete-all'));
+  });
+  const confirmDelete = $<HTMLButtonElement>('confirm-delete');
+  confirmDelete?.addEventListener('click', () => void confirmDeleteAll(confirmDelete));
+  const retry = $<HTMLButtonElement>('retry-delete');
+  retry?.addEventListener('click', () => void confirmDeleteAll(retry));
+
+  addEventListener(BACKUP_MADE_EVENT, () => void refresh());
+  onStorageEvent((event) => {
+    if (event.type !== 'version-changed' || event.deleted) return;
+    setText('page-problem', 'The workbook was updated. Please reload the page.');
+    show('page-problem', true);
+  });
+  void refresh();
+}
