@@ -7,6 +7,8 @@ import { pictures } from '~/pictures';
 import { toLocalDate } from '~/lib/forms/dates';
 import { defineComponent } from './define-component';
 import { getForm } from '~/forms/on-page';
+import { savedFileText } from './backup-download';
+import { saveMenteeBackup } from './backup-files';
 import {
   deleteMentee,
   getPerson,
@@ -39,6 +41,8 @@ export function menteePage() {
     renameError: '',
     confirmingRemove: false,
     recordCount: 0,
+    backupStatus: '',
+    backupProblem: '',
 
     async init() {
       this.id = new URLSearchParams(location.search).get('id') ?? '';
@@ -172,6 +176,17 @@ export function menteePage() {
         this.status = `The name is now ${person.name}.`;
       } catch (e) {
         this.problem = toStorageError(e).message;
+      }
+    },
+
+    /** "Save a backup file" of this mentee and all their forms. */
+    async saveBackup() {
+      this.backupProblem = '';
+      try {
+        this.backupStatus = savedFileText(await saveMenteeBackup(this.id, this.name));
+      } catch (e) {
+        this.backupStatus = '';
+        this.backupProblem = `${toStorageError(e).message} No file was made.`;
       }
     },
 
