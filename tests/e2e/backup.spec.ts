@@ -5,11 +5,21 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Download, FileChooser, Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { ORIGIN, test, expect } from './support/fixtures';
 import { addMentee, recordIdOf, typeSignature, waitForSaved } from './support/workbook';
 
 const THINGS = 'Things to work on before next meeting';
 const DB = 'peer-mentor-workbook';
+
+/** WCAG 2.2 A/AA, best practices and AAA text contrast (7:1), in the theme the page has now. */
+async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .options({ rules: { 'color-contrast-enhanced': { enabled: true } } })
+    .analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
 
 /** The text of a downloaded file. */
 async function fileText(download: Download): Promise<string> {
@@ -136,6 +146,7 @@ test('a backup made on one tablet opens on another, says first what will change,
   await expect(review).toContainText(/This backup file was made on .+\. It holds 2 mentees and 2 forms\./);
   await expect(review.getByRole('listitem')).toHaveText(['2 new mentees', '2 new meetings']);
   await expect(review).toContainText('Nothing on this tablet is deleted.');
+  await expectNoAxeViolations(tablet);
   expect(await stored(tablet)).toMatchObject({ people: 0, records: 0 });
   await review.getByRole('button', { name: 'Yes, add them' }).click();
   await expect(tablet.getByText('Done. These are now on this tablet: 2 new mentees and 2 new meetings.')).toBeVisible();
@@ -180,6 +191,7 @@ test('a bad file is refused with a plain message, and nothing on the tablet chan
   const refused = page.getByRole('alert').filter({ hasText: 'We did not open this file.' });
   await expect(refused).toHaveText('We did not open this file. This is not a workbook backup file. Nothing on this tablet was changed.');
   await expect(refused).toBeFocused();
+  await expectNoAxeViolations(page);
   await expect(page.getByRole('region', { name: 'What is in this file' })).toBeHidden();
   expect(await stored(page)).toEqual(before);
 
@@ -250,6 +262,11 @@ test('Settings says whether the browser keeps the work, the space used and the l
   const fresh = await page.context().newPage();
   await fresh.goto('/');
   await expect(fresh.getByText('Your last backup file is more than a week older than your newest work.')).toBeVisible();
+  await expectNoAxeViolations(fresh);
+  await fresh.goto('/settings/');
+  await expect(fresh.getByRole('heading', { name: 'Time to save a backup file' })).toBeVisible();
+  await expectNoAxeViolations(fresh);
+  await fresh.goto('/');
   const [download] = await Promise.all([fresh.waitForEvent('download'), fresh.getByRole('button', { name: 'Save a backup file' }).click()]);
   expect(download.suggestedFilename()).toMatch(/^workbook-backup-/);
   await expect(fresh.getByText(/^The backup file is saved\./)).toBeVisible();

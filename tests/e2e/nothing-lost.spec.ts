@@ -10,6 +10,7 @@ import { chromium, type BrowserContext, type Download, type Locator, type Page }
 import { parseBackupText } from '../../src/lib/storage/backup';
 import { DB_VERSION } from '../../src/lib/storage/db';
 import { chromiumFlags, findChromium } from './support/browser';
+import AxeBuilder from '@axe-core/playwright';
 import { ORIGIN, test, expect } from './support/fixtures';
 import { addMentee, recordIdOf, waitForSaved } from './support/workbook';
 
@@ -78,6 +79,15 @@ async function whichIsTold(first: Locator, second: Locator): Promise<'first' | '
   if (await first.isVisible()) return 'first';
   if (await second.isVisible()) return 'second';
   return 'none';
+}
+
+/** WCAG 2.2 A/AA, best practices and AAA text contrast (7:1), in the theme the page has now. */
+async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .options({ rules: { 'color-contrast-enhanced': { enabled: true } } })
+    .analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
 /** Reads a downloaded file as text. */
@@ -218,6 +228,7 @@ test('two pages on one record: no silent overwrite, the other page refreshes, an
     : [page, other, 'Typed in tab one.'];
   await expect(told.getByLabel(THINGS)).toHaveValue(mine);
   await expect(told.getByRole('status').filter({ hasText: 'Not saved.' })).toBeVisible();
+  await expectNoAxeViolations(told);
   await conflictBox(told).getByRole('button', { name: 'Keep what is on this screen' }).click();
   await expect(conflictBox(told)).toBeHidden();
   await waitForSaved(told);
@@ -335,6 +346,14 @@ test.describe('no IndexedDB', () => {
     await page.getByLabel('Name', { exact: true }).fill('Sky');
     await expect(page.getByLabel(THINGS)).toHaveValue('Typed with no storage.');
     await expect(page.getByRole('status').filter({ hasText: 'Not saved.' })).toBeVisible();
+    for (const theme of ['light', 'dark', 'high-contrast']) {
+      await page.evaluate((t) => (document.documentElement.dataset['theme'] = t), theme);
+      await expectNoAxeViolations(page);
+    }
+    // By keyboard: Print, then Tab to "Save a backup file".
+    await box.getByRole('button', { name: 'Print' }).focus();
+    await page.keyboard.press('Tab');
+    await expect(box.getByRole('button', { name: 'Save a backup file' })).toBeFocused();
     await box.getByRole('button', { name: 'Print' }).click();
     await expect.poll(() => page.evaluate(() => (window as { printed?: number }).printed)).toBe(1);
     const [download] = await Promise.all([page.waitForEvent('download'), box.getByRole('button', { name: 'Save a backup file' }).click()]);
@@ -409,6 +428,7 @@ test('deleting a record asks first, naming it, and Undo brings it back', async (
   await page.getByRole('button', { name: 'Delete this meeting' }).click();
   const question = page.getByRole('alertdialog', { name: 'Delete the meeting on 3 May 2026?' });
   await expect(question).toBeFocused();
+  await expectNoAxeViolations(page);
   await question.getByRole('button', { name: 'No, keep it' }).click();
   await expect(question).toBeHidden();
   await expect(page.getByRole('button', { name: 'Delete this meeting' })).toBeFocused();
@@ -418,7 +438,9 @@ test('deleting a record asks first, naming it, and Undo brings it back', async (
   await question.getByRole('button', { name: 'Yes, delete it' }).click();
   const done = page.getByRole('status').filter({ hasText: 'The meeting on 3 May 2026 is deleted from this tablet.' });
   await expect(done).toBeVisible();
+  await expect(done).toBeFocused();
   await expect(page.getByLabel(THINGS)).toBeHidden();
+  await expectNoAxeViolations(page);
   const stored = () =>
     page.evaluate(
       ({ name, id }) =>
@@ -509,6 +531,7 @@ test('"Delete everything on this tablet" leaves no database, cache, service work
   await expect(question).toBeFocused();
   await expect(question.getByRole('listitem')).toHaveText(['1 mentee', '1 form, with every version and signature', '1 form with unsaved typing']);
   await expect(question).toContainText('Your text size and colours stay.');
+  await expectNoAxeViolations(page);
   await question.getByRole('button', { name: 'Yes, delete everything' }).click();
   await expect(page.getByText('Everything is deleted from this tablet. Your text size and colours stay as they are.')).toBeVisible();
 
