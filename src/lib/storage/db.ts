@@ -171,6 +171,12 @@ export interface OpenOptions {
   steps?: readonly UpgradeStep[];
   /** How long to wait when blocked before failing (default `BLOCKED_TIMEOUT_MS`). */
   blockedTimeoutMs?: number;
+  /**
+   * How long an open may make no progress at all (no `blocked`, no upgrade, no success)
+   * before failing as `blocked` (default 3 × the blocked timeout). This happens to an
+   * open queued behind an earlier one that is still blocked: it never hears `blocked`.
+   */
+  stalledTimeoutMs?: number;
   /** Called after the connection was closed because another tab wants a new version or to delete. */
   onVersionChange?: (deleted: boolean) => void;
   /** Called when the browser closed the connection. */
@@ -191,8 +197,10 @@ export function openWorkbookDb(options: OpenOptions = {}): Promise<WorkbookDatab
     let settled = false;
     let upgradeError: unknown;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let stalled: ReturnType<typeof setTimeout> | undefined;
     const fail = (error: unknown): void => {
       if (timer !== undefined) clearTimeout(timer);
+      clearTimeout(stalled);
       if (settled) return;
       settled = true;
       reject(toStorageError(error));
@@ -214,6 +222,7 @@ export function openWorkbookDb(options: OpenOptions = {}): Promise<WorkbookDatab
     try {
       opening = openDB<WorkbookDB>(DB_NAME, version, {
         upgrade(db, oldVersion, newVersion, tx) {
+          clearTimeout(stalled);
           tx.done.catch(() => undefined);
           const target = newVersion ?? version;
           const run = async (): Promise<void> => {
@@ -233,6 +242,7 @@ export function openWorkbookDb(options: OpenOptions = {}): Promise<WorkbookDatab
           });
         },
         blocked() {
+          clearTimeout(stalled);
           emitStorageEvent({ type: 'blocked' });
           if (timer === undefined && !settled) {
             timer = setTimeout(() => fail(new StorageError('blocked')), options.blockedTimeoutMs ?? BLOCKED_TIMEOUT_MS);
@@ -254,9 +264,15 @@ export function openWorkbookDb(options: OpenOptions = {}): Promise<WorkbookDatab
       return;
     }
 
+    // Queued behind an earlier open that is still blocked, this one hears nothing: never hang.
+    stalled = setTimeout(
+      () => fail(new StorageError('blocked')),
+      options.stalledTimeoutMs ?? 3 * (options.blockedTimeoutMs ?? BLOCKED_TIMEOUT_MS),
+    );
     opening.then(
       (db) => {
         if (timer !== undefined) clearTimeout(timer);
+        clearTimeout(stalled);
         if (settled) {
           // We already said "blocked"; this late connection is not wanted.
           db.close();
