@@ -45,7 +45,7 @@ const saveProblems: Readonly<Record<StorageError['kind'], string>> = {
 /** What the page says when storage could not be opened at all. */
 function openProblem(error: StorageError): string {
   if (error.kind === 'blocked') {
-    return 'The workbook is open in another tab. Please close the workbook in your other tabs. Then press "Try again". You can fill in this form now, but it is not saved yet.';
+    return 'The workbook is open in another tab. Please close the workbook in your other tabs. Then press "Try to save again". You can fill in this form now, but it is not saved yet.';
   }
   if (error.kind === 'version-changed') return 'The workbook was updated. Please reload the page.';
   return 'The workbook cannot save on this tablet right now. You can still fill in this form, but it is not saved. Print it or save a backup file before you close this page.';
@@ -137,6 +137,12 @@ export function recordForm() {
       this.$watch('values', () => {
         if (!applying && session) session.update(this.values);
       });
+      // Another tab holds an old version open: say so at once, while the open still waits.
+      const stopEarly = onStorageEvent((event) => {
+        if (event.type !== 'blocked' || this.ready) return;
+        this.storageProblem = openProblem(new StorageError('blocked'));
+        this.canRetry = true;
+      });
       try {
         const context = await loadFormPageContext(form, location.search, new Date());
         if (context.problem) {
@@ -168,9 +174,15 @@ export function recordForm() {
         }
       } catch (e) {
         this.openWithoutStorage(form, toStorageError(e));
+      } finally {
+        stopEarly();
       }
       if (!session) return;
-      if (recovery) this.recoveryText = `We found your unsaved work from ${describeMoment(recovery.savedAt)}. Keep it?`;
+      if (recovery) {
+        this.recoveryText = `We found your unsaved work from ${describeMoment(recovery.savedAt)}. Keep it?`;
+        // A reload puts the page back where it was: bring the question into view.
+        focusWhenShown(this.$refs['recoveryBox']);
+      }
       this.applyValues(session.values);
       this.showState(session);
       this.paperHref = `/forms/${form.id}/paper/?record=${encodeURIComponent(session.recordId)}`;
@@ -345,6 +357,11 @@ export function recordForm() {
       return def ? recordNoun(def.id) : 'form';
     },
 
+    /** The title of the "Not saved" box. */
+    get storageTitle(): string {
+      return this.needsReload ? 'The workbook was updated' : 'Not saved';
+    },
+
     get deleteButtonText(): string {
       return `Delete this ${this.recordNoun}`;
     },
@@ -441,7 +458,7 @@ export function recordForm() {
       }
     },
 
-    /** "Try to save again" (or "Try again" when storage never opened: reloads, keeping the typing in the journal). */
+    /** "Try to save again". When storage never opened and nothing was typed yet, it reloads the page. */
     async retry() {
       if (!session) return;
       if (detached && session.state !== 'error') {
