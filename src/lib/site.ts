@@ -26,7 +26,7 @@ export const mainSections: readonly MainSection[] = [
   { href: '/internship/', label: 'Internship', picture: 'graduation', blurb: 'Your 90 hours' },
   { href: '/search/', label: 'Search', picture: 'magnifier', blurb: 'Find a page' },
   { href: '/hard-words/', label: 'Hard words', picture: 'abc', blurb: 'What words mean' },
-  { href: '/settings/', label: 'Settings', picture: 'gear', blurb: 'Text size and colours' },
+  { href: '/settings/', label: 'Settings', picture: 'gear', blurb: 'Text size and colors' },
 ];
 
 /** Builds a page title that says where you are: "Page – Section – Peer Mentor Workbook". */
