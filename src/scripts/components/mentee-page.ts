@@ -8,7 +8,6 @@ import { toLocalDate } from '~/lib/forms/dates';
 import { defineComponent } from './define-component';
 import { getForm } from '~/forms/on-page';
 import { savedFileText } from './backup-download';
-import { saveMenteeBackup } from './backup-files';
 import {
   deleteMentee,
   getPerson,
@@ -183,6 +182,8 @@ export function menteePage() {
     async saveBackup() {
       this.backupProblem = '';
       try {
+        // Loaded when asked for: most visits to this page never need it.
+        const { saveMenteeBackup } = await import('./backup-files');
         this.backupStatus = savedFileText(await saveMenteeBackup(this.id, this.name));
       } catch (e) {
         this.backupStatus = '';
