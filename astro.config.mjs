@@ -73,7 +73,8 @@ export default defineConfig({
   server: { host: '127.0.0.1', port: 4321 },
   vite: {
     plugins: [optimizedOpenMoji(), alpineSkipDeprecatedGlobals()],
-    build: { assetsInlineLimit: 0 },
+    // No preload helper in the bundles: dynamic imports here are rare, late and cached offline.
+    build: { assetsInlineLimit: 0, modulePreload: false },
   },
   security: {
     csp: {

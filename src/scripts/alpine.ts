@@ -1,17 +1,17 @@
 /**
- * The Alpine islands of form pages (CSP build: no eval, components registered by name).
- * Content pages do not load this file.
+ * Starts Alpine (CSP build: no eval; components are registered by name) with the
+ * components one page uses. Each page's script imports only its own components, so a
+ * page never downloads the code of another. Content pages do not use Alpine at all.
  */
 import Alpine from '@alpinejs/csp';
-import { recordForm } from './components/record-form';
-import { signatureField } from './components/signature-field';
-import { menteeList } from './components/mentee-list';
-import { menteePage } from './components/mentee-page';
-import { evaluationScore } from './components/internship-evaluation-score';
 
-Alpine.data('recordForm', recordForm);
-Alpine.data('signatureField', signatureField);
-Alpine.data('menteeList', menteeList);
-Alpine.data('menteePage', menteePage);
-Alpine.data('evaluationScore', evaluationScore);
-Alpine.start();
+/** Registers a component now, before `startAlpine` (for components rendered by a part of a page). */
+export function registerComponent(name: string, factory: () => object): void {
+  Alpine.data(name, factory);
+}
+
+/** Registers these components by name and starts Alpine. */
+export function startAlpine(components: Record<string, () => object>): void {
+  for (const [name, factory] of Object.entries(components)) Alpine.data(name, factory);
+  Alpine.start();
+}

@@ -15,14 +15,10 @@ import { isFieldVisible } from '~/lib/forms/visibility';
 import type { FieldError, FormDefinition, FormValues } from '~/lib/forms/types';
 import { RecordSession, copyValues, type Recovery } from '~/lib/session/record-session';
 import { MENTOR_ID, StorageError, onStorageEvent, toStorageError, type Person } from '~/lib/storage';
-import { APP_VERSION } from '~/lib/backup-ui/app-version';
-import { backupOfOpenForm, formBackupFileName } from '~/lib/backup-ui/form-backup';
 import { capitalise, recordName, recordNoun } from '~/lib/backup-ui/record-words';
 import { loadFormPageContext } from './page-context';
 import { describeMoment } from './moments';
 import { defineComponent } from './define-component';
-import { downloadText } from './backup-download';
-import { askToPersist } from './storage-persist';
 import { RECORDS_CHANNEL, type RecordsMessage } from './storage-channel';
 import { setUnsavedWork } from '../unsaved-work';
 
@@ -291,7 +287,8 @@ export function recordForm() {
           channel?.postMessage({ recordId: s.recordId } satisfies RecordsMessage);
           if (!persistAsked) {
             persistAsked = true;
-            void askToPersist();
+            // Loaded when first needed: not part of the form page's first load.
+            void import('./storage-persist').then((m) => m.askToPersist());
           }
         }
       } else if (s.state === 'unsaved') {
@@ -430,9 +427,17 @@ export function recordForm() {
       window.print();
     },
 
-    /** "Save a backup file": a file of this one form, made from what is on screen. */
-    saveFormBackup() {
+    /**
+     * "Save a backup file": a file of this one form, made from what is on screen. Its
+     * code loads when pressed (it is only offered when saving does not work).
+     */
+    async saveFormBackup() {
       if (!def || !session) return;
+      const [{ APP_VERSION }, { backupOfOpenForm, formBackupFileName }, { downloadText }] = await Promise.all([
+        import('~/lib/backup-ui/app-version'),
+        import('~/lib/backup-ui/form-backup'),
+        import('./backup-download'),
+      ]);
       const now = new Date();
       const nameField = allFields(def).find((f) => f.prefill === (def?.owner === 'mentor' ? 'mentorName' : 'menteeName'));
       const typedName = nameField ? this.values[nameField.name] : undefined;
