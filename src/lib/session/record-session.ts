@@ -2,8 +2,9 @@
  * A record being filled in on screen: autosave, the journal, finishing, conflicts.
  *
  * Lifecycle: `update(values)` after every change writes the typing to the synchronous
- * localStorage journal at once, and saves to IndexedDB within `delayMs` (300 ms by
- * default; the promise is "stored within 500 ms"); the journal entry is cleared once
+ * localStorage journal at once, and saves to IndexedDB at once after a pause in typing,
+ * or at most `delayMs` (300 ms by default) after the last save while typing goes on (the
+ * promise is "stored within 500 ms"); the journal entry is cleared once
  * IndexedDB holds the same answers. `flushToJournal()` is for `pagehide` and
  * `visibilitychange`: an IndexedDB write started there often does not survive a reload in
  * Chromium, a synchronous localStorage write does. A new record gets its id up front,
@@ -87,6 +88,8 @@ export class RecordSession {
   private readonly delayMs: number;
   private readonly onChange: (session: RecordSession) => void;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** When the last write to IndexedDB started (ms since 1970), for the throttle. */
+  private lastWriteAt = 0;
   private changeCount = 0;
   private queue: Promise<void> = Promise.resolve();
   /** True after `stop()`: nothing is written anywhere any more. */
@@ -162,8 +165,21 @@ export class RecordSession {
     this.journal();
     this.changeCount += 1;
     if (this.state !== 'conflict') this.setState('unsaved');
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.save(), this.delayMs);
+    this.scheduleSave();
+  }
+
+  /**
+   * Saves at once after a pause in typing, then at most once every `delayMs` while typing
+   * goes on (a throttle, not a debounce): a single change is stored in a few
+   * milliseconds, and steady typing is stored at least every `delayMs`.
+   */
+  private scheduleSave(): void {
+    if (this.timer !== undefined) return;
+    const wait = Math.max(0, this.lastWriteAt + this.delayMs - Date.now());
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.save();
+    }, wait);
   }
 
   /** Writes unsaved typing to the journal at once (synchronous; for pagehide). */
@@ -202,6 +218,7 @@ export class RecordSession {
     if (this.stopped) return;
     const startedAt = this.changeCount;
     const data = copy(this.values);
+    this.lastWriteAt = Date.now();
     this.journal();
     this.setState('saving');
     try {
@@ -214,8 +231,7 @@ export class RecordSession {
         this.setState('saved');
       } else {
         this.setState('unsaved');
-        clearTimeout(this.timer);
-        this.timer = setTimeout(() => void this.save(), this.delayMs);
+        this.scheduleSave();
       }
     } catch (e) {
       this.failed(e);
