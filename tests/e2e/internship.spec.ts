@@ -312,7 +312,9 @@ test("the mentee's mid-point and end evaluations show side by side", async ({ pa
   await expectNoAxeViolations(page);
 
   await menteeEvaluation(page, menteeId, /^End of the internship/, '2026-09-01', end, 'Jordan helps me a lot.');
-  await page.goto(`/forms/mentee-evaluation/compare/?person=${menteeId}`);
+  await page.goto(`/mentees/view/?id=${menteeId}`);
+  await page.getByRole('link', { name: 'Mid-point and end, side by side' }).click();
+  await page.waitForURL(/\/forms\/mentee-evaluation\/compare\/\?person=/);
   await expect(page.locator('[data-missing]')).toBeHidden();
   await expect(page.locator('[data-mid-text]')).toHaveText('Mid-point: 30 June 2026.');
   await expect(page.locator('[data-end-text]')).toHaveText('End: 1 September 2026.');

@@ -10,7 +10,7 @@ import { defineChildComponent } from './define-component';
 type Scorer = typeof import('~/lib/internship/evaluation-score-words');
 let scorer: Scorer | undefined;
 
-/** Registered as `Alpine.data('evaluationScore', evaluationScore)`. */
+/** Registered by `EvaluationScore.astro` with `registerComponent('evaluationScore', evaluationScore)`. */
 export function evaluationScore() {
   return defineChildComponent<{ values: FormValues }>()({
     scorerReady: false,

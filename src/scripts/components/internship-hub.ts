@@ -76,7 +76,7 @@ function formState(formId: string, record: StoredRecord | undefined, dateField: 
 
 const emptyWords = progressWords(summarizeLog([]));
 
-/** Registered as `Alpine.data('internshipHub', internshipHub)`. */
+/** Started by its page with `startAlpine({ internshipHub })`. */
 export function internshipHub() {
   let entryDef: FormDefinition | undefined;
   let entries: StoredRecord[] = [];

@@ -24,7 +24,7 @@ function isSignature(value: unknown): value is Signature {
   return typeof value === 'object' && value !== null && 'kind' in value && 'value' in value;
 }
 
-/** Registered as `Alpine.data('internshipLogPrint', internshipLogPrint)` on the print page. */
+/** Started by its page with `startAlpine({ internshipLogPrint })`. */
 export function internshipLogPrint() {
   return defineComponent({
     loaded: false,

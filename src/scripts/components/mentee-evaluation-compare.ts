@@ -42,7 +42,7 @@ function sideText(point: string, side: CompareSide | undefined): string {
 const recordHref = (id: string): string => `/forms/mentee-evaluation/?record=${encodeURIComponent(id)}`;
 const paperHref = (id: string): string => `/forms/mentee-evaluation/paper/?record=${encodeURIComponent(id)}`;
 
-/** Registered as `Alpine.data('menteeEvaluationCompare', menteeEvaluationCompare)`. */
+/** Started by its page with `startAlpine({ menteeEvaluationCompare })`. */
 export function menteeEvaluationCompare() {
   return defineComponent({
     id: '',
