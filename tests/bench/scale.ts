@@ -29,9 +29,12 @@ async function timeMenteePage(page: Page, origin: string, menteeId: string): Pro
   await page.goto(`${origin}/mentees/view/?id=${menteeId}`, { waitUntil: 'commit' });
   const usableAt = await page.waitForFunction(
     () => {
+      // The page shows the newest 20 of the 500 meetings (the rest on "Show more meetings"),
+      // says how many there are, and its "New meeting" button is on screen.
       const cards = document.querySelectorAll('#meetings-title ~ .wb-cards > li');
       const button = document.querySelector<HTMLAnchorElement>('.wb-button--big');
-      if (cards.length < 500 || !button || button.offsetParent === null) return false;
+      const count = document.querySelector('#meetings-title + p')?.textContent ?? '';
+      if (cards.length < 20 || !count.startsWith('500 meetings') || !button || button.offsetParent === null) return false;
       return performance.now();
     },
     undefined,
@@ -135,7 +138,7 @@ export async function runScale(origin: string, runs = 5): Promise<{ rows: ScaleR
       records,
       backupBytes: backup.bytes,
       rows: [
-        row('Mentee page with 500 meetings: list visible and usable (4× CPU slowdown)', menteeRuns, 200, '< 200 ms'),
+        row('Mentee page with 500 meetings: newest 20 and the count visible, usable (4× CPU slowdown)', menteeRuns, 200, '< 200 ms'),
         row('Typing one letter in a form until it says "Saved"', savedRuns, 100, '< 100 ms'),
         row('Export a full backup (5,000 records)', exportRuns, 1000, '< 1 s'),
         row('Import that backup into an empty browser', importRuns, 2000, '< 2 s'),

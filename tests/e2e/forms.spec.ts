@@ -6,6 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
 import { addMentee, recordIdOf, typeSignature, waitForSaved } from './support/workbook';
+import { openApp, seed } from '../bench/seed';
 
 test.use({ viewport: { width: 768, height: 1024 }, hasTouch: true });
 
@@ -206,4 +207,19 @@ test('a mentee can be renamed, and removing one names what goes with them', asyn
   await page.getByRole('button', { name: 'Yes, remove' }).click();
   await page.waitForURL(/\/mentees\/$/);
   await expect(page.getByText('You have no mentees yet.')).toBeVisible();
+});
+
+test('a mentee with many meetings shows the newest 20 first, and the rest on "Show more meetings"', async ({ page }) => {
+  await openApp(page, '');
+  const { menteeId } = await seed(page, { mentees: 1, bigMenteeEncounters: 25, otherEncounters: 0, logEntries: 0 });
+  await page.goto(`/mentees/view/?id=${menteeId}`);
+  const meetings = page.locator('#meetings-title ~ .wb-cards > li');
+  await expect(page.getByText('25 meetings. Here are the newest 20.')).toBeVisible();
+  await expect(meetings).toHaveCount(20);
+  await expect(meetings.first()).toContainText('25 January 2024');
+  await page.getByRole('button', { name: 'Show more meetings' }).click();
+  await expect(meetings).toHaveCount(25);
+  await expect(meetings.last()).toContainText('1 January 2024');
+  await expect(page.getByRole('button', { name: 'Show more meetings' })).toBeHidden();
+  await expect(page.getByText('25 meetings, newest first.')).toBeVisible();
 });

@@ -13,11 +13,17 @@ import {
   getPerson,
   getRecord,
   listRecordsForPerson,
+  listMeetings,
+  countRecords,
   renameMentee,
   startNewVersion,
   toStorageError,
   type Person,
+  type StoredRecord,
 } from '~/lib/storage';
+
+/** How many meetings the page shows at first, and adds on "Show more meetings". */
+const MEETINGS_PAGE = 20;
 
 function recordHref(formId: string, id: string): string {
   return `/forms/${formId}/?record=${encodeURIComponent(id)}`;
@@ -26,6 +32,8 @@ function recordHref(formId: string, id: string): string {
 /** Registered as `Alpine.data('menteePage', menteePage)`. */
 export function menteePage() {
   let person: Person | undefined;
+  /** The records read so far. */
+  let loaded: StoredRecord[] = [];
 
   return defineComponent({
     id: '',
@@ -40,6 +48,7 @@ export function menteePage() {
     renameError: '',
     confirmingRemove: false,
     recordCount: 0,
+    meetingCount: 0,
     backupStatus: '',
     backupProblem: '',
 
@@ -55,9 +64,20 @@ export function menteePage() {
         this.name = person.name;
         this.note = person.note;
         document.title = `${person.name} – My mentees – Peer Mentor Workbook`;
-        const records = await listRecordsForPerson(person.id);
-        this.recordCount = records.length;
-        this.overview = menteeOverview(records, getForm);
+        // Plans and other forms are few; meetings can be hundreds, so only the newest
+        // page of them is read (by meeting date), and the rest on "Show more meetings".
+        const id = person.id;
+        const [plans, agreements, evaluations, meetings, meetingCount] = await Promise.all([
+          listRecordsForPerson(id, { formId: 'individual-plan' }),
+          listRecordsForPerson(id, { formId: 'mentoring-agreement' }),
+          listRecordsForPerson(id, { formId: 'mentee-evaluation' }),
+          listMeetings(id, { limit: MEETINGS_PAGE }),
+          countRecords(id, 'encounter'),
+        ]);
+        loaded = [...plans, ...agreements, ...evaluations, ...meetings];
+        this.meetingCount = meetingCount;
+        this.recordCount = plans.length + agreements.length + evaluations.length + meetingCount;
+        this.overview = menteeOverview(loaded, getForm);
         if (new URLSearchParams(location.search).get('added')) this.status = `${person.name} is added. Start with their plan.`;
       } catch (e) {
         this.problem = toStorageError(e).message;
@@ -117,8 +137,25 @@ export function menteePage() {
       return progressSummary(this.overview.meetings.slice(0, 12));
     },
     get meetingCountText(): string {
-      const n = this.overview.meetings.length;
-      return n === 0 ? 'No meetings yet.' : n === 1 ? '1 meeting.' : `${n} meetings, newest first.`;
+      const n = this.meetingCount;
+      const shown = this.overview.meetings.length;
+      if (n === 0) return 'No meetings yet.';
+      if (n === 1) return '1 meeting.';
+      return shown < n ? `${n} meetings. Here are the newest ${shown}.` : `${n} meetings, newest first.`;
+    },
+    get hasMoreMeetings(): boolean {
+      return this.overview.meetings.length < this.meetingCount;
+    },
+    /** "Show more meetings": reads the next page of meetings. */
+    async showMoreMeetings() {
+      if (!person) return;
+      try {
+        const more = await listMeetings(person.id, { limit: MEETINGS_PAGE, offset: this.overview.meetings.length });
+        loaded = [...loaded, ...more];
+        this.overview = menteeOverview(loaded, getForm);
+      } catch (e) {
+        this.problem = toStorageError(e).message;
+      }
     },
     get others() {
       return this.overview.others.map((o: MenteeOverview['others'][number]) => ({ ...o, href: recordHref(o.formId, o.id), stateText: o.finished ? 'Finished' : 'Not finished' }));
