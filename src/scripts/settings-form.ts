@@ -32,7 +32,7 @@ export function startSettingsForm(): void {
     const textSize = textSizes.find((s) => s === data.get('textSize')) ?? current.textSize;
     const stored = saveSettings({ theme, textSize });
     const picked = event.target instanceof HTMLInputElement ? event.target : null;
-    const what = picked?.name === 'theme' ? 'Colours' : 'Text size';
+    const what = picked?.name === 'theme' ? 'Colors' : 'Text size';
     const label = picked?.closest('label')?.querySelector('.wb-choice__label')?.textContent ?? '';
     status.textContent = stored
       ? `Saved. ${what}: ${label.trim()}.`

@@ -10,7 +10,7 @@
 import { mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { chromiumFlags, findChromium } from '../e2e/support/browser.ts';
 import { median, openApp, seed } from './seed.ts';
 
@@ -23,7 +23,13 @@ export interface ScaleRow {
   met: boolean | undefined;
 }
 
-async function timeMenteePage(page: Page, origin: string, menteeId: string): Promise<number> {
+/** From navigation start, and from the moment the HTML was read (the app's own work). */
+interface PageTimes {
+  total: number;
+  afterHtml: number;
+}
+
+async function timeMenteePage(page: Page, origin: string, menteeId: string): Promise<PageTimes> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   await page.goto(`${origin}/mentees/view/?id=${menteeId}`, { waitUntil: 'commit' });
@@ -35,22 +41,48 @@ async function timeMenteePage(page: Page, origin: string, menteeId: string): Pro
       const button = document.querySelector<HTMLAnchorElement>('.wb-button--big');
       const count = document.querySelector('#meetings-title + p')?.textContent ?? '';
       if (cards.length < 20 || !count.startsWith('500 meetings') || !button || button.offsetParent === null) return false;
-      return performance.now();
+      const now = performance.now();
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+      return { total: now, afterHtml: now - (nav?.domInteractive ?? 0) };
     },
     undefined,
     { polling: 'raf', timeout: 60_000 },
   );
-  const ms = (await usableAt.jsonValue()) as number;
+  const times = (await usableAt.jsonValue()) as PageTimes;
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await cdp.detach();
+  return times;
+}
+
+/** The floor for comparison: a content page with no data, at the same slowdown, to DOMContentLoaded. */
+async function timeContentPage(page: Page, origin: string): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.goto(`${origin}/learn/what-is-a-peer-mentor/`, { waitUntil: 'domcontentloaded' });
+  const ms = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   await cdp.detach();
   return ms;
 }
 
-async function timeInputToSaved(page: Page, origin: string, menteeId: string): Promise<number> {
+async function timeInputToSaved(context: BrowserContext, origin: string, menteeId: string, pauseMs: number): Promise<number> {
+  // A fresh tab each run: no CPU throttling left over from the mentee-page runs.
+  const page = await context.newPage();
+  try {
+    return await typeOneLetter(page, origin, menteeId, pauseMs);
+  } finally {
+    await page.close();
+  }
+}
+
+async function typeOneLetter(page: Page, origin: string, menteeId: string, pauseMs: number): Promise<number> {
   await page.goto(`${origin}/forms/encounter/?person=${menteeId}`);
   const box = page.getByLabel('Things to work on before next meeting');
   await box.fill('Start');
   await page.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor();
+  // A pause, as between two thoughts: while typing goes on, saves come at most every 300 ms
+  // by design (the journal keeps every keystroke meanwhile); a letter after a pause is saved at once.
+  await page.waitForTimeout(pauseMs);
   // Type one letter and time it, in the page, from the input event to "Saved" on screen.
   return page.evaluate(async () => {
     const field = document.querySelector<HTMLTextAreaElement>('#f-thingsToWorkOn');
@@ -88,12 +120,12 @@ async function timeImport(browser: Browser, origin: string, file: string): Promi
   try {
     await openApp(page, origin);
     await page.goto(`${origin}/settings/`);
-    await page.getByLabel(/Open a backup file|Choose a backup file/).first().setInputFiles(file);
-    const confirm = page.getByRole('button', { name: /Yes, add|Add these|Restore|Yes, open/ }).first();
+    await page.getByLabel('Backup file').setInputFiles(file);
+    const confirm = page.getByRole('button', { name: 'Yes, add them' });
     await confirm.waitFor({ timeout: 60_000 });
     const start = Date.now();
     await confirm.click();
-    await page.getByText(/added|restored|The backup is open/i).first().waitFor({ timeout: 60_000 });
+    await page.getByText(/^Done\. These are now on this tablet/).waitFor({ timeout: 60_000 });
     return Date.now() - start;
   } finally {
     await context.close();
@@ -109,10 +141,14 @@ export async function runScale(origin: string, runs = 5): Promise<{ rows: ScaleR
     await openApp(page, origin);
     const { menteeId, records } = await seed(page, { mentees: 50, bigMenteeEncounters: 500, otherEncounters: 69, logEntries: 1_069 });
 
-    const menteeRuns: number[] = [];
+    const menteeRuns: PageTimes[] = [];
     for (let i = 0; i < runs; i += 1) menteeRuns.push(await timeMenteePage(page, origin, menteeId));
+    const contentRuns: number[] = [];
+    for (let i = 0; i < runs; i += 1) contentRuns.push(await timeContentPage(page, origin));
     const savedRuns: number[] = [];
-    for (let i = 0; i < runs; i += 1) savedRuns.push(await timeInputToSaved(page, origin, menteeId));
+    for (let i = 0; i < runs; i += 1) savedRuns.push(await timeInputToSaved(context, origin, menteeId, 1000));
+    const steadyRuns: number[] = [];
+    for (let i = 0; i < runs; i += 1) steadyRuns.push(await timeInputToSaved(context, origin, menteeId, 0));
 
     const exportRuns: number[] = [];
     let backup = { file: '', bytes: 0 };
@@ -127,19 +163,22 @@ export async function runScale(origin: string, runs = 5): Promise<{ rows: ScaleR
     } catch (e) {
       console.error(`backup export/import could not be measured: ${(e as Error).message.split('\n')[0]}`);
     }
-    const row = (what: string, values: number[], limit: number, target: string): ScaleRow => ({
+    const row = (what: string, values: number[], limit: number | undefined, target: string): ScaleRow => ({
       what,
       medianMs: values.length ? median(values) : NaN,
       runs: values,
       target,
-      met: values.length ? median(values) < limit : undefined,
+      met: values.length && limit !== undefined ? median(values) < limit : undefined,
     });
     return {
       records,
       backupBytes: backup.bytes,
       rows: [
-        row('Mentee page with 500 meetings: newest 20 and the count visible, usable (4× CPU slowdown)', menteeRuns, 200, '< 200 ms'),
-        row('Typing one letter in a form until it says "Saved"', savedRuns, 100, '< 100 ms'),
+        row('Mentee page with 500 meetings: newest 20 and the count visible, usable (4× CPU slowdown), from navigation start', menteeRuns.map((t) => t.total), 200, '< 200 ms'),
+        row('… the same, counted from the moment its HTML was read (the app\'s own script, database and drawing)', menteeRuns.map((t) => t.afterHtml), 200, '< 200 ms'),
+        row('For comparison: a content page with no data, to DOMContentLoaded (4× CPU slowdown)', contentRuns, undefined, '(none)'),
+        row('Typing one letter in a form until it says "Saved" (after a pause)', savedRuns, 100, '< 100 ms'),
+        row('The same, typed at once after the last save (saves are throttled to one per 300 ms)', steadyRuns, 100, '< 100 ms'),
         row('Export a full backup (5,000 records)', exportRuns, 1000, '< 1 s'),
         row('Import that backup into an empty browser', importRuns, 2000, '< 2 s'),
       ],

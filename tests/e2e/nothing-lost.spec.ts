@@ -582,10 +582,10 @@ test('"Delete everything on this tablet" leaves no database, cache, service work
   const question = page.getByRole('alertdialog', { name: 'Delete everything on this tablet?' });
   await expect(question).toBeFocused();
   await expect(question.getByRole('listitem')).toHaveText(['1 mentee', '1 form, with every version and signature', '1 form with unsaved typing']);
-  await expect(question).toContainText('Your text size and colours stay.');
+  await expect(question).toContainText('Your text size and colors stay.');
   await expectNoAxeViolations(page);
   await question.getByRole('button', { name: 'Yes, delete everything' }).click();
-  await expect(page.getByText('Everything is deleted from this tablet. Your text size and colours stay as they are.')).toBeVisible();
+  await expect(page.getByText('Everything is deleted from this tablet. Your text size and colors stay as they are.')).toBeVisible();
 
   const left = await page.evaluate(async () => ({
     databases: (await indexedDB.databases()).map((d) => d.name),

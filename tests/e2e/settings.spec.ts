@@ -5,7 +5,7 @@ test('text size and colours are saved and survive a reload', async ({ page }) =>
   await page.getByRole('radio', { name: 'Largest' }).check();
   await expect(page.getByRole('status')).toHaveText('Saved. Text size: Largest.');
   await page.getByRole('radio', { name: /High contrast/ }).check();
-  await expect(page.getByRole('status')).toHaveText('Saved. Colours: High contrast.');
+  await expect(page.getByRole('status')).toHaveText('Saved. Colors: High contrast.');
 
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-text-size', 'largest');

@@ -82,7 +82,6 @@ export function recordForm() {
   let session: RecordSession | undefined;
   let def: FormDefinition | undefined;
   let recovery: Recovery | undefined;
-  let applying = false;
   let channel: BroadcastChannel | undefined;
   let person: Person | undefined;
   let mentor: Person | undefined;
@@ -131,7 +130,9 @@ export function recordForm() {
       if (!def) return;
       const form = def;
       this.$watch('values', () => {
-        if (!applying && session) session.update(this.values);
+        // Compare with what the session holds rather than trusting a flag: typing that lands
+        // in the same moment as answers put on screen by the app must still be saved.
+        if (session && JSON.stringify(this.values) !== JSON.stringify(session.values)) session.update(this.values);
       });
       // Another tab holds an old version open: say so at once, while the open still waits.
       const stopEarly = onStorageEvent((event) => {
@@ -218,11 +219,7 @@ export function recordForm() {
 
     /** Puts answers on screen without treating them as typing. */
     applyValues(values: FormValues) {
-      applying = true;
       this.values = copyValues(values);
-      this.$nextTick(() => {
-        applying = false;
-      });
     },
 
     listen() {

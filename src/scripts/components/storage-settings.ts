@@ -222,7 +222,7 @@ export function startStorageSection(): void {
       );
     } else {
       show('retry-delete', false);
-      setText('delete-status', 'Everything is deleted from this tablet. Your text size and colours stay as they are.');
+      setText('delete-status', 'Everything is deleted from this tablet. Your text size and colors stay as they are.');
       setText('save-status', '');
       step('idle');
     }
