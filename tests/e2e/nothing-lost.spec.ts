@@ -74,6 +74,43 @@ function watch(context: BrowserContext, problems: string[]): void {
   });
 }
 
+/**
+ * Holds a write lock on the records store from `page` (as a slow disk would), so saves in
+ * other tabs queue up behind it. Typing in two tabs while it is held is truly "both typed
+ * before either saved". @returns a function that lets go.
+ */
+async function holdRecords(page: Page): Promise<() => Promise<void>> {
+  await page.evaluate(
+    (name) =>
+      new Promise<void>((held, failed) => {
+        const open = indexedDB.open(name);
+        open.onerror = () => failed(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const store = db.transaction('records', 'readwrite').objectStore('records');
+          const w = window as unknown as { letGo?: boolean };
+          w.letGo = false;
+          // A transaction stays open while it has requests: ask again until told to let go.
+          const keepBusy = () => {
+            if (w.letGo) {
+              db.close();
+              return;
+            }
+            store.count().onsuccess = keepBusy;
+          };
+          keepBusy();
+          held();
+        };
+      }),
+    DB,
+  );
+  return async () => {
+    await page.evaluate(() => {
+      (window as unknown as { letGo: boolean }).letGo = true;
+    });
+  };
+}
+
 /** Which of two pages shows its conflict box (they are in different pages, so `or` cannot be used). */
 async function whichIsTold(first: Locator, second: Locator): Promise<'first' | 'second' | 'none'> {
   if (await first.isVisible()) return 'first';
@@ -219,8 +256,14 @@ test('two pages on one record: no silent overwrite, the other page refreshes, an
   await expect(other.getByLabel(THINGS)).toHaveValue('From the first tab.');
 
   // Both type before either saves: one of them is told, in plain words, and chooses.
+  const lockTab = await context.newPage();
+  await lockTab.goto('/about/');
+  let letGo = await holdRecords(lockTab);
   await page.getByLabel(THINGS).fill('Typed in tab one.');
   await other.getByLabel(THINGS).fill('Typed in tab two.');
+  await expect(page.locator('.wb-save-status')).not.toHaveText('Saved');
+  await expect(other.locator('.wb-save-status')).not.toHaveText('Saved');
+  await letGo();
   const conflictBox = (p: Page) => p.getByRole('alert').filter({ hasText: 'This form was changed in another tab.' });
   await expect.poll(() => whichIsTold(conflictBox(page), conflictBox(other))).not.toBe('none');
   const [told, quiet, mine] = (await conflictBox(other).isVisible())
@@ -238,8 +281,10 @@ test('two pages on one record: no silent overwrite, the other page refreshes, an
   await expect(check.getByLabel(THINGS)).toHaveValue(mine);
 
   // The other choice: take the other tab's version.
+  letGo = await holdRecords(lockTab);
   await told.getByLabel(THINGS).fill('Second round, told.');
   await quiet.getByLabel(THINGS).fill('Second round, quiet.');
+  await letGo();
   await expect.poll(() => whichIsTold(conflictBox(told), conflictBox(quiet))).not.toBe('none');
   const chooser = (await conflictBox(told).isVisible()) ? told : quiet;
   const otherText = chooser === told ? 'Second round, quiet.' : 'Second round, told.';

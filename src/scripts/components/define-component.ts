@@ -11,7 +11,6 @@ export interface AlpineMagics {
   $root: HTMLElement;
   $refs: Record<string, HTMLElement | undefined>;
   $watch: (name: string, callback: () => void) => void;
-  $nextTick: (callback: () => void) => void;
 }
 
 /** Returns the component object as it is, typing `this` in its methods. */

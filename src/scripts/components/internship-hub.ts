@@ -22,6 +22,7 @@ import { logCsv, logCsvFileName, logRows, progressBar, progressPictureText, prog
 import { MENTOR_ID, getMentorProfile, listRecordsForPerson, saveMentorProfile, toStorageError, type StoredRecord } from '~/lib/storage';
 import { downloadText } from './backup-download';
 import { defineComponent } from './define-component';
+import { focusWhenShown } from './focus-when-shown';
 import { RECORDS_CHANNEL } from './storage-channel';
 
 /**
@@ -220,7 +221,7 @@ export function internshipHub() {
     editProfile() {
       this.editingProfile = true;
       this.profileStatus = '';
-      this.$nextTick(() => this.$refs['nameInput']?.focus());
+      focusWhenShown(this.$refs['nameInput']);
     },
     cancelProfile() {
       this.editingProfile = false;
@@ -232,7 +233,7 @@ export function internshipHub() {
     async saveProfile() {
       if (!this.name.trim()) {
         this.nameError = 'Write your name.';
-        this.$nextTick(() => this.$refs['nameInput']?.focus());
+        focusWhenShown(this.$refs['nameInput']);
         return;
       }
       this.nameError = '';

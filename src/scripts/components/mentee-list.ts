@@ -1,6 +1,7 @@
 /** `menteeList`: the My mentees page: list mentees and add a new one. */
 import { addMentee, listMentees, toStorageError, type Person } from '~/lib/storage';
 import { defineComponent } from './define-component';
+import { focusWhenShown } from './focus-when-shown';
 
 
 /** Registered as `Alpine.data('menteeList', menteeList)`. */
@@ -40,7 +41,7 @@ export function menteeList() {
       const name = this.newName.trim();
       if (!name) {
         this.nameError = 'Write the name of your mentee.';
-        this.$nextTick(() => this.$refs['newName']?.focus());
+        focusWhenShown(this.$refs['newName']);
         return;
       }
       this.nameError = '';

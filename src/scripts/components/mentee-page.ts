@@ -6,6 +6,7 @@ import { menteeOverview, progressSummary, type MeetingRow, type MenteeOverview, 
 import { pictures } from '~/pictures';
 import { toLocalDate } from '~/lib/forms/dates';
 import { defineComponent } from './define-component';
+import { focusWhenShown } from './focus-when-shown';
 import { getForm } from '~/forms/on-page';
 import { savedFileText } from './backup-download';
 import {
@@ -192,7 +193,7 @@ export function menteePage() {
     startRename() {
       this.newName = this.name;
       this.renaming = true;
-      this.$nextTick(() => this.$refs['renameInput']?.focus());
+      focusWhenShown(this.$refs['renameInput']);
     },
     cancelRename() {
       this.renaming = false;
@@ -230,7 +231,7 @@ export function menteePage() {
 
     askRemove() {
       this.confirmingRemove = true;
-      this.$nextTick(() => this.$refs['removeBox']?.focus());
+      focusWhenShown(this.$refs['removeBox']);
     },
     cancelRemove() {
       this.confirmingRemove = false;

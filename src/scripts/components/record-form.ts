@@ -19,6 +19,7 @@ import { capitalise, recordName, recordNoun } from '~/lib/backup-ui/record-words
 import { loadFormPageContext } from './page-context';
 import { describeMoment } from './moments';
 import { defineComponent } from './define-component';
+import { focusWhenShown } from './focus-when-shown';
 import { RECORDS_CHANNEL, type RecordsMessage } from './storage-channel';
 import { setUnsavedWork } from '../unsaved-work';
 
@@ -45,19 +46,6 @@ function openProblem(error: StorageError): string {
   }
   if (error.kind === 'version-changed') return 'The workbook was updated. Please reload the page.';
   return 'The workbook cannot save on this tablet right now. You can still fill in this form, but it is not saved. Print it or save a backup file before you close this page.';
-}
-
-/**
- * Focuses an element once Alpine has shown it (x-show applies on a later frame, and
- * focus() on a hidden element does nothing). Gives up after about half a second.
- */
-function focusWhenShown(el: HTMLElement | undefined, framesLeft = 30): void {
-  if (!el) return;
-  if (el.getClientRects().length > 0) {
-    el.focus();
-    if (document.activeElement === el) return;
-  }
-  if (framesLeft > 0) requestAnimationFrame(() => focusWhenShown(el, framesLeft - 1));
 }
 
 /** Waits for a promise, but no longer than `ms` (printing must not wait on a stuck database). */
