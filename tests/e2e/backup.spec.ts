@@ -320,6 +320,7 @@ test('keyboard only: save, open and delete everything in Settings', async ({ pag
   await expect(question).toBeHidden();
   await expect(section(page).getByRole('button', { name: 'Delete everything on this tablet' })).toBeFocused();
   await page.keyboard.press('Enter');
+  await expect(question).toBeFocused();
   await tabTo('Yes, delete everything');
   await page.keyboard.press('Enter');
   await expect(page.getByText('Everything is deleted from this tablet.')).toBeVisible();

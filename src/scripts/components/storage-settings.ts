@@ -33,10 +33,11 @@ import { saveFullBackup } from './backup-files';
 import { askToPersist, isPersisted } from './storage-persist';
 import { announceRecordsChanged } from './storage-channel';
 import { deleteEverythingOnDevice } from './storage-delete';
+import { focusWhenShown } from './focus-when-shown';
 
-/** Focuses an element after the browser has shown it. */
+/** Focuses an element once the browser has shown it. */
 function focusSoon(el: HTMLElement | null): void {
-  if (el) requestAnimationFrame(() => el.focus());
+  focusWhenShown(el ?? undefined);
 }
 
 function fillList(list: HTMLElement | null, lines: readonly string[]): void {
