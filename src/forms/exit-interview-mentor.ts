@@ -2,10 +2,11 @@
  * Exit Interview with Peer Mentor (training slides 41–43): BPDD (the council) asks the
  * peer mentor these questions at the end of the internship and writes the answers.
  */
-import type { FieldDefinition, FormDefinition, FormValues } from '~/lib/forms/types';
+import type { FormDefinition, FormValues } from '~/lib/forms/types';
+import { interviewFields, interviewerSection, peerMentorNameField, type QuestionRow } from './shared-fields';
 
 /** Each question: field name, the slides' words, an Easy Read way to ask it. */
-const QUESTIONS: readonly (readonly [name: string, label: string, hint: string])[] = [
+const QUESTIONS: readonly QuestionRow[] = [
   ['internshipExperience', 'Tell me about your internship experience. Was it what you expected it to be?', 'How was your internship? Was it like you thought it would be?'],
   ['mentoringExperiences', 'Tell me about your mentoring experiences. Tell us about someone you mentored, goals of that individual(s) and your meetings and your advice you gave.', 'Tell us about someone you mentored. What were their goals? What did you do together?'],
   ['lessonsLearned', 'What are some take away lessons you learned along the way?', 'What did you learn?'],
@@ -28,13 +29,7 @@ const QUESTIONS: readonly (readonly [name: string, label: string, hint: string])
 /** The field names of the interview questions, in order. */
 export const MENTOR_EXIT_QUESTION_NAMES: readonly string[] = QUESTIONS.map(([name]) => name);
 
-const questionFields: FieldDefinition[] = QUESTIONS.map(([name, label, hint]) => ({
-  name,
-  kind: 'textarea',
-  label,
-  hint,
-  printLines: 5,
-}));
+const questionFields = interviewFields(QUESTIONS);
 
 const valid: FormValues = {
   peerMentorName: 'Sam Lee',
@@ -63,40 +58,11 @@ export const exitInterviewMentor: FormDefinition = {
       id: 'about',
       title: 'About this interview',
       fields: [
-        {
-          name: 'peerMentorName',
-          kind: 'text',
-          label: 'Peer mentor',
-          hint: 'The peer mentor’s name.',
-          required: true,
-          requiredMessage: 'Write the peer mentor’s name.',
-          prefill: 'mentorName',
-        },
+        peerMentorNameField,
       ],
     },
     { id: 'questions', title: 'Questions', fields: questionFields },
-    {
-      id: 'interviewer',
-      title: 'Interviewer',
-      fields: [
-        {
-          name: 'interviewer',
-          kind: 'text',
-          label: 'Interviewer',
-          hint: 'The name of the person from BPDD who asked the questions.',
-          required: true,
-          requiredMessage: 'Write the interviewer’s name.',
-        },
-        {
-          name: 'interviewDate',
-          kind: 'date',
-          label: 'Date',
-          required: true,
-          requiredMessage: 'Write the date of the interview.',
-          prefill: 'today',
-        },
-      ],
-    },
+    interviewerSection,
   ],
   examples: {
     valid,

@@ -2,10 +2,11 @@
  * Exit Interview with Supervisor (training slide 44): BPDD (the council) asks the peer
  * mentor's supervisor these 9 questions at the end of the internship.
  */
-import type { FieldDefinition, FormDefinition, FormValues } from '~/lib/forms/types';
+import type { FormDefinition, FormValues } from '~/lib/forms/types';
+import { interviewFields, interviewerSection, peerMentorNameField, type QuestionRow } from './shared-fields';
 
 /** The 9 questions of slide 44: field name and words. */
-const QUESTIONS: readonly (readonly [name: string, label: string])[] = [
+const QUESTIONS: readonly QuestionRow[] = [
   ['internshipExperience', 'Tell me about the internship experience. Was it what you expected it to be?'],
   ['overallPerformance', 'What was the overall performance of the intern?'],
   ['strengthsWeaknesses', 'Describe the strengths/weaknesses/challenges of the intern?'],
@@ -20,12 +21,7 @@ const QUESTIONS: readonly (readonly [name: string, label: string])[] = [
 /** The field names of the 9 questions, in order. */
 export const SUPERVISOR_EXIT_QUESTION_NAMES: readonly string[] = QUESTIONS.map(([name]) => name);
 
-const questionFields: FieldDefinition[] = QUESTIONS.map(([name, label]) => ({
-  name,
-  kind: 'textarea',
-  label,
-  printLines: 5,
-}));
+const questionFields = interviewFields(QUESTIONS);
 
 const valid: FormValues = {
   supervisorName: 'Pat Morgan',
@@ -62,38 +58,11 @@ export const exitInterviewSupervisor: FormDefinition = {
           required: true,
           requiredMessage: 'Write the supervisor’s name.',
         },
-        {
-          name: 'peerMentorName',
-          kind: 'text',
-          label: 'Peer mentor',
-          hint: 'The peer mentor’s name.',
-          prefill: 'mentorName',
-        },
+        peerMentorNameField,
       ],
     },
     { id: 'questions', title: 'Questions', fields: questionFields },
-    {
-      id: 'interviewer',
-      title: 'Interviewer',
-      fields: [
-        {
-          name: 'interviewer',
-          kind: 'text',
-          label: 'Interviewer',
-          hint: 'The name of the person from BPDD who asked the questions.',
-          required: true,
-          requiredMessage: 'Write the interviewer’s name.',
-        },
-        {
-          name: 'interviewDate',
-          kind: 'date',
-          label: 'Date',
-          required: true,
-          requiredMessage: 'Write the date of the interview.',
-          prefill: 'today',
-        },
-      ],
-    },
+    interviewerSection,
   ],
   examples: {
     valid,

@@ -4,7 +4,8 @@
  * score for passing the internship is worked out by `scoreEvaluation` in
  * `src/lib/forms/scoring.ts`.
  */
-import type { FieldDefinition, FieldOption, FormDefinition, FormValues } from '~/lib/forms/types';
+import type { FieldOption, FormDefinition, FormValues } from '~/lib/forms/types';
+import { ratingFields, peerMentorNameField, type QuestionRow } from './shared-fields';
 
 /** The 1–5 scale: every number has words, the same for every area. */
 export const EVALUATION_SCALE: readonly FieldOption[] = [
@@ -16,7 +17,7 @@ export const EVALUATION_SCALE: readonly FieldOption[] = [
 ];
 
 /** The 13 areas of slide 39: field name, the slide's words, a plain hint. */
-const AREAS: readonly (readonly [name: string, label: string, hint: string])[] = [
+const AREAS: readonly QuestionRow[] = [
   ['timeManagement', 'Time Management', 'Comes on time. Gets things done on time.'],
   ['demeanor', 'Demeanor', 'Is calm, friendly and polite.'],
   ['organization', 'Organization', 'Keeps papers, plans and things in order.'],
@@ -35,15 +36,7 @@ const AREAS: readonly (readonly [name: string, label: string, hint: string])[] =
 /** The field names of the 13 rated areas, in form order. */
 export const EVALUATION_AREA_NAMES: readonly string[] = AREAS.map(([name]) => name);
 
-const areaFields: FieldDefinition[] = AREAS.map(([name, label, hint]) => ({
-  name,
-  kind: 'rating',
-  label,
-  hint,
-  required: true,
-  requiredMessage: `Choose a number from 1 to 5 for ${label}.`,
-  options: EVALUATION_SCALE,
-}));
+const areaFields = ratingFields(AREAS, EVALUATION_SCALE, (label) => `Choose a number from 1 to 5 for ${label}.`);
 
 const ratings = ['3', '4', '3', '5', '4', '3', '2', '3', '4', '4', '3', '4', '3'];
 const valid: FormValues = {
@@ -74,15 +67,7 @@ export const internshipEvaluation: FormDefinition = {
       id: 'about',
       title: 'About this evaluation',
       fields: [
-        {
-          name: 'peerMentorName',
-          kind: 'text',
-          label: 'Peer mentor',
-          hint: 'The peer mentor’s name.',
-          required: true,
-          requiredMessage: 'Write the peer mentor’s name.',
-          prefill: 'mentorName',
-        },
+        peerMentorNameField,
         {
           name: 'evaluationDate',
           kind: 'date',

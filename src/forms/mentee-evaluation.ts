@@ -3,7 +3,8 @@
  * at the mid-point and at the end of the internship, and the mentee answers 6 statements
  * about their peer mentor.
  */
-import type { FieldDefinition, FieldOption, FormDefinition, FormValues } from '~/lib/forms/types';
+import type { FieldOption, FormDefinition, FormValues } from '~/lib/forms/types';
+import { ratingFields, type QuestionRow } from './shared-fields';
 
 /**
  * The mentee's answer scale: Yes / Sometimes / No, each with a face.
@@ -18,7 +19,7 @@ export const MENTEE_SCALE: readonly FieldOption[] = [
 ];
 
 /** The 6 statements of slide 40: field name, the slide's words, an Easy Read hint. */
-const STATEMENTS: readonly (readonly [name: string, label: string, hint: string])[] = [
+const STATEMENTS: readonly QuestionRow[] = [
   ['listens', 'I feel that my peer mentor listens to my concerns.', 'Does your peer mentor listen to you?'],
   ['understands', 'I feel that my peer mentor understands my situation.', 'Does your peer mentor understand your life?'],
   ['confidence', 'I have gained confidence in my abilities as the result of my interactions with my peer.', 'Do you feel surer of yourself since you started meeting?'],
@@ -30,15 +31,7 @@ const STATEMENTS: readonly (readonly [name: string, label: string, hint: string]
 /** The field names of the 6 statements, in form order. */
 export const MENTEE_STATEMENT_NAMES: readonly string[] = STATEMENTS.map(([name]) => name);
 
-const statementFields: FieldDefinition[] = STATEMENTS.map(([name, label, hint]) => ({
-  name,
-  kind: 'rating',
-  label,
-  hint,
-  required: true,
-  requiredMessage: 'Choose yes, sometimes or no.',
-  options: MENTEE_SCALE,
-}));
+const statementFields = ratingFields(STATEMENTS, MENTEE_SCALE, () => 'Choose yes, sometimes or no.');
 
 const valid: FormValues = {
   point: 'mid-point',

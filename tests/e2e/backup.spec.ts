@@ -3,28 +3,13 @@
  * on another browser (a new context is an empty tablet), with what will change shown
  * first; bad files refused with nothing changed; the reminder; everything by keyboard.
  */
-import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Download, FileChooser, Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import { ORIGIN, test, expect } from './support/fixtures';
 import { addMentee, recordIdOf, typeSignature, waitForSaved } from './support/workbook';
+import { downloadedText, expectNoAxeViolations } from './support/checks';
 
 const THINGS = 'Things to work on before next meeting';
 const DB = 'peer-mentor-workbook';
-
-/** WCAG 2.2 A/AA, best practices and AAA text contrast (7:1), in the theme the page has now. */
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .options({ rules: { 'color-contrast-enhanced': { enabled: true } } })
-    .analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
-
-/** The text of a downloaded file. */
-async function fileText(download: Download): Promise<string> {
-  return readFileSync(await download.path(), 'utf8');
-}
 
 /** The "Keep your work safe" section of Settings. */
 function section(page: Page) {
@@ -126,7 +111,7 @@ test('a backup made on one tablet opens on another, says first what will change,
 
   const download = await saveBackupInSettings(page);
   expect(download.suggestedFilename()).toMatch(/^workbook-backup-\d{4}-\d{2}-\d{2}\.json$/);
-  const text = await fileText(download);
+  const text = await downloadedText(download);
   const file = JSON.parse(text) as { format: string; formatVersion: number; appVersion: string; createdAt: string; people: unknown[]; records: unknown[] };
   expect(file).toMatchObject({ format: 'peer-mentor-workbook-backup', formatVersion: 1, appVersion: '0.1.0' });
   expect(Date.now() - Date.parse(file.createdAt)).toBeLessThan(60_000);
@@ -167,7 +152,7 @@ test('a backup made on one tablet opens on another, says first what will change,
   await page.getByRole('button', { name: 'Change it' }).click();
   await page.getByLabel(THINGS).fill('Buy a monthly bus pass.');
   await waitForSaved(page);
-  const newer = await fileText(await saveBackupInSettings(page));
+  const newer = await downloadedText(await saveBackupInSettings(page));
   await openBackupFile(tablet, { name: 'newer.json', mimeType: 'application/json', buffer: Buffer.from(newer) });
   await expect(review.getByRole('listitem')).toHaveText(['1 meeting newer than yours']);
   await expect(review).toContainText('3 things are the same as yours or older. They stay as they are.');
@@ -196,7 +181,7 @@ test('a bad file is refused with a plain message, and nothing on the tablet chan
   expect(await stored(page)).toEqual(before);
 
   // Cut short: it says which part is wrong.
-  const good = await fileText(await saveBackupInSettings(page));
+  const good = await downloadedText(await saveBackupInSettings(page));
   await openBackupFile(page, { name: 'cut.json', mimeType: 'application/json', buffer: Buffer.from(good.slice(0, good.length - 20)) });
   await expect(refused).toHaveText('We did not open this file. This backup file is damaged: the file is cut short or broken. Nothing on this tablet was changed.');
 
@@ -215,7 +200,7 @@ test('a backup of one mentee from their page holds only them', async ({ page }) 
   await page.goto(`/mentees/view/?id=${ana}`);
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save a backup file of Ana María' }).click()]);
   expect(download.suggestedFilename()).toMatch(/^workbook-backup-ana-maria-\d{4}-\d{2}-\d{2}\.json$/);
-  const file = JSON.parse(await fileText(download)) as { mentor: unknown; people: { name: string }[]; records: { personId: string }[] };
+  const file = JSON.parse(await downloadedText(download)) as { mentor: unknown; people: { name: string }[]; records: { personId: string }[] };
   expect(file.mentor).toBeNull();
   expect(file.people.map((p) => p.name)).toEqual(['Ana María']);
   expect(file.records.map((r) => r.personId)).toEqual([ana]);
@@ -298,7 +283,7 @@ test('keyboard only: save, open and delete everything in Settings', async ({ pag
   await page.getByRole('heading', { name: 'Save a backup file', exact: true }).click();
   await tabTo('Save a backup file');
   const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
-  const text = await fileText(download);
+  const text = await downloadedText(download);
 
   await tabTo('Open a backup file');
   await page.keyboard.press('Enter');

@@ -1,31 +1,11 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
 import { addMentee, recordIdOf, typeSignature, waitForSaved } from './support/workbook';
+import { expectNoAxeViolations, pdfText } from './support/checks';
 import { openApp, seed } from '../bench/seed';
 
 test.use({ viewport: { width: 768, height: 1024 }, hasTouch: true });
 
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(tags).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
-
-/** Text of a PDF, via pdftotext (Debian's poppler-utils). */
-function pdfText(pdf: Buffer): { text: string; pages: number } {
-  const dir = mkdtempSync(join(tmpdir(), 'wb-pdf-'));
-  const file = join(dir, 'page.pdf');
-  writeFileSync(file, pdf);
-  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-  const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1] ?? 0);
-  return { text, pages };
-}
 
 const hostile = `Ana <script>window.__pwned=1</script> <b>O'Neil</b> "Q"`;
 

@@ -4,25 +4,15 @@
  * printed log, the supervisor's evaluation with its score, and the mentee's mid-point and
  * end evaluations side by side. Assertions are on what the page shows and what the files hold.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
 import { addMentee, typeSignature, waitForSaved } from './support/workbook';
+import { downloadedText, expectNoAxeViolations, pdfText } from './support/checks';
 
 test.use({ viewport: { width: 768, height: 1024 } });
 
 const DB = 'peer-mentor-workbook';
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
-/** WCAG 2.2 AA and best practices, plus AAA text contrast, on the page as it is now. */
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(tags).options({ rules: { 'color-contrast-enhanced': { enabled: true } } }).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 /** No sideways scrolling at this width. */
 async function expectNoOverflowAt(page: Page, width: number) {
@@ -33,13 +23,6 @@ async function expectNoOverflowAt(page: Page, width: number) {
   if (before) await page.setViewportSize(before);
 }
 
-/** Text of a PDF, via pdftotext (Debian's poppler-utils), with spaces squeezed. */
-function pdfText(pdf: Buffer): string {
-  const dir = mkdtempSync(join(tmpdir(), 'wb-intern-pdf-'));
-  const file = join(dir, 'log.pdf');
-  writeFileSync(file, pdf);
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-}
 
 /** "About me" on the Internship page. */
 async function saveProfile(page: Page, name = 'Sam Lee') {
@@ -164,7 +147,7 @@ test('91.5 hours of mixed entries: 90 hours met, face-to-face to the quarter hou
   // The CSV file for the agency: a header and every entry, oldest first.
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download for the agency (CSV)' }).click()]);
   expect(download.suggestedFilename()).toMatch(/^time-log-sam-lee-\d{4}-\d{2}-\d{2}\.csv$/);
-  const csv = readFileSync(await download.path(), 'utf8');
+  const csv = await downloadedText(download);
   expect(csv.startsWith('\uFEFF')).toBe(true);
   const lines = csv.slice(1).split('\r\n').filter(Boolean);
   expect(lines[0]).toBe('Date,Activity,What did you do?,Number of hours,Was this face-to-face mentoring?,Peer mentor initials');
@@ -198,7 +181,7 @@ test('91.5 hours of mixed entries: 90 hours met, face-to-face to the quarter hou
   await expectNoAxeViolations(page);
   await expectNoOverflowAt(page, 320);
   await page.emulateMedia({ media: 'print' });
-  const text = pdfText(await page.pdf({ format: 'Letter' }));
+  const text = pdfText(await page.pdf({ format: 'Letter' })).text.replace(/\s+/g, ' ');
   for (const words of ['Time and Activity Log for Internship', 'Sam Lee', 'Northside Services', 'Hours in all: 91.5 hours', 'Face-to-face hours: 40.25 hours (43%)', 'Reviewed by: Pat Morgan', '30 June 2026', 'Signed (typed): Pat Morgan']) {
     expect(text, `PDF has "${words}"`).toContain(words);
   }

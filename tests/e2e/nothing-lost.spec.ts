@@ -3,16 +3,16 @@
  * renderer crash, two tabs on one record, a full tablet, no IndexedDB at all, a database
  * upgrade from another tab, a tab that will not let go, and deleting on purpose.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Download, type Locator, type Page } from '@playwright/test';
+import { chromium, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { parseBackupText } from '../../src/lib/storage/backup';
 import { DB_VERSION } from '../../src/lib/storage/db';
 import { chromiumFlags, findChromium } from './support/browser';
-import AxeBuilder from '@axe-core/playwright';
 import { ORIGIN, test, expect } from './support/fixtures';
 import { addMentee, recordIdOf, waitForSaved } from './support/workbook';
+import { downloadedText, expectNoAxeViolations } from './support/checks';
 
 const THINGS = 'Things to work on before next meeting';
 const DB = 'peer-mentor-workbook';
@@ -116,21 +116,6 @@ async function whichIsTold(first: Locator, second: Locator): Promise<'first' | '
   if (await first.isVisible()) return 'first';
   if (await second.isVisible()) return 'second';
   return 'none';
-}
-
-/** WCAG 2.2 A/AA, best practices and AAA text contrast (7:1), in the theme the page has now. */
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .options({ rules: { 'color-contrast-enhanced': { enabled: true } } })
-    .analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
-
-/** Reads a downloaded file as text. */
-async function downloadedText(download: Download): Promise<string> {
-  const path = await download.path();
-  return readFileSync(path, 'utf8');
 }
 
 test('typing, then a reload within 1 second: the text is there', async ({ page }) => {
