@@ -3,7 +3,7 @@
  *
  * Lifecycle: `update(values)` after every change writes the typing to the synchronous
  * localStorage journal at once, and saves to IndexedDB at once after a pause in typing,
- * or at most `delayMs` (300 ms by default) after the last save while typing goes on (the
+ * or at most `delayMs` (60 ms by default) after the last save while typing goes on (the
  * promise is "stored within 500 ms"); the journal entry is cleared once
  * IndexedDB holds the same answers. `flushToJournal()` is for `pagehide` and
  * `visibilitychange`: an IndexedDB write started there often does not survive a reload in
@@ -104,7 +104,7 @@ export class RecordSession {
     this.state = record ? 'saved' : 'new';
     this.error = undefined;
     this.theirs = undefined;
-    this.delayMs = options.delayMs ?? 300;
+    this.delayMs = options.delayMs ?? 60;
     this.onChange = options.onChange ?? (() => {});
   }
 
