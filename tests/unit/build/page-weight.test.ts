@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
-import { budgetFailures, measurePages } from '~/build/page-weight';
+import { budgetFailures, measurePages, pageLetters } from '~/build/page-weight';
 
 /** A tiny built site: a light page, and a page with an oversized script and picture. */
 function makeSite(): string {
@@ -50,5 +50,34 @@ describe('the page-weight budget checker', () => {
     const heavy = measurePages(dist).find((p) => p.page === '/heavy/');
     expect(heavy?.kind).toBe('form');
     expect(budgetFailures(heavy ? [heavy] : []).join('\n')).toMatch(/over the 45\.0 KB budget for a form page/);
+  });
+
+  test('a font face with a unicode-range counts only on pages that show a letter in it', () => {
+    const dist = makeSite();
+    writeFileSync(
+      join(dist, '_astro', 'site.css'),
+      '@font-face{src:url(/_astro/core.woff2) format("woff2");unicode-range:U+20-7E}@font-face{src:url(/_astro/rest.woff2) format("woff2");unicode-range:U+A1-FF, U+2610}',
+    );
+    writeFileSync(join(dist, '_astro', 'core.woff2'), randomBytes(2000));
+    writeFileSync(join(dist, '_astro', 'rest.woff2'), randomBytes(5000));
+    writeFileSync(join(dist, 'heavy', 'index.html'), '<html><head><link rel="stylesheet" href="/_astro/site.css"></head><body><p>Zo&#235; and &eacute;</p></body></html>');
+    const pages = measurePages(dist);
+
+    expect(pages.find((p) => p.page === '/')?.files).toContain('/_astro/core.woff2');
+    expect(pages.find((p) => p.page === '/')?.files).not.toContain('/_astro/rest.woff2');
+    expect(pages.find((p) => p.page === '/heavy/')?.files).toContain('/_astro/rest.woff2');
+
+    // A letter the stylesheet shows by itself counts on every page that uses it.
+    writeFileSync(join(dist, '_astro', 'site.css'), `${readFileSync(join(dist, '_astro', 'site.css'), 'utf8')}.next::after{content:"»"}`);
+    expect(measurePages(dist).find((p) => p.page === '/')?.files).toContain('/_astro/rest.woff2');
+  });
+
+  test('the letters of a page: its text, entities and field placeholders, not its scripts', () => {
+    const letters = pageLetters('<p>A&nbsp;b&#x2610;</p><input placeholder="é"><script>"ß"</script><template>"ñ"</template>');
+    expect(letters.has(0xa0)).toBe(true);
+    expect(letters.has(0x2610)).toBe(true);
+    expect(letters.has(0xe9)).toBe(true);
+    expect(letters.has(0xdf)).toBe(false);
+    expect(letters.has(0xf1)).toBe(false);
   });
 });

@@ -1,0 +1,119 @@
+/**
+ * Before the Astro build: cuts the two Atkinson Hyperlegible Next files (@fontsource,
+ * latin, 400 and 700) down to the letters the workbook's own text uses, about 7.5 KB
+ * each instead of 12. Each weight then has two faces with ranges that do not overlap:
+ * the small "core" file, preloaded on every page, and the whole latin file for
+ * everything else (a name like "Zoë" typed into a form), which the browser fetches only
+ * when such a letter is on screen. Writes `src/styles/fonts/` (not in git).
+ *
+ * Run: `node src/build/subset-fonts.ts` (npm run build and npm run dev do this).
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import subsetFont from 'subset-font';
+
+/** The letters of the core files: printable ASCII and the punctuation the text uses. */
+export const CORE_CODE_POINTS: readonly number[] = [
+  0x09, // tab, and line breaks in answers shown as written
+  0x0a,
+  0x0d,
+  ...Array.from({ length: 0x7e - 0x20 + 1 }, (_, i) => 0x20 + i),
+  0xa0, // no-break space
+  0xa9, // ©
+  0xb0, // °
+  0xb7, // ·
+  0xd7, // ×
+  0x2013, // –
+  0x2014, // —
+  0x2018, // ‘
+  0x2019, // ’
+  0x201c, // “
+  0x201d, // ”
+  0x2022, // •
+  0x2026, // …
+  0x2039, // ‹ (Previous, in CSS)
+  0x203a, // › (Next and breadcrumbs, in CSS)
+];
+
+/** Sorted code points as CSS unicode-range text: "U+20-7E, U+A0, …". */
+export function toUnicodeRange(points: readonly number[]): string {
+  const sorted = [...new Set(points)].sort((a, b) => a - b);
+  const parts: string[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === (sorted[j] ?? 0) + 1) j += 1;
+    const from = (sorted[i] ?? 0).toString(16).toUpperCase();
+    const to = (sorted[j] ?? 0).toString(16).toUpperCase();
+    parts.push(i === j ? `U+${from}` : `U+${from}-${to}`);
+    i = j + 1;
+  }
+  return parts.join(', ');
+}
+
+/** The code points of a CSS unicode-range ("U+0000-00FF,U+0131"). */
+export function parseUnicodeRange(range: string): number[] {
+  const points: number[] = [];
+  for (const part of range.split(',')) {
+    const match = /U\+([0-9A-F]+)(?:-([0-9A-F]+))?/i.exec(part.trim());
+    if (!match?.[1]) continue;
+    const from = parseInt(match[1], 16);
+    const to = match[2] ? parseInt(match[2], 16) : from;
+    for (let p = from; p <= to; p += 1) points.push(p);
+  }
+  return points;
+}
+
+/** The latin range @fontsource gives the whole files (read from its 400.css). */
+function latinRange(fontsourceDir: string): string {
+  const css = readFileSync(join(fontsourceDir, '400.css'), 'utf8');
+  const block = css.split('@font-face').find((b) => b.includes('-latin-400-normal.woff2'));
+  const range = block && /unicode-range:\s*([^;]+);/.exec(block)?.[1];
+  if (!range) throw new Error('subset-fonts: the latin unicode-range was not found in @fontsource/atkinson-hyperlegible-next/400.css');
+  return range;
+}
+
+const WEIGHTS = ['400', '700'] as const;
+
+/**
+ * The @font-face rules. The whole files cover the latin range less the core letters, so
+ * the two faces of a weight never overlap and a page of plain text fetches only the core.
+ */
+export function fontFaceCss(latin: string): string {
+  const core = toUnicodeRange(CORE_CODE_POINTS);
+  const inCore = new Set(CORE_CODE_POINTS);
+  const rest = toUnicodeRange(parseUnicodeRange(latin).filter((p) => !inCore.has(p)));
+  const face = (weight: string, file: string, range: string) =>
+    `@font-face {\n  font-family: 'Atkinson Hyperlegible Next';\n  font-style: normal;\n  font-weight: ${weight};\n  font-display: swap;\n  src: url('./${file}') format('woff2');\n  unicode-range: ${range};\n}\n`;
+  return [
+    '/* Made by src/build/subset-fonts.ts from @fontsource/atkinson-hyperlegible-next (SIL Open Font License 1.1). */\n',
+    ...WEIGHTS.map((w) => face(w, `atkinson-latin-${w}.woff2`, rest)),
+    ...WEIGHTS.map((w) => face(w, `atkinson-core-${w}.woff2`, core)),
+  ].join('');
+}
+
+/** Writes the core files, copies the whole files, and writes fonts.css into `outDir`. */
+export async function subsetFonts(outDir: string): Promise<{ file: string; bytes: number }[]> {
+  const require = createRequire(import.meta.url);
+  const fontsourceDir = dirname(require.resolve('@fontsource/atkinson-hyperlegible-next/package.json'));
+  const filesDir = join(fontsourceDir, 'files');
+  mkdirSync(outDir, { recursive: true });
+  const text = String.fromCodePoint(...CORE_CODE_POINTS);
+  const written: { file: string; bytes: number }[] = [];
+  for (const weight of WEIGHTS) {
+    const whole = readFileSync(join(filesDir, `atkinson-hyperlegible-next-latin-${weight}-normal.woff2`));
+    const core = await subsetFont(whole, text, { targetFormat: 'woff2' });
+    writeFileSync(join(outDir, `atkinson-latin-${weight}.woff2`), whole);
+    writeFileSync(join(outDir, `atkinson-core-${weight}.woff2`), core);
+    written.push({ file: `atkinson-core-${weight}.woff2`, bytes: core.length }, { file: `atkinson-latin-${weight}.woff2`, bytes: whole.length });
+  }
+  writeFileSync(join(outDir, 'fonts.css'), fontFaceCss(latinRange(fontsourceDir)));
+  return written;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const out = fileURLToPath(new URL('../styles/fonts/', import.meta.url));
+  const written = await subsetFonts(out);
+  console.log(`fonts: ${written.map((w) => `${w.file} ${(w.bytes / 1024).toFixed(1)} KB`).join(', ')}`);
+}
