@@ -13,6 +13,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { parseUnicodeRanges } from './unicode-range.ts';
 
 /** Kinds of asset a page loads. */
 export type AssetKind = 'html' | 'css' | 'js' | 'font' | 'image' | 'other';
@@ -94,14 +95,7 @@ function cssDependencies(css: string, sitePath: string, pageLetters: ReadonlySet
 
 /** True when any of `letters` falls in the CSS unicode-range `range`. */
 function rangeTouches(range: string, letters: ReadonlySet<number>): boolean {
-  return range.split(',').some((part) => {
-    const match = /U\+([0-9A-F?]+)(?:-([0-9A-F]+))?/i.exec(part.trim());
-    if (!match?.[1]) return false;
-    const from = parseInt(match[1].replace(/\?/g, '0'), 16);
-    const to = match[2] ? parseInt(match[2], 16) : parseInt(match[1].replace(/\?/g, 'F'), 16);
-    for (const letter of letters) if (letter >= from && letter <= to) return true;
-    return false;
-  });
+  return parseUnicodeRanges(range).some(([from, to]) => [...letters].some((letter) => letter >= from && letter <= to));
 }
 
 const NAMED_ENTITIES: Record<string, string> = { nbsp: '\u00a0', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };

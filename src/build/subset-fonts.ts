@@ -13,6 +13,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import subsetFont from 'subset-font';
+import { parseUnicodeRange, toUnicodeRange } from './unicode-range.ts';
 
 /** The letters of the core files: printable ASCII and the punctuation the text uses. */
 export const CORE_CODE_POINTS: readonly number[] = [
@@ -36,34 +37,6 @@ export const CORE_CODE_POINTS: readonly number[] = [
   0x2039, // ‹ (Previous, in CSS)
   0x203a, // › (Next and breadcrumbs, in CSS)
 ];
-
-/** Sorted code points as CSS unicode-range text: "U+20-7E, U+A0, …". */
-export function toUnicodeRange(points: readonly number[]): string {
-  const sorted = [...new Set(points)].sort((a, b) => a - b);
-  const parts: string[] = [];
-  for (let i = 0; i < sorted.length; ) {
-    let j = i;
-    while (j + 1 < sorted.length && sorted[j + 1] === (sorted[j] ?? 0) + 1) j += 1;
-    const from = (sorted[i] ?? 0).toString(16).toUpperCase();
-    const to = (sorted[j] ?? 0).toString(16).toUpperCase();
-    parts.push(i === j ? `U+${from}` : `U+${from}-${to}`);
-    i = j + 1;
-  }
-  return parts.join(', ');
-}
-
-/** The code points of a CSS unicode-range ("U+0000-00FF,U+0131"). */
-export function parseUnicodeRange(range: string): number[] {
-  const points: number[] = [];
-  for (const part of range.split(',')) {
-    const match = /U\+([0-9A-F]+)(?:-([0-9A-F]+))?/i.exec(part.trim());
-    if (!match?.[1]) continue;
-    const from = parseInt(match[1], 16);
-    const to = match[2] ? parseInt(match[2], 16) : from;
-    for (let p = from; p <= to; p += 1) points.push(p);
-  }
-  return points;
-}
 
 /** The latin range @fontsource gives the whole files (read from its 400.css). */
 function latinRange(fontsourceDir: string): string {

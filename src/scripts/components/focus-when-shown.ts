@@ -3,7 +3,7 @@
  * `$nextTick`, and focus() on a hidden element does nothing, so this tries each frame and
  * gives up after about half a second.
  */
-export function focusWhenShown(el: HTMLElement | undefined, framesLeft = 30): void {
+export function focusWhenShown(el: HTMLElement | null | undefined, framesLeft = 30): void {
   if (!el) return;
   if (el.getClientRects().length > 0) {
     el.focus();

@@ -35,11 +35,6 @@ import { announceRecordsChanged } from './storage-channel';
 import { deleteEverythingOnDevice } from './storage-delete';
 import { focusWhenShown } from './focus-when-shown';
 
-/** Focuses an element once the browser has shown it. */
-function focusSoon(el: HTMLElement | null): void {
-  focusWhenShown(el ?? undefined);
-}
-
 function fillList(list: HTMLElement | null, lines: readonly string[]): void {
   list?.replaceChildren(
     ...lines.map((line) => {
@@ -112,7 +107,7 @@ export function startStorageSection(): void {
     chosen = undefined;
     setText('refused-text', `We did not open this file. ${problem} Nothing on this tablet was changed.`);
     step('refused');
-    focusSoon($('refused'));
+    focusWhenShown($('refused'));
   }
 
   async function fileChosen(input: HTMLInputElement): Promise<void> {
@@ -151,7 +146,7 @@ export function startStorageSection(): void {
       show('confirm-open', !nothing);
       setText('cancel-open', nothing ? 'OK' : 'No, cancel');
       step('review');
-      focusSoon($('review'));
+      focusWhenShown($('review'));
     } catch (e) {
       refuse(toStorageError(e).message);
     }
@@ -173,7 +168,7 @@ export function startStorageSection(): void {
       );
       step('done');
       announceRecordsChanged({ all: true });
-      focusSoon($('done'));
+      focusWhenShown($('done'));
       await refresh();
     } catch (e) {
       refuse(toStorageError(e).message);
@@ -201,7 +196,7 @@ export function startStorageSection(): void {
     }
     show('delete-all', false);
     show('delete-box', true);
-    focusSoon($('delete-box'));
+    focusWhenShown($('delete-box'));
   }
 
   async function confirmDeleteAll(button: HTMLButtonElement): Promise<void> {
@@ -227,7 +222,7 @@ export function startStorageSection(): void {
       setText('save-status', '');
       step('idle');
     }
-    focusSoon($('delete-result'));
+    focusWhenShown($('delete-result'));
     await refresh();
   }
 
@@ -248,13 +243,13 @@ export function startStorageSection(): void {
   $('cancel-open')?.addEventListener('click', () => {
     chosen = undefined;
     step('idle');
-    focusSoon($('open'));
+    focusWhenShown($('open'));
   });
   $('delete-all')?.addEventListener('click', () => void askDeleteAll());
   $('cancel-delete')?.addEventListener('click', () => {
     show('delete-box', false);
     show('delete-all', true);
-    focusSoon($('delete-all'));
+    focusWhenShown($('delete-all'));
   });
   const confirmDelete = $<HTMLButtonElement>('confirm-delete');
   confirmDelete?.addEventListener('click', () => void confirmDeleteAll(confirmDelete));

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { CORE_CODE_POINTS, fontFaceCss, parseUnicodeRange, toUnicodeRange } from '~/build/subset-fonts';
+import { CORE_CODE_POINTS, fontFaceCss } from '~/build/subset-fonts';
+import { parseUnicodeRange, toUnicodeRange } from '~/build/unicode-range';
 
 const LATIN = 'U+0000-00FF,U+0131,U+0152-0153,U+2000-206F,U+20AC';
 
