@@ -26,6 +26,8 @@ test('saved settings apply before first paint, with no script but the inline one
   });
   await page.goto('/', { waitUntil: 'commit' });
   await page.waitForSelector('main h1', { state: 'attached' });
+  // The page's own stylesheets are in (first paint waits for them too); the scripts are still held.
+  await page.waitForFunction(() => [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].every((link) => link.sheet !== null));
   const seen = await page.evaluate(() => ({
     theme: document.documentElement.dataset['theme'],
     size: document.documentElement.dataset['textSize'],
