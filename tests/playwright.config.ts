@@ -12,6 +12,8 @@ import { defineConfig, devices } from '@playwright/test';
 import { chromiumFlags, findChromium } from './e2e/support/browser';
 
 const executablePath = findChromium();
+/** The port the built site is served on; set WB_PORT to run two checkouts' tests at once. */
+const port = Number(process.env['WB_PORT'] ?? 4321);
 const root = fileURLToPath(new URL('..', import.meta.url));
 if (!existsSync(`${root}/dist/index.html`)) {
   throw new Error('dist/ is missing. Run `npm run build` first (npm test does this for you).');
@@ -28,16 +30,16 @@ export default defineConfig({
   timeout: 60_000,
   reporter: [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:4321',
+    baseURL: `http://127.0.0.1:${port}`,
     ...devices['Desktop Chrome'],
     viewport: { width: 768, height: 1024 },
     launchOptions: { executablePath, args: chromiumFlags },
     trace: 'off',
   },
   webServer: {
-    command: 'npm run preview',
+    command: `npx astro preview --host 127.0.0.1 --port ${port}`,
     cwd: root,
-    url: 'http://127.0.0.1:4321/',
+    url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000,
   },

@@ -91,7 +91,7 @@ test('the manifest is valid, linked from every page, and Chromium finds the site
 });
 
 test.describe('a new version', () => {
-  const port = 4330;
+  const port = Number(process.env['WB_PORT'] ?? 4321) + 9;
   // A copy of the site on its own port, so this test can publish a new version of it.
   test.use({ origin: `http://127.0.0.1:${port}`, baseURL: `http://127.0.0.1:${port}` });
 

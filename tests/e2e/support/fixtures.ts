@@ -5,7 +5,7 @@
 import { test as base, expect } from '@playwright/test';
 
 /** The origin every request must stay on. */
-export const ORIGIN = 'http://127.0.0.1:4321';
+export const ORIGIN = `http://127.0.0.1:${process.env['WB_PORT'] ?? '4321'}`;
 
 interface Guards {
   /** The origin requests must stay on (tests that serve a copy of the site elsewhere change it). */

@@ -1,0 +1,3 @@
+/** Form engine and paper copies: words shared by every form. */
+export const forms = {
+} as const;

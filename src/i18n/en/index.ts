@@ -1,0 +1,30 @@
+/**
+ * The English words catalog: every sentence a person reads in the app (pages, buttons,
+ * errors, status lines, file names). Easy Read: short sentences, everyday words, digits
+ * for numbers. Split by area so each part stays reviewable; together they are one
+ * catalog, checked by the Easy Read content tests.
+ *
+ * Keys are `area.item` (e.g. `storage.quota`) and permanent: a second language adds a
+ * catalog with the same keys (`src/i18n/<lang>/index.ts`) and touches no component.
+ * Form questions, hints and choices live with each form in `src/forms/<id>/`.
+ */
+import { app } from './app';
+import { formPage } from './form-page';
+import { forms } from './forms';
+import { internship } from './internship';
+import { learn } from './learn';
+import { mentees } from './mentees';
+import { settings } from './settings';
+import { storage } from './storage';
+
+/** Every English message, by key. */
+export const en = {
+  ...app,
+  ...storage,
+  ...formPage,
+  ...forms,
+  ...mentees,
+  ...internship,
+  ...settings,
+  ...learn,
+} as const;

@@ -1,0 +1,3 @@
+/** The Internship page, the time log and its print. */
+export const internship = {
+} as const;

@@ -1,0 +1,3 @@
+/** Learn pages, hard words, read-aloud and search. */
+export const learn = {
+} as const;

@@ -1,0 +1,3 @@
+/** My mentees and one mentee's page. */
+export const mentees = {
+} as const;

@@ -1,0 +1,3 @@
+/** Settings, backup files and keeping work safe. */
+export const settings = {
+} as const;

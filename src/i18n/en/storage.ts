@@ -1,0 +1,3 @@
+/** On-device storage: what went wrong and what to do. */
+export const storage = {
+} as const;
