@@ -12,6 +12,7 @@ import { formatLength, meetingLength } from '~/lib/forms/meeting-length';
 import { isFieldVisible } from '~/lib/forms/visibility';
 import type { FormDefinition, Signature } from '~/lib/forms/types';
 import { getMentorProfile, getPerson, getRecord, listRecordsForPerson, toStorageError, type Person, type StoredRecord } from '~/lib/storage';
+import { storageProblemText } from '~/lib/storage-words';
 
 function isSignature(value: unknown): value is Signature {
   return typeof value === 'object' && value !== null && 'kind' in value && 'value' in value;
@@ -138,6 +139,6 @@ async function fillFromStorage(page: HTMLElement, def: FormDefinition, recordId:
     );
     document.title = `${def.title}${person ? `: ${person.name}` : ''} – Peer Mentor Workbook`;
   } catch (e) {
-    setText(message, toStorageError(e).message);
+    setText(message, storageProblemText(toStorageError(e)));
   }
 }

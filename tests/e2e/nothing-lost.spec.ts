@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { parseBackupText } from '../../src/lib/storage/backup';
-import { DB_VERSION } from '../../src/lib/storage/db';
+import { DB_VERSION } from '../../src/lib/storage/migrations';
 import { chromiumFlags, findChromium } from './support/browser';
 import { ORIGIN, test, expect } from './support/fixtures';
 import { addMentee, recordIdOf, waitForSaved } from './support/workbook';

@@ -1,3 +1,60 @@
-/** On-device storage: what went wrong and what to do. */
+/**
+ * On-device storage: what went wrong and what to do.
+ *
+ * - `storage.<kind>`: a StorageError of that kind anywhere (`storageProblemText(error)`).
+ * - `storage.save.<kind>`: saving the form on screen failed (`storageProblemText(error, 'save')`).
+ * - `storage.open.*`: the form page could not open storage at all (`storageProblemText(error, 'open')`).
+ * - `storage.backup.*`: why a backup file was not opened (`parseBackupText`).
+ */
 export const storage = {
+  'storage.unavailable':
+    'This tablet will not let the workbook save right now. Your typing is still on screen. Reload the page. If it still does not work, print this form or ask your supervisor for help.',
+  'storage.quota': 'This tablet is full. Your typing is still on screen. Save a backup file or print this form now.',
+  'storage.blocked': 'The workbook is open in another tab. Please close the workbook in your other tabs. Then try again.',
+  'storage.version-changed': 'The workbook was updated. Please reload the page. Your saved work is safe.',
+  'storage.conflict':
+    'This form was changed in another tab. Your typing is still on screen. Look at both and choose which one to keep.',
+  'storage.not-found': 'We could not find this. It may have been deleted.',
+  'storage.unknown': 'Something went wrong. This was not saved. Your typing is still on screen. Please try again.',
+
+  'storage.save.unavailable':
+    'This tablet will not let the workbook save right now. Your typing is still on screen. Print this form or save a backup file now. Then try again.',
+  'storage.save.quota':
+    'This tablet is full. Your work was not saved. Your typing is still on screen. Print this form or save a backup file now.',
+  'storage.save.blocked':
+    'The workbook is open in another tab. Please close the workbook in your other tabs. Then press "Try to save again".',
+  'storage.save.version-changed': 'The workbook was updated. Please reload the page. Your typing is kept on this tablet.',
+  'storage.save.conflict': 'This form was changed in another tab. Your typing is still on screen.',
+  'storage.save.not-found':
+    'This form is not on this tablet any more. It may have been deleted in another tab. Your typing is still on screen. To keep it, press "Try to save again".',
+  'storage.save.unknown':
+    'Something went wrong. Your work was not saved. Your typing is still on screen. Print this form or save a backup file. Then try again.',
+
+  'storage.open.blocked':
+    'The workbook is open in another tab. Please close the workbook in your other tabs. Then press "Try to save again". You can fill in this form now, but it is not saved yet.',
+  'storage.open.version-changed': 'The workbook was updated. Please reload the page.',
+  'storage.open.other':
+    'The workbook cannot save on this tablet right now. You can still fill in this form, but it is not saved. Print it or save a backup file before you close this page.',
+
+  'storage.backup.tooBig': 'This file is too big. The biggest file the workbook can open is {megabytes} MB.',
+  'storage.backup.notBackup': 'This is not a workbook backup file.',
+  'storage.backup.newer': 'This backup was made by a newer version of the workbook. Please update the workbook first.',
+  'storage.backup.damaged': 'This backup file is damaged: {part}.',
+  'storage.backup.part.wholeFile': 'the whole file',
+  'storage.backup.part.cutShort': 'the file is cut short or broken',
+  'storage.backup.part.formatVersion': 'the format version',
+  'storage.backup.part.part': 'the part "{part}"',
+  'storage.backup.part.namedPart': 'it has a part named "{part}"',
+  'storage.backup.part.tooManyPeople': { one: 'it has more than {count} person', other: 'it has more than {count} people' },
+  'storage.backup.part.tooManyRecords': { one: 'it has more than {count} record', other: 'it has more than {count} records' },
+  'storage.backup.part.mentor': 'the mentor profile',
+  'storage.backup.part.mentorPart': 'the mentor profile, the part "{part}"',
+  'storage.backup.part.person': 'person {number}',
+  'storage.backup.part.personPart': 'person {number}, the part "{part}"',
+  'storage.backup.part.personTwice': 'person {number} is in the file twice',
+  'storage.backup.part.record': 'record {number}',
+  'storage.backup.part.recordPart': 'record {number}, the part "{part}"',
+  'storage.backup.part.recordAnswer': 'record {number}, the answer "{answer}"',
+  'storage.backup.part.recordTwice': 'record {number} is in the file twice',
+  'storage.backup.part.recordWithoutPerson': 'record {number} belongs to a person who is not in the file',
 } as const;

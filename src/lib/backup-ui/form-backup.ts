@@ -4,7 +4,7 @@
  * Open a backup file) merges it like any backup: the form comes back with the typing, and
  * nothing already on the tablet is lost.
  */
-import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, MENTOR_ID, type BackupFile, type Person, type StoredRecord } from '~/lib/storage';
+import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, MENTOR_ID, type BackupFile, type BackupRecord, type Person, type StoredRecord } from '~/lib/storage';
 import type { FormValues } from '~/lib/forms/types';
 
 /** A time so old that a stand-in person never wins a merge against a real one. */
@@ -55,7 +55,7 @@ export function backupOfOpenForm(form: OpenForm): BackupFile {
   const values = JSON.parse(JSON.stringify(form.values)) as FormValues;
   const isMentor = form.personId === MENTOR_ID || form.person?.kind === 'mentor';
   const personId = isMentor ? MENTOR_ID : form.personId || form.person?.id || (form.makeId ?? (() => crypto.randomUUID()))();
-  const record: StoredRecord = {
+  const record: BackupRecord = {
     id: form.recordId,
     formId: form.formId,
     formVersion: form.record?.formVersion ?? form.formVersion,

@@ -2,6 +2,10 @@
  * Backup files: export everything (or one mentee) as JSON, check a file strictly before
  * anything of it touches the database, and merge it in by id.
  *
+ * A backup file holds records without their `date` (format 1 is unchanged); importing
+ * brings each record up to date with the `upgradeRecord` hook, stores it that way and
+ * works its `date` out with the `recordDate` hook (see `hooks.ts`).
+ *
  * Merge rules (`applyImport`), per person and per record, by id:
  * - not on this tablet → added;
  * - the file's copy has a higher `revision` (or the same revision and a later
@@ -11,32 +15,39 @@
  * part fails, nothing changes.
  */
 import * as v from 'valibot';
-import { MENTOR_ID, nowIso, runRead, runWrite, touchLastChange } from './db';
-import type { Person, StoredRecord } from './db';
+import { t } from '../../i18n';
+import { StorageError } from './errors';
+import { dateOf, upgraded } from './hooks';
 import {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
   BackupSchema,
   MAX_BACKUP_BYTES,
   MAX_BACKUP_RECORDS,
-  copyPerson,
-  copyRecord,
+  MENTOR_ID,
+  checkFormValues,
   findForbiddenKey,
-} from './backup-schema';
-import type { BackupFile } from './backup-schema';
-import { StorageError } from './errors';
+} from './schema';
+import type { BackupFile, BackupRecord, Person, StoredRecord } from './schema';
+import { nowIso, runRead, runWrite, touchLastChange } from './transactions';
 
 export { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, MAX_BACKUP_BYTES, MAX_BACKUP_RECORDS };
-export type { BackupFile };
+export type { BackupFile, BackupRecord };
 
-/** The Easy Read problems `parseBackupText` can report. */
+/** The Easy Read problems `parseBackupText` can report (words from the catalog, `storage.backup.*`). */
 export const backupProblems = {
-  tooBig: 'This file is too big. The biggest file the workbook can open is 25 MB.',
-  notBackup: 'This is not a workbook backup file.',
-  newer: 'This backup was made by a newer version of the workbook. Please update the workbook first.',
+  get tooBig(): string {
+    return t('storage.backup.tooBig', { megabytes: MAX_BACKUP_BYTES / (1024 * 1024) });
+  },
+  get notBackup(): string {
+    return t('storage.backup.notBackup');
+  },
+  get newer(): string {
+    return t('storage.backup.newer');
+  },
   /** `part` says which part, e.g. "record 12, the answer "goal"". */
-  damaged: (part: string): string => `This backup file is damaged: ${part}.`,
-} as const;
+  damaged: (part: string): string => t('storage.backup.damaged', { part }),
+};
 
 /** The answer from `parseBackupText`. */
 export type ParseBackupResult = { ok: true; backup: BackupFile } | { ok: false; problem: string };
@@ -53,7 +64,8 @@ export interface ExportOptions {
 
 /**
  * Makes a backup of everything on this tablet (every plan version included), or of one
- * mentee when `personId` is given. Build the file text with `serializeBackup`.
+ * mentee when `personId` is given. Records are written as stored (not upgraded): the
+ * tablet that opens the file upgrades them. Build the file text with `serializeBackup`.
  * @throws StorageError `not-found` when `personId` is not a mentee.
  */
 export async function exportBackup(options: ExportOptions): Promise<BackupFile> {
@@ -81,10 +93,15 @@ export async function exportBackup(options: ExportOptions): Promise<BackupFile> 
     formatVersion: BACKUP_FORMAT_VERSION,
     appVersion: options.appVersion,
     createdAt: options.now.toISOString(),
-    mentor: mentor ? copyPerson(mentor) : null,
-    people: people.map(copyPerson).sort(byCreated),
-    records: records.map(copyRecord).sort(byCreated),
+    mentor: mentor ?? null,
+    people: people.sort(byCreated),
+    records: records.map(withoutDate).sort(byCreated),
   };
+}
+
+/** A stored record as a backup file holds it: without `date`. */
+function withoutDate({ date, ...record }: StoredRecord): BackupRecord {
+  return record;
 }
 
 /** The text of a backup file (compact JSON). */
@@ -126,14 +143,20 @@ function shown(key: string): string {
 function describePath(keys: readonly unknown[]): string {
   const [top, index, field, answer] = keys;
   if ((top === 'records' || top === 'people') && typeof index === 'number') {
-    const base = `${top === 'records' ? 'record' : 'person'} ${index + 1}`;
-    if (top === 'records' && field === 'data' && typeof answer === 'string') return `${base}, the answer "${shown(answer)}"`;
-    if (typeof field === 'string') return `${base}, the part "${shown(field)}"`;
-    return base;
+    const number = String(index + 1);
+    if (top === 'records') {
+      if (field === 'data' && typeof answer === 'string') return t('storage.backup.part.recordAnswer', { number, answer: shown(answer) });
+      if (typeof field === 'string') return t('storage.backup.part.recordPart', { number, part: shown(field) });
+      return t('storage.backup.part.record', { number });
+    }
+    if (typeof field === 'string') return t('storage.backup.part.personPart', { number, part: shown(field) });
+    return t('storage.backup.part.person', { number });
   }
-  if (top === 'mentor') return typeof index === 'string' ? `the mentor profile, the part "${shown(index)}"` : 'the mentor profile';
-  if (typeof top === 'string') return `the part "${shown(top)}"`;
-  return 'the whole file';
+  if (top === 'mentor') {
+    return typeof index === 'string' ? t('storage.backup.part.mentorPart', { part: shown(index) }) : t('storage.backup.part.mentor');
+  }
+  if (typeof top === 'string') return t('storage.backup.part.part', { part: shown(top) });
+  return t('storage.backup.part.wholeFile');
 }
 
 function isPlainObject(x: unknown): x is Record<string, unknown> {
@@ -142,19 +165,21 @@ function isPlainObject(x: unknown): x is Record<string, unknown> {
 
 /** Cross-checks the schema cannot express. Returns the damaged part, or undefined. */
 function crossCheck(backup: BackupFile): string | undefined {
-  if (backup.mentor && (backup.mentor.kind !== 'mentor' || backup.mentor.id !== MENTOR_ID)) return 'the mentor profile';
+  if (backup.mentor && (backup.mentor.kind !== 'mentor' || backup.mentor.id !== MENTOR_ID)) return t('storage.backup.part.mentor');
   const personIds = new Set<string>();
   if (backup.mentor) personIds.add(backup.mentor.id);
   for (const [i, p] of backup.people.entries()) {
-    if (p.kind !== 'mentee' || p.id === MENTOR_ID) return `person ${i + 1}, the part "kind"`;
-    if (personIds.has(p.id)) return `person ${i + 1} is in the file twice`;
+    const number = String(i + 1);
+    if (p.kind !== 'mentee' || p.id === MENTOR_ID) return t('storage.backup.part.personPart', { number, part: 'kind' });
+    if (personIds.has(p.id)) return t('storage.backup.part.personTwice', { number });
     personIds.add(p.id);
   }
   const recordIds = new Set<string>();
   for (const [i, r] of backup.records.entries()) {
-    if (recordIds.has(r.id)) return `record ${i + 1} is in the file twice`;
+    const number = String(i + 1);
+    if (recordIds.has(r.id)) return t('storage.backup.part.recordTwice', { number });
     recordIds.add(r.id);
-    if (!personIds.has(r.personId)) return `record ${i + 1} belongs to a person who is not in the file`;
+    if (!personIds.has(r.personId)) return t('storage.backup.part.recordWithoutPerson', { number });
   }
   return undefined;
 }
@@ -170,30 +195,22 @@ function checkBackupObject(raw: unknown): ParseBackupResult {
   if (typeof formatVersion === 'number' && Number.isInteger(formatVersion) && formatVersion > BACKUP_FORMAT_VERSION) {
     return refuse(backupProblems.newer);
   }
-  if (formatVersion !== BACKUP_FORMAT_VERSION) return refuse(backupProblems.damaged('the format version'));
-  for (const part of ['people', 'records'] as const) {
+  if (formatVersion !== BACKUP_FORMAT_VERSION) return refuse(backupProblems.damaged(t('storage.backup.part.formatVersion')));
+  for (const [part, key] of [['people', 'storage.backup.part.tooManyPeople'], ['records', 'storage.backup.part.tooManyRecords']] as const) {
     const list = raw[part];
     if (Array.isArray(list) && list.length > MAX_BACKUP_RECORDS) {
-      return refuse(backupProblems.damaged(`it has more than ${MAX_BACKUP_RECORDS.toLocaleString('en-US')} ${part}`));
+      return refuse(backupProblems.damaged(t(key, { count: MAX_BACKUP_RECORDS })));
     }
   }
   const forbidden = findForbiddenKey(raw);
-  if (forbidden !== undefined) return refuse(backupProblems.damaged(`it has a part named "${forbidden}"`));
+  if (forbidden !== undefined) return refuse(backupProblems.damaged(t('storage.backup.part.namedPart', { part: forbidden })));
   const result = v.safeParse(BackupSchema, raw, { abortEarly: true });
   if (!result.success) {
     const keys = result.issues[0]?.path?.map((item) => item.key) ?? [];
     return refuse(backupProblems.damaged(describePath(keys)));
   }
-  const o = result.output;
-  const backup: BackupFile = {
-    format: BACKUP_FORMAT,
-    formatVersion: BACKUP_FORMAT_VERSION,
-    appVersion: o.appVersion,
-    createdAt: o.createdAt,
-    mentor: o.mentor ? copyPerson(o.mentor) : null,
-    people: o.people.map(copyPerson),
-    records: o.records.map(copyRecord),
-  };
+  // valibot built the output from checked fields only, as new objects.
+  const backup = result.output;
   const damaged = crossCheck(backup);
   if (damaged !== undefined) return refuse(backupProblems.damaged(damaged));
   checkedBackups.add(backup);
@@ -222,7 +239,7 @@ export function parseBackupText(text: string, sizeBytes: number): ParseBackupRes
     raw = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
   } catch {
     const looksLikeOurs = text.trimStart().startsWith('{') && text.includes(`"${BACKUP_FORMAT}"`);
-    return refuse(looksLikeOurs ? backupProblems.damaged('the file is cut short or broken') : backupProblems.notBackup);
+    return refuse(looksLikeOurs ? backupProblems.damaged(t('storage.backup.part.cutShort')) : backupProblems.notBackup);
   }
   return checkBackupObject(raw);
 }
@@ -265,7 +282,7 @@ export interface ImportPlan {
 interface Decisions {
   plan: ImportPlan;
   people: { person: Person; decision: MergeDecision }[];
-  records: { record: StoredRecord; decision: MergeDecision }[];
+  records: { record: BackupRecord; decision: MergeDecision }[];
 }
 
 function decideAll(
@@ -343,6 +360,7 @@ export async function planImport(unchecked: BackupFile): Promise<ImportPlan> {
 export async function applyImport(unchecked: BackupFile): Promise<ImportPlan> {
   const backup = checked(unchecked);
   const incomingPeople = incomingPeopleOf(backup);
+  const toStore = backup.records.map(imported);
   const at = nowIso();
   return runWrite(['people', 'records', 'meta'], async (tx) => {
     const peopleStore = tx.objectStore('people');
@@ -360,15 +378,27 @@ export async function applyImport(unchecked: BackupFile): Promise<ImportPlan> {
       writes.push(request);
     };
     for (const { person, decision } of decisions.people) {
-      if (decision !== 'older-or-same') track(peopleStore.put(copyPerson(person)));
+      if (decision !== 'older-or-same') track(peopleStore.put(person));
     }
-    for (const { record, decision } of decisions.records) {
-      if (decision !== 'older-or-same') track(recordStore.put(copyRecord(record)));
+    for (const [i, { decision }] of decisions.records.entries()) {
+      const record = toStore[i];
+      if (record && decision !== 'older-or-same') track(recordStore.put(record));
     }
     if (writes.length > 0) track(touchLastChange(tx.objectStore('meta'), at));
     await Promise.all(writes);
     return decisions.plan;
   });
+}
+
+/**
+ * A record from a backup as it is stored: brought up to date by the `upgradeRecord` hook
+ * (new answers are checked like a save) and with its `date`.
+ * @throws TypeError when the upgrade makes answers that cannot be saved (a bug in a form migration).
+ */
+function imported(record: BackupRecord): StoredRecord {
+  const next = upgraded(record);
+  const data = next.data === record.data ? next.data : checkFormValues(next.data);
+  return { ...next, data, date: dateOf(next.formId, data) };
 }
 
 /**

@@ -1,9 +1,10 @@
 /**
- * Storage errors, each with an Easy Read message that says what happened and what to
- * do. Every function in `src/lib/storage` that fails throws a `StorageError`, never a
- * raw `DOMException`, so the page can show `error.message` as it is.
+ * Storage errors. Every function in `src/lib/storage` that fails throws a `StorageError`,
+ * never a raw `DOMException`. It says what went wrong as a `kind`; the page turns the
+ * kind into Easy Read words with `storageProblemText` (`src/lib/storage-words.ts`).
+ * `message` is for developers (consoles, logs, test failures) and is never shown.
  */
-import type { StoredRecord } from './db';
+import type { StoredRecord } from './schema';
 
 /** What went wrong, in a word the page can act on. */
 export type StorageErrorKind =
@@ -15,25 +16,18 @@ export type StorageErrorKind =
   | 'not-found'
   | 'unknown';
 
-/** The Easy Read message for each kind: what happened, then what to do. */
-export const storageErrorMessages: Readonly<Record<StorageErrorKind, string>> = {
-  unavailable:
-    'This tablet will not let the workbook save right now. Your typing is still on screen. Reload the page. If it still does not work, print this form or ask your supervisor for help.',
-  quota:
-    'This tablet is full. Your typing is still on screen. Save a backup file or print this form now.',
-  blocked:
-    'The workbook is open in another tab. Please close the workbook in your other tabs. Then try again.',
-  'version-changed':
-    'The workbook was updated. Please reload the page. Your saved work is safe.',
-  conflict:
-    'This form was changed in another tab. Your typing is still on screen. Look at both and choose which one to keep.',
-  'not-found':
-    'We could not find this. It may have been deleted.',
-  unknown:
-    'Something went wrong. This was not saved. Your typing is still on screen. Please try again.',
+/** The developer message for each kind. */
+const developerMessages: Readonly<Record<StorageErrorKind, string>> = {
+  unavailable: 'IndexedDB cannot be used (private mode, storage blocked, or a broken disk)',
+  quota: 'Storage is full (quota exceeded)',
+  blocked: 'Another tab keeps an older version of the database open',
+  'version-changed': 'Another tab upgraded or deleted the database, or it is newer than this code',
+  conflict: 'The stored revision differs from the expected one (changed in another tab)',
+  'not-found': 'No such record or person',
+  unknown: 'Storage failed (see cause)',
 };
 
-/** An error from on-device storage. `message` is Easy Read and safe to show. */
+/** An error from on-device storage. Show `storageProblemText(error)`, never `message`. */
 export class StorageError extends Error {
   /** What went wrong. */
   readonly kind: StorageErrorKind;
@@ -42,7 +36,7 @@ export class StorageError extends Error {
 
   /** Makes an error of this kind; `cause` keeps the original error for developers. */
   constructor(kind: StorageErrorKind, options: { cause?: unknown; record?: StoredRecord } = {}) {
-    super(storageErrorMessages[kind], options.cause === undefined ? undefined : { cause: options.cause });
+    super(developerMessages[kind], options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'StorageError';
     this.kind = kind;
     this.record = options.record;

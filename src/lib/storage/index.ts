@@ -2,10 +2,21 @@
  * On-device storage for the workbook: the public API. Records live only in this
  * browser's IndexedDB; nothing is ever sent anywhere. Pages import from here, never
  * from `idb` or the files behind this one.
+ *
+ * Files: `schema.ts` (the shapes, as valibot schemas), `hooks.ts` (what storage asks
+ * of the forms), `connection.ts`, `migrations.ts`, `transactions.ts` (the database),
+ * `people.ts`, `records.ts`, `backup.ts`, `journal.ts`, `errors.ts`, `events.ts`.
+ * Storage names no form and no field, and writes no page text: errors carry a kind,
+ * which `storageProblemText` (`src/lib/storage-words.ts`) puts into words.
  */
-export { DB_NAME, DB_VERSION, MENTOR_ID, closeDb } from './db';
-export type { Person, StoredRecord, MetaKey } from './db';
-export { StorageError, storageErrorMessages, toStorageError, isQuotaError } from './errors';
+export { DB_NAME, closeDb } from './connection';
+export { DB_VERSION } from './migrations';
+export type { MetaKey } from './migrations';
+export { MENTOR_ID, MAX_NAME_LENGTH, MAX_TEXT_LENGTH, MAX_SIGNATURE_LENGTH } from './schema';
+export type { Person, StoredRecord, BackupRecord } from './schema';
+export { configureStorage } from './hooks';
+export type { StorageHooks, RecordAnswers } from './hooks';
+export { StorageError, toStorageError, isQuotaError } from './errors';
 export type { StorageErrorKind } from './errors';
 export { onStorageEvent } from './events';
 export type { WorkbookStorageEvent, StorageEventListener } from './events';
@@ -27,7 +38,7 @@ export {
   reopenRecord,
   getRecord,
   listRecordsForPerson,
-  listMeetings,
+  listRecordsByDate,
   countRecords,
   latestRecord,
   startNewVersion,
@@ -67,4 +78,3 @@ export {
   backupReminderDue,
 } from './backup';
 export type { BackupFile, ParseBackupResult, ExportOptions, ImportPlan, FormImportCounts, MergeDecision, WorkbookMeta } from './backup';
-export { MAX_NAME_LENGTH, MAX_TEXT_LENGTH, MAX_SIGNATURE_LENGTH } from './backup-schema';

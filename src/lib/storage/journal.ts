@@ -7,59 +7,19 @@
  * after a save completes. On the next visit, `reconcile` says whether the journal holds
  * typing that the database does not.
  *
- * Keys are `wb.journal.<recordId>`; values are JSON. Entries are checked with valibot
- * when read: a damaged entry is removed and ignored, never thrown.
+ * Keys are `wb.journal.<recordId>`; values are JSON of a `JournalEntry` (`schema.ts`:
+ * the same answers and signature rule as the database, but text of any length, since the
+ * journal is for rescue). Entries are checked when read: a damaged entry is removed and
+ * ignored, never thrown.
  */
 import * as v from 'valibot';
-import type { AnswerValue, FormValues } from '../forms/types';
-import type { StoredRecord } from './db';
-import {
-  FIELD_NAME_PATTERN,
-  FORBIDDEN_KEYS,
-  FormIdSchema,
-  IdSchema,
-  IsoDateSchema,
-  ID_PATTERN,
-  copyFormValues,
-  parseJsonSafely,
-} from './backup-schema';
+import { ID_PATTERN, JournalEntrySchema, parseJsonSafely } from './schema';
+import type { FormValues, JournalEntry, StoredRecord } from './schema';
+
+export type { JournalEntry };
 
 /** The prefix of every journal key. */
 export const JOURNAL_PREFIX = 'wb.journal.';
-
-/** One form's unsaved typing. */
-export interface JournalEntry {
-  recordId: string;
-  formId: string;
-  personId: string;
-  /** The record revision the typing started from (the one last loaded or saved). */
-  baseRevision: number;
-  /** All answers as typed. */
-  data: FormValues;
-  /** When this was written (ISO 8601). */
-  savedAt: string;
-}
-
-/** The journal is for rescue, so its answers have no length limits (only the shape is checked). */
-const JournalAnswerSchema = v.union([
-  v.string(),
-  v.array(v.string()),
-  v.strictObject({ kind: v.picklist(['drawn', 'typed']), value: v.string(), signedAt: v.string() }),
-  v.null(),
-]);
-
-const JournalEntrySchema = v.strictObject({
-  recordId: IdSchema,
-  formId: FormIdSchema,
-  personId: IdSchema,
-  baseRevision: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  data: v.pipe(
-    v.custom<object>((x) => typeof x === 'object' && x !== null && !Array.isArray(x)),
-    v.check((x) => Object.keys(x).every((k) => !FORBIDDEN_KEYS.has(k))),
-    v.record(v.pipe(v.string(), v.regex(FIELD_NAME_PATTERN)), JournalAnswerSchema),
-  ),
-  savedAt: IsoDateSchema,
-});
 
 /** The storage the journal uses; undefined when the browser blocks it. */
 function defaultStorage(): Storage | undefined {
@@ -102,16 +62,7 @@ function parseEntry(text: string | null): JournalEntry | undefined {
   if (text === null) return undefined;
   try {
     const result = v.safeParse(JournalEntrySchema, parseJsonSafely(text));
-    if (!result.success) return undefined;
-    const o = result.output;
-    return {
-      recordId: o.recordId,
-      formId: o.formId,
-      personId: o.personId,
-      baseRevision: o.baseRevision,
-      data: copyFormValues(o.data as Record<string, AnswerValue>),
-      savedAt: o.savedAt,
-    };
+    return result.success ? result.output : undefined;
   } catch {
     return undefined;
   }
@@ -205,7 +156,7 @@ export function sameAnswers(a: FormValues, b: FormValues): boolean {
   return aKeys.every((key) => Object.hasOwn(b, key) && sameAnswer(a[key], b[key]));
 }
 
-function sameAnswer(a: AnswerValue | undefined, b: AnswerValue | undefined): boolean {
+function sameAnswer(a: FormValues[string] | undefined, b: FormValues[string] | undefined): boolean {
   if (a === b) return true;
   if (a === null || b === null || a === undefined || b === undefined) return false;
   if (typeof a === 'string' || typeof b === 'string') return false;

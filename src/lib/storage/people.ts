@@ -1,11 +1,11 @@
 /**
  * Mentees and the one mentor profile (the user).
  */
-import { MENTOR_ID, nowIso, runRead, runWrite, touchLastChange } from './db';
-import type { Person } from './db';
-import { MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from './backup-schema';
 import { StorageError } from './errors';
 import { clearJournal } from './journal';
+import { MAX_NAME_LENGTH, MAX_TEXT_LENGTH, MENTOR_ID } from './schema';
+import type { Person } from './schema';
+import { nowIso, runRead, runWrite, touchLastChange } from './transactions';
 
 /** Changes to a person; leave out what stays the same. */
 export interface PersonChanges {

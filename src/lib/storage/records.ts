@@ -5,14 +5,26 @@
  * after the transaction completed. Saves carry the revision the page loaded; if the
  * stored revision differs (another tab saved first), the save is refused with a
  * `conflict` StorageError that carries the stored record.
+ *
+ * Storage knows no form (see `hooks.ts`): every record returned has been through the
+ * `upgradeRecord` hook, every write brings the record up to date the same way and sets
+ * its `date` with the `recordDate` hook.
  */
-import type { FormValues } from '../forms/types';
-import { deleteDatabase, nowIso, runRead, runWrite, touchLastChange } from './db';
-import type { StoredRecord, WriteTransaction } from './db';
-import { FORM_ID_PATTERN, ID_PATTERN, RecordSchema, checkFormValues, copyRecord } from './backup-schema';
 import * as v from 'valibot';
+import { deleteDatabase } from './connection';
 import { StorageError } from './errors';
+import { dateOf, upgraded } from './hooks';
 import { clearAllJournal, clearJournal } from './journal';
+import {
+  BackupRecordSchema,
+  FORM_ID_PATTERN,
+  ID_PATTERN,
+  MAX_FORM_VERSION,
+  RecordDateSchema,
+  checkFormValues,
+} from './schema';
+import type { FormValues, StoredRecord } from './schema';
+import { nowIso, runRead, runWrite, touchLastChange } from './transactions';
 
 /** What `createRecord` needs. */
 export interface NewRecord {
@@ -21,7 +33,7 @@ export interface NewRecord {
    * name it before the first save). Default: `crypto.randomUUID()`.
    */
   id?: string;
-  /** Kebab-case form id, e.g. `encounter`. */
+  /** Kebab-case form id, e.g. `individual-plan`. */
   formId: string;
   /** The form definition's version. */
   formVersion: number;
@@ -43,24 +55,49 @@ function checkFormId(formId: string): void {
 }
 
 function checkFormVersion(formVersion: number): void {
-  if (!Number.isInteger(formVersion) || formVersion < 1 || formVersion > 10_000) {
+  if (!Number.isInteger(formVersion) || formVersion < 1 || formVersion > MAX_FORM_VERSION) {
     throw new TypeError('A form version is a whole number from 1');
   }
 }
 
 /**
- * A mentee's meetings (encounters), newest meeting date first, one page at a time:
- * reads only the records it returns.
+ * The record brought up to date for a write: upgraded by the `upgradeRecord` hook (its
+ * new answers checked like a save), with its `date` worked out again.
+ */
+function forWrite(record: StoredRecord): StoredRecord {
+  const next = upgraded(record);
+  if (next !== record) {
+    checkFormVersion(next.formVersion);
+    if (next.data !== record.data) next.data = checkFormValues(next.data);
+  }
+  return withDate(next);
+}
+
+/** The record with its `date` from the `recordDate` hook (a copy when it changes). */
+function withDate(record: StoredRecord): StoredRecord {
+  const date = dateOf(record.formId, record.data);
+  return record.date === date ? record : { ...record, date };
+}
+
+/**
+ * A person's records of one form, newest `date` first (records without a date last;
+ * on the same date, the later made id first), one page at a time: reads only the
+ * records it returns.
  * @param offset how many of the newest to skip (for "Show more").
  */
-export function listMeetings(personId: string, { limit, offset = 0 }: { limit: number; offset?: number }): Promise<StoredRecord[]> {
+export function listRecordsByDate(
+  personId: string,
+  formId: string,
+  { limit, offset = 0 }: { limit: number; offset?: number },
+): Promise<StoredRecord[]> {
+  if (limit <= 0) return Promise.resolve([]);
   return runRead(['records'], async (tx) => {
     const out: StoredRecord[] = [];
-    const range = IDBKeyRange.bound([personId], [personId, []]);
-    let cursor = await tx.objectStore('records').index('by-person-meeting-date').openCursor(range, 'prev');
+    const range = IDBKeyRange.bound([personId, formId], [personId, formId, []]);
+    let cursor = await tx.objectStore('records').index('by-person-form-date').openCursor(range, 'prev');
     if (cursor && offset > 0) cursor = await cursor.advance(offset);
     while (cursor && out.length < limit) {
-      if (cursor.value.formId === 'encounter') out.push(cursor.value);
+      out.push(upgraded(cursor.value));
       cursor = await cursor.continue();
     }
     return out;
@@ -94,19 +131,23 @@ export async function createRecord(input: NewRecord): Promise<StoredRecord> {
     status: 'draft',
     revision: 1,
     data,
+    date: dateOf(input.formId, data),
   };
   await runWrite(['people', 'records', 'meta'], async (tx) => {
     const person = await tx.objectStore('people').get(input.personId);
     if (!person) throw new StorageError('not-found');
     const existing = await tx.objectStore('records').get(record.id);
-    if (existing) throw new StorageError('conflict', { record: existing });
+    if (existing) throw new StorageError('conflict', { record: upgraded(existing) });
     await tx.objectStore('records').add(record);
     await touchLastChange(tx.objectStore('meta'), at);
   });
-  return copyRecord(record);
+  return record;
 }
 
-/** Reads, checks the revision, changes and writes one record in one transaction. */
+/**
+ * Reads, checks the revision, changes and writes one record in one transaction. `change`
+ * gets the record brought up to date; the result gets its `date` worked out again.
+ */
 function changeRecord(
   id: string,
   expectedRevision: number | undefined,
@@ -118,12 +159,13 @@ function changeRecord(
     ['records', 'meta'],
     async (tx) => {
       const store = tx.objectStore('records');
-      const current = await store.get(id);
-      if (!current) throw new StorageError('not-found');
+      const stored = await store.get(id);
+      if (!stored) throw new StorageError('not-found');
+      const current = forWrite(stored);
       if (expectedRevision !== undefined && current.revision !== expectedRevision) {
         throw new StorageError('conflict', { record: current });
       }
-      const next = change(current, at);
+      const next = withDate(change(current, at));
       await store.put(next);
       await touchLastChange(tx.objectStore('meta'), at);
       return next;
@@ -177,7 +219,10 @@ export function reopenRecord(id: string, expectedRevision?: number): Promise<Sto
 
 /** One record, or undefined. */
 export function getRecord(id: string): Promise<StoredRecord | undefined> {
-  return runRead(['records'], (tx) => tx.objectStore('records').get(id));
+  return runRead(['records'], async (tx) => {
+    const record = await tx.objectStore('records').get(id);
+    return record && upgraded(record);
+  });
 }
 
 function newestFirst(a: StoredRecord, b: StoredRecord): number {
@@ -197,7 +242,7 @@ export function listRecordsForPerson(personId: string, options: ListOptions = {}
   if (formId !== undefined) {
     return runRead(['records'], async (tx) => {
       const all = await tx.objectStore('records').index('by-person-form').getAll([personId, formId]);
-      return all.sort(newestFirst).slice(0, limit);
+      return all.sort(newestFirst).slice(0, limit).map(upgraded);
     });
   }
   return runRead(['records'], async (tx) => {
@@ -205,7 +250,7 @@ export function listRecordsForPerson(personId: string, options: ListOptions = {}
     const range = IDBKeyRange.bound([personId], [personId, []]);
     let cursor = await tx.objectStore('records').index('by-person-updated').openCursor(range, 'prev');
     while (cursor) {
-      out.push(cursor.value);
+      out.push(upgraded(cursor.value));
       if (out.length >= limit) break;
       cursor = await cursor.continue();
     }
@@ -243,12 +288,13 @@ export async function startNewVersion(
   const newId = crypto.randomUUID();
   return runWrite(['records', 'meta'], async (tx) => {
     const store = tx.objectStore('records');
-    const old = await store.get(recordId);
-    if (!old) throw new StorageError('not-found');
+    const stored = await store.get(recordId);
+    if (!stored) throw new StorageError('not-found');
+    const old = forWrite(stored);
     if (old.supersededBy !== undefined && (await store.getKey(old.supersededBy)) !== undefined) {
       throw new StorageError('conflict', { record: old });
     }
-    const draft: StoredRecord = {
+    const draft = withDate({
       id: newId,
       formId: old.formId,
       formVersion: options.formVersion ?? old.formVersion,
@@ -259,7 +305,8 @@ export async function startNewVersion(
       revision: 1,
       data: data ?? structuredClone(old.data),
       supersedes: old.id,
-    };
+      date: '',
+    });
     await store.put({ ...old, supersededBy: newId, updatedAt: at, revision: old.revision + 1 });
     await store.add(draft);
     await touchLastChange(tx.objectStore('meta'), at);
@@ -293,13 +340,14 @@ export function versionHistory(recordId: string): Promise<StoredRecord[]> {
       newer.push(r);
       id = r.supersededBy;
     }
-    return [...newer.reverse(), start, ...older];
+    return [...newer.reverse(), start, ...older].map(upgraded);
   });
 }
 
 /**
  * Deletes one record (and its journal entry).
- * @returns the deleted record, for `restoreRecord` ("Undo").
+ * @returns the deleted record (brought up to date like every record read), for
+ *   `restoreRecord` ("Undo").
  * @throws StorageError `not-found` when it is not there.
  */
 export async function deleteRecord(id: string): Promise<StoredRecord> {
@@ -310,28 +358,31 @@ export async function deleteRecord(id: string): Promise<StoredRecord> {
     if (!current) throw new StorageError('not-found');
     await store.delete(id);
     await touchLastChange(tx.objectStore('meta'), at);
-    return current;
+    return upgraded(current);
   });
   clearJournal(id);
   return deleted;
 }
 
+/** A record to put back: as `deleteRecord` returned it (its `date` is worked out again anyway). */
+const RestoredRecordSchema = v.strictObject({ ...BackupRecordSchema.entries, date: v.optional(RecordDateSchema, '') });
+
 /**
- * Puts a deleted record back exactly as it was ("Undo").
+ * Puts a deleted record back as it was ("Undo"), brought up to date like every write.
  * @throws StorageError `conflict` (with the stored one) when a record with that id exists;
  *   `not-found` when its person is gone.
  * @throws TypeError when `record` is not a valid record.
  */
 export async function restoreRecord(record: StoredRecord): Promise<StoredRecord> {
-  const parsed = v.safeParse(RecordSchema, record);
+  const parsed = v.safeParse(RestoredRecordSchema, record);
   if (!parsed.success) throw new TypeError('Not a record that can be restored');
-  const clean = copyRecord(parsed.output);
+  const clean = forWrite(parsed.output);
   const at = nowIso();
-  await runWrite(['people', 'records', 'meta'], async (tx: WriteTransaction<['people', 'records', 'meta']>) => {
+  await runWrite(['people', 'records', 'meta'], async (tx) => {
     if (!(await tx.objectStore('people').get(clean.personId))) throw new StorageError('not-found');
     const store = tx.objectStore('records');
     const existing = await store.get(clean.id);
-    if (existing) throw new StorageError('conflict', { record: existing });
+    if (existing) throw new StorageError('conflict', { record: upgraded(existing) });
     await store.add(clean);
     await touchLastChange(tx.objectStore('meta'), at);
   });

@@ -4,6 +4,7 @@
  * the home page can load it after everything else.
  */
 import { DB_NAME, backupReminderDue, readMeta, toStorageError } from '~/lib/storage';
+import { storageProblemText } from '~/lib/storage-words';
 import { BACKUP_MADE_EVENT, savedFileText } from './backup-download';
 import { saveFullBackup } from './backup-files';
 
@@ -62,7 +63,7 @@ export async function startBackupReminder(): Promise<void> {
     try {
       status.textContent = savedFileText(await saveFullBackup());
     } catch (e) {
-      status.textContent = `${toStorageError(e).message} No file was made.`;
+      status.textContent = `${storageProblemText(toStorageError(e))} No file was made.`;
     }
     save.disabled = false;
     savingHere = false;

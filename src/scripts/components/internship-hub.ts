@@ -20,6 +20,7 @@ import {
 } from '~/lib/internship/passing-score';
 import { logCsv, logCsvFileName, logRows, progressBar, progressPictureText, progressWords, type LogRow, type ProgressBar, type ProgressWords } from '~/lib/internship/time-log';
 import { MENTOR_ID, getMentorProfile, listRecordsForPerson, saveMentorProfile, toStorageError, type StoredRecord } from '~/lib/storage';
+import { storageProblemText } from '~/lib/storage-words';
 import { downloadText } from './backup-download';
 import { defineComponent } from './define-component';
 import { focusWhenShown } from './focus-when-shown';
@@ -175,7 +176,7 @@ export function internshipHub() {
         this.exitSupervisor = formState('exit-interview-supervisor', exitSupervisor[0], 'interviewDate');
         this.problem = '';
       } catch (e) {
-        this.problem = toStorageError(e).message;
+        this.problem = storageProblemText(toStorageError(e));
       }
       this.loaded = true;
     },
@@ -245,7 +246,7 @@ export function internshipHub() {
         this.profileStatus = first ? 'Saved. Now you can add your hours.' : 'Saved.';
       } catch (e) {
         if (e instanceof TypeError) this.nameError = 'Write 200 letters or fewer in each box.';
-        else this.problem = toStorageError(e).message;
+        else this.problem = storageProblemText(toStorageError(e));
       }
     },
 

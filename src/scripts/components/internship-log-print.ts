@@ -11,6 +11,7 @@ import { MIN_FACE_TO_FACE_HOURS, formatHours, summarizeLog } from '~/lib/forms/l
 import type { Signature } from '~/lib/forms/types';
 import { logRows, progressWords, sharePercent, type LogRow } from '~/lib/internship/time-log';
 import { MENTOR_ID, getMentorProfile, listRecordsForPerson, toStorageError } from '~/lib/storage';
+import { storageProblemText } from '~/lib/storage-words';
 import { defineComponent } from './define-component';
 
 /** Empty lines on the blank log. */
@@ -95,7 +96,7 @@ export function internshipLogPrint() {
           }
         }
       } catch (e) {
-        this.problem = toStorageError(e).message;
+        this.problem = storageProblemText(toStorageError(e));
       }
       this.loaded = true;
     },

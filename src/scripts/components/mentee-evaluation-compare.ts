@@ -5,6 +5,7 @@
 import { getForm } from '~/forms/on-page';
 import { compareMenteeEvaluations, missingText, type CompareAnswer, type CompareSide } from '~/lib/internship/mentee-compare';
 import { getPerson, listRecordsForPerson, toStorageError } from '~/lib/storage';
+import { storageProblemText } from '~/lib/storage-words';
 import { pictures, type PictureName } from '~/pictures';
 import { defineComponent } from './define-component';
 
@@ -84,7 +85,7 @@ export function menteeEvaluationCompare() {
         this.midPaperHref = comparison.mid ? paperHref(comparison.mid.recordId) : '';
         this.endPaperHref = comparison.end ? paperHref(comparison.end.recordId) : '';
       } catch (e) {
-        this.problem = toStorageError(e).message;
+        this.problem = storageProblemText(toStorageError(e));
       }
       this.loaded = true;
     },

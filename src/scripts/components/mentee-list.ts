@@ -1,5 +1,6 @@
 /** `menteeList`: the My mentees page: list mentees and add a new one. */
 import { addMentee, listMentees, toStorageError, type Person } from '~/lib/storage';
+import { storageProblemText } from '~/lib/storage-words';
 import { defineComponent } from './define-component';
 import { focusWhenShown } from './focus-when-shown';
 
@@ -19,7 +20,7 @@ export function menteeList() {
       try {
         this.show(await listMentees());
       } catch (e) {
-        this.problem = toStorageError(e).message;
+        this.problem = storageProblemText(toStorageError(e));
       }
       this.loaded = true;
     },
@@ -49,7 +50,7 @@ export function menteeList() {
         const person = await addMentee({ name, note: this.newNote.trim() });
         location.assign(`/mentees/view/?id=${encodeURIComponent(person.id)}&added=1`);
       } catch (e) {
-        this.problem = toStorageError(e).message;
+        this.problem = storageProblemText(toStorageError(e));
       }
     },
   });

@@ -14,7 +14,7 @@ import {
   getPerson,
   getRecord,
   listRecordsForPerson,
-  listMeetings,
+  listRecordsByDate,
   countRecords,
   renameMentee,
   startNewVersion,
@@ -22,6 +22,7 @@ import {
   type Person,
   type StoredRecord,
 } from '~/lib/storage';
+import { storageProblemText } from '~/lib/storage-words';
 
 /** How many meetings the page shows at first, and adds on "Show more meetings". */
 const MEETINGS_PAGE = 20;
@@ -72,7 +73,7 @@ export function menteePage() {
           listRecordsForPerson(id, { formId: 'individual-plan' }),
           listRecordsForPerson(id, { formId: 'mentoring-agreement' }),
           listRecordsForPerson(id, { formId: 'mentee-evaluation' }),
-          listMeetings(id, { limit: MEETINGS_PAGE }),
+          listRecordsByDate(id, 'encounter', { limit: MEETINGS_PAGE }),
           countRecords(id, 'encounter'),
         ]);
         loaded = [...plans, ...agreements, ...evaluations, ...meetings];
@@ -81,7 +82,7 @@ export function menteePage() {
         this.overview = menteeOverview(loaded, getForm);
         if (new URLSearchParams(location.search).get('added')) this.status = `${person.name} is added. Start with their plan.`;
       } catch (e) {
-        this.problem = toStorageError(e).message;
+        this.problem = storageProblemText(toStorageError(e));
       }
       this.loaded = true;
     },
@@ -151,11 +152,11 @@ export function menteePage() {
     async showMoreMeetings() {
       if (!person) return;
       try {
-        const more = await listMeetings(person.id, { limit: MEETINGS_PAGE, offset: this.overview.meetings.length });
+        const more = await listRecordsByDate(person.id, 'encounter', { limit: MEETINGS_PAGE, offset: this.overview.meetings.length });
         loaded = [...loaded, ...more];
         this.overview = menteeOverview(loaded, getForm);
       } catch (e) {
-        this.problem = toStorageError(e).message;
+        this.problem = storageProblemText(toStorageError(e));
       }
     },
     get others() {
@@ -186,7 +187,7 @@ export function menteePage() {
         const next = await startNewVersion(plan.id, { data });
         location.assign(recordHref('individual-plan', next.id));
       } catch (e) {
-        this.problem = toStorageError(e).message;
+        this.problem = storageProblemText(toStorageError(e));
       }
     },
 
@@ -212,7 +213,7 @@ export function menteePage() {
         this.renameError = '';
         this.status = `The name is now ${person.name}.`;
       } catch (e) {
-        this.problem = toStorageError(e).message;
+        this.problem = storageProblemText(toStorageError(e));
       }
     },
 
@@ -225,7 +226,7 @@ export function menteePage() {
         this.backupStatus = savedFileText(await saveMenteeBackup(this.id, this.name));
       } catch (e) {
         this.backupStatus = '';
-        this.backupProblem = `${toStorageError(e).message} No file was made.`;
+        this.backupProblem = `${storageProblemText(toStorageError(e))} No file was made.`;
       }
     },
 
@@ -241,7 +242,7 @@ export function menteePage() {
         await deleteMentee(this.id);
         location.assign('/mentees/');
       } catch (e) {
-        this.problem = toStorageError(e).message;
+        this.problem = storageProblemText(toStorageError(e));
       }
     },
   });

@@ -15,6 +15,7 @@ import { isFieldVisible } from '~/lib/forms/visibility';
 import type { FieldError, FormDefinition, FormValues } from '~/lib/forms/types';
 import { RecordSession, copyValues, type Recovery } from '~/lib/session/record-session';
 import { MENTOR_ID, StorageError, onStorageEvent, toStorageError, type Person } from '~/lib/storage';
+import { storageProblemText } from '~/lib/storage-words';
 import { capitalise, recordName, recordNoun } from '~/lib/backup-ui/record-words';
 import { loadFormPageContext } from './page-context';
 import { describeMoment } from './moments';
@@ -494,7 +495,7 @@ export function recordForm() {
       try {
         deletedRecord = await session.remove();
       } catch (e) {
-        this.deleteProblem = `${toStorageError(e).message} Nothing was deleted.`;
+        this.deleteProblem = `${storageProblemText(toStorageError(e))} Nothing was deleted.`;
         return;
       }
       channel?.postMessage({ recordId: session.recordId, deleted: true } satisfies RecordsMessage);
@@ -517,7 +518,7 @@ export function recordForm() {
       try {
         await session.restore(deletedRecord);
       } catch (e) {
-        this.deletedText = `We could not undo it. ${toStorageError(e).message}`;
+        this.deletedText = `We could not undo it. ${storageProblemText(toStorageError(e))}`;
         this.canUndo = false;
         return;
       }

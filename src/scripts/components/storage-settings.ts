@@ -18,6 +18,7 @@ import {
   toStorageError,
   type BackupFile,
 } from '~/lib/storage';
+import { storageProblemText } from '~/lib/storage-words';
 import { APP_VERSION } from '~/lib/backup-ui/app-version';
 import {
   describeBackupFile,
@@ -80,7 +81,7 @@ export function startStorageSection(): void {
       setText('last-backup', describeLastBackup((await readMeta()).lastBackupAt));
     } catch (e) {
       setText('last-backup', 'We cannot tell when the last backup file was made.');
-      setText('page-problem', toStorageError(e).message);
+      setText('page-problem', storageProblemText(toStorageError(e)));
       show('page-problem', true);
     }
   }
@@ -92,7 +93,7 @@ export function startStorageSection(): void {
       setText(statusName, savedFileText(await saveFullBackup()));
       wiped = false;
     } catch (e) {
-      setText(statusName, `${toStorageError(e).message} No file was made.`);
+      setText(statusName, `${storageProblemText(toStorageError(e))} No file was made.`);
     }
     if (button) button.disabled = false;
   }
@@ -148,7 +149,7 @@ export function startStorageSection(): void {
       step('review');
       focusWhenShown($('review'));
     } catch (e) {
-      refuse(toStorageError(e).message);
+      refuse(storageProblemText(toStorageError(e)));
     }
   }
 
@@ -171,7 +172,7 @@ export function startStorageSection(): void {
       focusWhenShown($('done'));
       await refresh();
     } catch (e) {
-      refuse(toStorageError(e).message);
+      refuse(storageProblemText(toStorageError(e)));
     }
     button.disabled = false;
   }
@@ -214,7 +215,7 @@ export function startStorageSection(): void {
         'delete-problem',
         databaseError.kind === 'blocked'
           ? 'Not everything is deleted yet. The workbook is open in another tab. Please close the workbook in your other tabs. Then press "Try again".'
-          : `Not everything is deleted. ${databaseError.message}`,
+          : `Not everything is deleted. ${storageProblemText(databaseError)}`,
       );
     } else {
       show('retry-delete', false);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { signatureDataUrl, signatureSvg, strokePath } from '~/lib/forms/signature-svg';
-import { SignatureSchema } from '~/lib/storage/backup-schema';
+import { SignatureSchema } from '~/lib/storage/schema';
 import * as v from 'valibot';
 
 describe('drawn signatures as small SVG', () => {

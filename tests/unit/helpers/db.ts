@@ -4,12 +4,15 @@
  */
 import { IDBFactory } from 'fake-indexeddb';
 import type { FormValues, Signature } from '~/lib/forms/types';
-import { closeDb, getDb, setClock } from '~/lib/storage/db';
+import { closeDb, getDb } from '~/lib/storage/connection';
+import { resetStorageHooks } from '~/lib/storage/hooks';
+import { setClock } from '~/lib/storage/transactions';
 
-/** Closes our connection and swaps in an empty IndexedDB. */
+/** Closes our connection, swaps in an empty IndexedDB and goes back to the default storage hooks. */
 export async function freshDb(): Promise<void> {
   await closeDb();
   globalThis.indexedDB = new IDBFactory();
+  resetStorageHooks();
 }
 
 /**

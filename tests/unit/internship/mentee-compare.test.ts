@@ -8,7 +8,7 @@ let n = 0;
 function evaluation(data: FormValues, status: StoredRecord['status'] = 'finished'): StoredRecord {
   n += 1;
   const at = new Date(Date.UTC(2026, 0, 1, 0, n)).toISOString();
-  return { id: `e${n}`, formId: 'mentee-evaluation', formVersion: 1, personId: 'm1', createdAt: at, updatedAt: at, status, revision: 1, data };
+  return { id: `e${n}`, formId: 'mentee-evaluation', formVersion: 1, personId: 'm1', createdAt: at, updatedAt: at, status, revision: 1, data, date: '' };
 }
 const base = { listens: 'yes', understands: 'sometimes', confidence: 'no', helpedWithGoals: 'yes', timeRight: 'sometimes', continueMeeting: 'yes' };
 

@@ -9,7 +9,7 @@ let n = 0;
 function record(data: FormValues, status: StoredRecord['status'] = 'finished'): StoredRecord {
   n += 1;
   const at = new Date(Date.UTC(2026, 0, 1, 0, n)).toISOString();
-  return { id: `r${n}`, formId: 'time-log-entry', formVersion: 1, personId: 'mentor', createdAt: at, updatedAt: at, status, revision: 1, data };
+  return { id: `r${n}`, formId: 'time-log-entry', formVersion: 1, personId: 'mentor', createdAt: at, updatedAt: at, status, revision: 1, data, date: '' };
 }
 const entry = (date: string, hours: string, faceToFace: 'yes' | 'no', activity = 'mentoring-one-on-one', note = ''): StoredRecord =>
   record({ date, activity, activityNote: note, hours, faceToFace, initials: 'SL' });

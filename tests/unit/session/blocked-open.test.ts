@@ -4,7 +4,7 @@
  * `blocked` event of its own. It must settle too.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DB_NAME, openWorkbookDb } from '~/lib/storage/db';
+import { DB_NAME, openWorkbookDb } from '~/lib/storage/connection';
 import { StorageError } from '~/lib/storage';
 import { freshDb } from '../helpers/db';
 
@@ -33,12 +33,11 @@ describe('opening while another tab holds an old version', () => {
     const options = { blockedTimeoutMs: 50, stalledTimeoutMs: 200 };
     const first = openWorkbookDb(options);
     await expect(first).rejects.toMatchObject({ kind: 'blocked' });
-    const started = Date.now();
+    // If the second open hung, this await would never end and the test would time out.
     const second = openWorkbookDb(options);
     const error: unknown = await second.catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StorageError);
     expect((error as StorageError).kind).toBe('blocked');
-    expect(Date.now() - started).toBeLessThan(1000);
 
     held?.close();
     held = undefined;

@@ -35,6 +35,7 @@ function stored(over: Partial<StoredRecord> = {}): StoredRecord {
     status: 'draft',
     revision: 3,
     data: { whatWeDid: 'Bus', feelings: ['happy'], empty: null },
+    date: '',
     ...over,
   };
 }

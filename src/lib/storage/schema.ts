@@ -1,0 +1,288 @@
+/**
+ * The one description of what storage holds: valibot schemas, with the TypeScript types
+ * inferred from them. The database, the backup file and the journal all use these, so a
+ * signature, an answer or a record means the same thing everywhere.
+ *
+ * ## Stored shapes
+ *
+ * - `Person` `{ id, kind: 'mentee' | 'mentor', name, note, agency?, supervisor?, createdAt,
+ *   updatedAt, revision }`. There is at most one mentor (the user); its id is always
+ *   `MENTOR_ID` ('mentor'), so restoring a backup on a new tablet finds the same profile.
+ *   Mentees get `crypto.randomUUID()` ids.
+ * - `StoredRecord` `{ id, formId, formVersion, personId, createdAt, updatedAt,
+ *   status: 'draft' | 'finished', revision, data, supersedes?, supersededBy?, date }`:
+ *   one filled form. `data` holds the answers (`FormValues`); signatures are `Signature`
+ *   objects in it (text, never Blobs). For plan versions, `supersedes` is the id of the
+ *   version this one replaced and `supersededBy` the id of the version that replaced it.
+ *   `date` is the record's own date ('YYYY-MM-DD', or '' when it has none), worked out by
+ *   storage on every write with the `recordDate` hook (see `hooks.ts`); it exists only
+ *   so the database can sort a person's records of one form by date.
+ * - `BackupRecord`: a `StoredRecord` without `date`. Backup files hold these (format 1,
+ *   unchanged since before `date` existed); importing works the date out again.
+ * - `BackupFile` `{ format, formatVersion, appVersion, createdAt, mentor, people, records }`.
+ * - `JournalEntry` `{ recordId, formId, personId, baseRevision, data, savedAt }`: unsaved
+ *   typing kept in localStorage (see `journal.ts`).
+ *
+ * Timestamps are `Date#toISOString()` strings, so they sort as text.
+ *
+ * ## Limits
+ *
+ * Names ≤ 200 characters, text answers and notes ≤ 20,000, signature data URLs ≤ 200,000,
+ * ≤ 1,000 answers per record, ≤ 200 ticked choices per answer, ≤ 100,000 records per
+ * backup, ids ≤ 100 characters of letters, digits, `-` and `_`. Saving checks the same
+ * limits as opening a backup, so the workbook never makes a backup it cannot open again.
+ * The journal alone takes text answers of any length: it is for rescue.
+ */
+import * as v from 'valibot';
+
+/** The id of the one mentor profile (the user). */
+export const MENTOR_ID = 'mentor';
+
+/** The `format` value every backup file has. */
+export const BACKUP_FORMAT = 'peer-mentor-workbook-backup';
+/** The backup format this code writes and reads. */
+export const BACKUP_FORMAT_VERSION = 1;
+/**
+ * The biggest backup file the workbook opens: 25 MB. Measured (tests/unit/storage/backup-size.test.ts):
+ * a record with ten ordinary answers is about 0.7 KB, so 5,000 such records are about
+ * 3.3 MB and 25 MB holds about 37,000 of them. Drawn signatures are what fill it: one
+ * finger-drawn signature (signature_pad SVG, base64) is about 30 KB, so 5,000 records
+ * with one drawn signature each are about 150 MB, and 25 MB holds only about 830 of them.
+ * Typed signatures cost next to nothing.
+ */
+export const MAX_BACKUP_BYTES = 25 * 1024 * 1024;
+/** The most records one backup may hold. */
+export const MAX_BACKUP_RECORDS = 100_000;
+/** The longest name (person, agency, supervisor, typed signature). */
+export const MAX_NAME_LENGTH = 200;
+/** The longest text answer or note. */
+export const MAX_TEXT_LENGTH = 20_000;
+/** The longest drawn-signature data URL. */
+export const MAX_SIGNATURE_LENGTH = 200_000;
+/** The most answers one record may hold. */
+export const MAX_ANSWERS = 1_000;
+/** The most ticked choices in one checkbox answer. */
+export const MAX_CHOICES = 200;
+/** The highest form version. */
+export const MAX_FORM_VERSION = 10_000;
+
+/** Keys that must never appear anywhere in parsed input (prototype pollution). */
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** Form ids: kebab-case, like `individual-plan`. */
+export const FORM_ID_PATTERN = /^[a-z][a-z0-9-]{1,40}$/;
+/** Ids: UUIDs or other short tokens. */
+export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/;
+/** Answer keys (field names): camelCase, starting with a letter. */
+export const FIELD_NAME_PATTERN = /^[A-Za-z][A-Za-z0-9_-]{0,99}$/;
+const ISO_PATTERN = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+const CALENDAR_DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DRAWN_PATTERN = /^data:image\/(?:svg\+xml|png);base64,[A-Za-z0-9+/]*={0,2}$/;
+
+/** An ISO 8601 date or date-time that is a real date. */
+export const IsoDateSchema = v.pipe(
+  v.string(),
+  v.maxLength(40),
+  v.regex(ISO_PATTERN, 'not a date'),
+  v.check((s) => !Number.isNaN(Date.parse(s)), 'not a real date'),
+);
+
+/** True for a real calendar date written 'YYYY-MM-DD' (no 31 February). */
+export function isCalendarDate(s: string): boolean {
+  const m = CALENDAR_DATE_PATTERN.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}
+
+/** A record's `date`: a real 'YYYY-MM-DD', or '' when the record has no date. */
+export const RecordDateSchema = v.pipe(
+  v.string(),
+  v.check((s) => s === '' || isCalendarDate(s), 'not a calendar date'),
+);
+/** An id. */
+export const IdSchema = v.pipe(v.string(), v.regex(ID_PATTERN, 'not an id'));
+/** A form id. */
+export const FormIdSchema = v.pipe(v.string(), v.regex(FORM_ID_PATTERN, 'not a form id'));
+/** A form version: a whole number from 1. */
+export const FormVersionSchema = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_FORM_VERSION));
+/** A person's name: 1–200 characters. */
+export const NameSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_NAME_LENGTH));
+/** Optional name-like text, '' allowed. */
+const ShortTextSchema = v.pipe(v.string(), v.maxLength(MAX_NAME_LENGTH));
+/** A note or text answer. */
+export const TextSchema = v.pipe(v.string(), v.maxLength(MAX_TEXT_LENGTH));
+const RevisionSchema = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1_000_000_000));
+
+/**
+ * A signature: drawn (an image data URL, ≤ 200,000 characters) or typed (a name,
+ * ≤ 200 characters), with when it was signed. The one signature rule: the database,
+ * backup files and the journal all use it.
+ */
+export const SignatureSchema = v.pipe(
+  v.strictObject({
+    kind: v.picklist(['drawn', 'typed']),
+    value: v.pipe(v.string(), v.maxLength(MAX_SIGNATURE_LENGTH)),
+    signedAt: IsoDateSchema,
+  }),
+  v.check(
+    (s) => (s.kind === 'drawn' ? DRAWN_PATTERN.test(s.value) : s.value.length <= MAX_NAME_LENGTH),
+    'not a signature',
+  ),
+);
+/** A signature as stored. */
+export type Signature = v.InferOutput<typeof SignatureSchema>;
+
+function hasForbiddenKey(value: object): boolean {
+  return Object.keys(value).some((key) => FORBIDDEN_KEYS.has(key));
+}
+
+/** All answers of a record, with text answers checked by `text`. */
+function answersSchema<T extends v.GenericSchema<unknown, string>>(text: T) {
+  const answer = v.union([text, v.pipe(v.array(text), v.maxLength(MAX_CHOICES)), SignatureSchema, v.null()]);
+  return v.pipe(
+    v.custom<object>((x) => typeof x === 'object' && x !== null && !Array.isArray(x), 'not a set of answers'),
+    v.check((x) => !hasForbiddenKey(x), 'has a forbidden answer name'),
+    v.check((x) => Object.keys(x).length <= MAX_ANSWERS, 'has too many answers'),
+    v.record(v.pipe(v.string(), v.regex(FIELD_NAME_PATTERN, 'not an answer name')), answer),
+  );
+}
+
+/** All answers of a record: text, ticked choices, a signature or null, by field name. */
+export const FormValuesSchema = answersSchema(TextSchema);
+/** All answers of a record. The same type as the forms engine's `FormValues`. */
+export type FormValues = v.InferOutput<typeof FormValuesSchema>;
+
+/** A person as stored (and as in a backup file). */
+export const PersonSchema = v.strictObject({
+  id: IdSchema,
+  kind: v.picklist(['mentee', 'mentor']),
+  name: NameSchema,
+  note: TextSchema,
+  /** Mentor only: the agency's name. */
+  agency: v.exactOptional(ShortTextSchema),
+  /** Mentor only: the supervisor's name. */
+  supervisor: v.exactOptional(ShortTextSchema),
+  createdAt: IsoDateSchema,
+  updatedAt: IsoDateSchema,
+  /** Starts at 1, goes up by one on every change. */
+  revision: RevisionSchema,
+});
+/** A mentee, or the mentor (the user). */
+export type Person = v.InferOutput<typeof PersonSchema>;
+
+/** A record as it is in a backup file: a stored record without `date`. */
+export const BackupRecordSchema = v.strictObject({
+  id: IdSchema,
+  /** Kebab-case form id. */
+  formId: FormIdSchema,
+  /** The form definition's version the answers are written for. */
+  formVersion: FormVersionSchema,
+  /** The mentee's id, or `MENTOR_ID` for the mentor's own forms. */
+  personId: IdSchema,
+  createdAt: IsoDateSchema,
+  updatedAt: IsoDateSchema,
+  status: v.picklist(['draft', 'finished']),
+  /** Starts at 1, goes up by one on every change; used to spot edits from two tabs. */
+  revision: RevisionSchema,
+  data: FormValuesSchema,
+  /** For plan versions: the id of the version this one replaced. */
+  supersedes: v.exactOptional(IdSchema),
+  /** For plan versions: the id of the version that replaced this one. */
+  supersededBy: v.exactOptional(IdSchema),
+});
+/** A record in a backup file. */
+export type BackupRecord = v.InferOutput<typeof BackupRecordSchema>;
+
+/** A record as stored in the database. */
+export const StoredRecordSchema = v.strictObject({
+  ...BackupRecordSchema.entries,
+  /** The record's date ('YYYY-MM-DD' or ''), from the `recordDate` hook; set by storage on every write. */
+  date: RecordDateSchema,
+});
+/** One filled (or partly filled) form, as stored. */
+export type StoredRecord = v.InferOutput<typeof StoredRecordSchema>;
+
+/** A whole backup file. */
+export const BackupSchema = v.strictObject({
+  format: v.literal(BACKUP_FORMAT),
+  formatVersion: v.literal(BACKUP_FORMAT_VERSION),
+  /** The app version that wrote it (for people helping, not for logic). */
+  appVersion: v.pipe(v.string(), v.minLength(1), v.maxLength(50)),
+  createdAt: IsoDateSchema,
+  /** The mentor profile, or null (a one-mentee backup has none). */
+  mentor: v.nullable(PersonSchema),
+  /** Mentees. */
+  people: v.pipe(v.array(PersonSchema), v.maxLength(MAX_BACKUP_RECORDS)),
+  /** Records, every plan version included. */
+  records: v.pipe(v.array(BackupRecordSchema), v.maxLength(MAX_BACKUP_RECORDS)),
+});
+/** A backup file: everything needed to put the workbook back on a tablet. */
+export type BackupFile = v.InferOutput<typeof BackupSchema>;
+
+/** One form's unsaved typing, as kept in the journal. */
+export const JournalEntrySchema = v.strictObject({
+  recordId: IdSchema,
+  formId: FormIdSchema,
+  personId: IdSchema,
+  /** The record revision the typing started from (the one last loaded or saved; 0 before the first save). */
+  baseRevision: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  /** All answers as typed. The journal is for rescue: text answers may be of any length. */
+  data: answersSchema(v.string()),
+  /** When this was written (ISO 8601). */
+  savedAt: IsoDateSchema,
+});
+/** One form's unsaved typing. */
+export type JournalEntry = v.InferOutput<typeof JournalEntrySchema>;
+
+/**
+ * The first `__proto__`, `constructor` or `prototype` key anywhere in parsed JSON, or
+ * undefined. Iterative, so deep nesting cannot overflow the stack; safe on cycles.
+ */
+export function findForbiddenKey(root: unknown): string | undefined {
+  const stack: unknown[] = [root];
+  const seen = new WeakSet<object>();
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (typeof node !== 'object' || node === null || seen.has(node)) continue;
+    seen.add(node);
+    if (Array.isArray(node)) {
+      for (const child of node) if (typeof child === 'object' && child !== null) stack.push(child);
+      continue;
+    }
+    for (const key of Object.keys(node)) {
+      if (FORBIDDEN_KEYS.has(key)) return key;
+      const child = (node as Record<string, unknown>)[key];
+      if (typeof child === 'object' && child !== null) stack.push(child);
+    }
+  }
+  return undefined;
+}
+
+/**
+ * `JSON.parse` that refuses `__proto__`, `constructor` and `prototype` keys at any
+ * depth (throws `SyntaxError` for those too). `JSON.parse` makes such keys plain own
+ * properties; they are refused so that no later code can ever treat them as prototypes.
+ */
+export function parseJsonSafely(text: string): unknown {
+  const value: unknown = JSON.parse(text);
+  const key = findForbiddenKey(value);
+  if (key !== undefined) throw new SyntaxError(`JSON has a key named "${key}"`);
+  return value;
+}
+
+/**
+ * Checks answers before they are saved, with the backup limits.
+ * @returns a fresh copy of the answers (valibot builds new objects and arrays).
+ * @throws TypeError naming the first bad answer (a bug in the page: it must keep text
+ *   within 20,000 characters and names within 200).
+ */
+export function checkFormValues(values: unknown): FormValues {
+  const result = v.safeParse(FormValuesSchema, values, { abortEarly: true });
+  if (!result.success) {
+    const issue = result.issues[0];
+    const where = issue?.path?.map((item) => String(item.key)).join('.') ?? '';
+    throw new TypeError(`Answers cannot be saved${where ? ` (${where})` : ''}: ${issue?.message ?? 'invalid'}`);
+  }
+  return result.output;
+}
