@@ -1,6 +1,6 @@
 /**
  * Test and benchmark data, written straight into the workbook's IndexedDB in the page
- * (in the stored shape documented in src/lib/storage/db.ts), after the app itself has
+ * (in the stored shape documented in src/lib/storage/schema.ts), after the app itself has
  * made the database. Used where typing thousands of records through the UI would take
  * hours; the e2e tests make their records through the UI.
  */
@@ -85,7 +85,7 @@ export async function seed(page: Page, plan: SeedPlan): Promise<{ menteeId: stri
           const p = progress[e % 4] ?? 'met-goal';
           records.put({
             id: crypto.randomUUID(), formId: 'encounter', formVersion: 1, personId: id, createdAt: t2, updatedAt: t2,
-            status: 'finished', revision: 3,
+            status: 'finished', revision: 3, date: day(e),
             data: {
               menteeName: name, meetingDate: day(e), startTime: '14:00', endTime: '15:15', primaryGoal: e % 2 ? 'Ride the bus alone' : 'Open a bank account',
               location: ['at-agency', 'virtual', 'community'][e % 3] ?? 'community', progress: p,

@@ -64,7 +64,7 @@ async function logThroughForm(page: Page, e: Entry) {
   await expect(page.getByText('This form is finished and saved on this tablet.')).toBeVisible();
 }
 
-/** Puts entries straight into IndexedDB in the stored shape of src/lib/storage/db.ts (the app made the database). */
+/** Puts entries straight into IndexedDB in the stored shape of src/lib/storage/schema.ts (the app made the database). */
 async function seedEntries(page: Page, entries: readonly Entry[]) {
   await page.evaluate(
     ({ name, entries }) =>

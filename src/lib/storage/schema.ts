@@ -60,27 +60,27 @@ export const MAX_TEXT_LENGTH = 20_000;
 /** The longest drawn-signature data URL. */
 export const MAX_SIGNATURE_LENGTH = 200_000;
 /** The most answers one record may hold. */
-export const MAX_ANSWERS = 1_000;
+const MAX_ANSWERS = 1_000;
 /** The most ticked choices in one checkbox answer. */
-export const MAX_CHOICES = 200;
+const MAX_CHOICES = 200;
 /** The highest form version. */
 export const MAX_FORM_VERSION = 10_000;
 
 /** Keys that must never appear anywhere in parsed input (prototype pollution). */
-export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** Form ids: kebab-case, like `individual-plan`. */
 export const FORM_ID_PATTERN = /^[a-z][a-z0-9-]{1,40}$/;
 /** Ids: UUIDs or other short tokens. */
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/;
 /** Answer keys (field names): camelCase, starting with a letter. */
-export const FIELD_NAME_PATTERN = /^[A-Za-z][A-Za-z0-9_-]{0,99}$/;
+const FIELD_NAME_PATTERN = /^[A-Za-z][A-Za-z0-9_-]{0,99}$/;
 const ISO_PATTERN = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const CALENDAR_DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DRAWN_PATTERN = /^data:image\/(?:svg\+xml|png);base64,[A-Za-z0-9+/]*={0,2}$/;
 
 /** An ISO 8601 date or date-time that is a real date. */
-export const IsoDateSchema = v.pipe(
+const IsoDateSchema = v.pipe(
   v.string(),
   v.maxLength(40),
   v.regex(ISO_PATTERN, 'not a date'),
@@ -101,17 +101,17 @@ export const RecordDateSchema = v.pipe(
   v.check((s) => s === '' || isCalendarDate(s), 'not a calendar date'),
 );
 /** An id. */
-export const IdSchema = v.pipe(v.string(), v.regex(ID_PATTERN, 'not an id'));
+const IdSchema = v.pipe(v.string(), v.regex(ID_PATTERN, 'not an id'));
 /** A form id. */
-export const FormIdSchema = v.pipe(v.string(), v.regex(FORM_ID_PATTERN, 'not a form id'));
+const FormIdSchema = v.pipe(v.string(), v.regex(FORM_ID_PATTERN, 'not a form id'));
 /** A form version: a whole number from 1. */
-export const FormVersionSchema = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_FORM_VERSION));
+const FormVersionSchema = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_FORM_VERSION));
 /** A person's name: 1–200 characters. */
-export const NameSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_NAME_LENGTH));
+const NameSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_NAME_LENGTH));
 /** Optional name-like text, '' allowed. */
 const ShortTextSchema = v.pipe(v.string(), v.maxLength(MAX_NAME_LENGTH));
 /** A note or text answer. */
-export const TextSchema = v.pipe(v.string(), v.maxLength(MAX_TEXT_LENGTH));
+const TextSchema = v.pipe(v.string(), v.maxLength(MAX_TEXT_LENGTH));
 const RevisionSchema = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1_000_000_000));
 
 /**
@@ -130,8 +130,6 @@ export const SignatureSchema = v.pipe(
     'not a signature',
   ),
 );
-/** A signature as stored. */
-export type Signature = v.InferOutput<typeof SignatureSchema>;
 
 function hasForbiddenKey(value: object): boolean {
   return Object.keys(value).some((key) => FORBIDDEN_KEYS.has(key));

@@ -4,11 +4,14 @@
  * from a version 3 database made through the storage API of main at 0b2034d).
  */
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, expectTypeOf, it } from 'vitest';
 import { unwrap } from 'idb';
+import * as v from 'valibot';
 import { closeDb, getDb, openWorkbookDb } from '~/lib/storage/connection';
 import { DB_VERSION, upgradeSteps } from '~/lib/storage/migrations';
 import type { UpgradeStep } from '~/lib/storage/migrations';
+import { PersonSchema, StoredRecordSchema } from '~/lib/storage/schema';
+import type { StoredRecord } from '~/lib/storage/schema';
 import { MENTOR_ID, configureStorage, countRecords, getRecord, listRecordsByDate, listRecordsForPerson } from '~/lib/storage';
 import type { FormValues } from '~/lib/forms/types';
 import { dumpDatabase, freshDb, installMemoryStorage, readAll } from '../helpers/db';
@@ -59,6 +62,12 @@ afterEach(async () => {
   await closeDb();
 });
 
+describe('the storage schema', () => {
+  it('infers the same answers type the forms engine uses', () => {
+    expectTypeOf<StoredRecord['data']>().toEqualTypeOf<FormValues>();
+  });
+});
+
 describe('version 4', () => {
   it('fills in every record\'s date with the hook and changes nothing else; the old meetings index goes', async () => {
     await makeV3Database({ withMeetingIndex: true });
@@ -76,6 +85,9 @@ describe('version 4', () => {
     expect(after['meta']).toEqual(fixture.stores.meta);
     const expected = fixture.stores.records.map(([key, record]) => [key, { ...record, date: testRecordDate(record.formId, record.data) }]);
     expect(after['records']).toEqual(expected);
+    // Every stored person and record fits the one storage schema.
+    for (const [, person] of after['people'] ?? []) expect(v.safeParse(PersonSchema, person).success).toBe(true);
+    for (const [, record] of after['records'] ?? []) expect(v.safeParse(StoredRecordSchema, record).issues).toBeUndefined();
     // Dates were really filled in (not all ''), and a record without one has ''.
     const dates = Object.fromEntries(expected.map(([key, r]) => [key, (r as { date: string }).date]));
     expect(dates).toMatchObject({ 'enc-1': '2026-05-11', 'enc-draft': '', 'log-1': '2026-05-12', 'log-3': '', 'plan-1': '2026-05-04' });
