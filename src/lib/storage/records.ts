@@ -33,7 +33,7 @@ export interface NewRecord {
    * name it before the first save). Default: `crypto.randomUUID()`.
    */
   id?: string;
-  /** Kebab-case form id, e.g. `individual-plan`. */
+  /** Kebab-case form id, e.g. `my-form`. */
   formId: string;
   /** The form definition's version. */
   formVersion: number;

@@ -69,7 +69,7 @@ export const MAX_FORM_VERSION = 10_000;
 /** Keys that must never appear anywhere in parsed input (prototype pollution). */
 const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
-/** Form ids: kebab-case, like `individual-plan`. */
+/** Form ids: kebab-case, like `my-form`. */
 export const FORM_ID_PATTERN = /^[a-z][a-z0-9-]{1,40}$/;
 /** Ids: UUIDs or other short tokens. */
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/;
