@@ -1,10 +1,11 @@
 /**
- * Formatting for the words catalog: placeholders, plural forms and dates.
+ * Formatting for the words catalog: placeholders, plural forms, dates, times and lists.
  *
  * A message is either plain text with `{name}` placeholders, or a set of plural forms
  * chosen by `Intl.PluralRules` for the `count` parameter (`{ one: '{count} meeting',
  * other: '{count} meetings' }`). Numbers are written as digits in the catalog's
- * locale. No HTML: messages are always put on the page as text.
+ * locale. No HTML: messages are always put on the page as text (see `splitPlaceholders`
+ * for a message with a link or bold word inside).
  */
 
 /** Plural forms, by `Intl.PluralRules` category. `other` is always needed. */
@@ -39,19 +40,18 @@ export function formatNumber(n: number, locale: string): string {
   return n.toLocaleString(locale);
 }
 
+/** The text of a message for `count`: the plural form `Intl.PluralRules` picks, else `other`. */
+export function pickForm(message: Message, locale: string, count: number): string {
+  if (typeof message === 'string') return message;
+  return message[rulesFor(locale).select(count)] ?? message.other;
+}
+
 /**
  * Fills a message in. `{name}` is replaced by `params.name` (numbers in the locale's
  * digits); an unknown placeholder is left as it is, so a missing value shows in tests.
  */
 export function formatMessage(message: Message, locale: string, params: MessageParams = {}): string {
-  let text: string;
-  if (typeof message === 'string') {
-    text = message;
-  } else {
-    const count = Number(params['count'] ?? 0);
-    const category = rulesFor(locale).select(count);
-    text = message[category] ?? message.other;
-  }
+  const text = pickForm(message, locale, Number(params['count'] ?? 0));
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
@@ -59,11 +59,48 @@ export function formatMessage(message: Message, locale: string, params: MessageP
   });
 }
 
+/** A piece of a message: text, or the name of a placeholder left open for the page to fill. */
+export type MessagePart = string | { placeholder: string };
+
+/**
+ * Cuts a filled-in message at the placeholders still open: "Look in {learn}." gives
+ * `['Look in ', { placeholder: 'learn' }, '.']`. Pages put a link or bold word there.
+ */
+export function splitPlaceholders(text: string): MessagePart[] {
+  const parts: MessagePart[] = [];
+  let at = 0;
+  for (const match of text.matchAll(/\{(\w+)\}/g)) {
+    if (match.index > at) parts.push(text.slice(at, match.index));
+    parts.push({ placeholder: match[1]! });
+    at = match.index + match[0].length;
+  }
+  if (at < text.length) parts.push(text.slice(at));
+  return parts;
+}
+
 /** A calendar date ('YYYY-MM-DD') in words: "3 May 2026". Returns the input when it is not a date. */
-export function formatCalendarDate(date: string, locale: string): string {
+export function formatCalendarDate(date: string, intlLocale: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   if (!m) return date;
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   if (Number.isNaN(d.getTime()) || d.getUTCDate() !== Number(m[3])) return date;
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
+  return new Intl.DateTimeFormat(intlLocale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
+}
+
+/**
+ * A moment (ISO 8601) as its day and its time of day, in the tablet's time zone:
+ * `{ day: 'Sunday, November 22', time: '2:05 PM' }`; undefined when it is not a moment.
+ */
+export function formatMomentParts(iso: string, intlLocale: string): { day: string; time: string } | undefined {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return undefined;
+  return {
+    day: new Intl.DateTimeFormat(intlLocale, { weekday: 'long', day: 'numeric', month: 'long' }).format(date),
+    time: new Intl.DateTimeFormat(intlLocale, { hour: 'numeric', minute: '2-digit' }).format(date),
+  };
+}
+
+/** Joins phrases the way the language writes a list: "a", "a and b", "a, b and c". */
+export function formatList(parts: readonly string[], intlLocale: string): string {
+  return new Intl.ListFormat(intlLocale, { style: 'long', type: 'conjunction' }).format(parts);
 }

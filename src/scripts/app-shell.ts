@@ -3,6 +3,7 @@
  * Reload button (never reloads by itself, and waits for typing to be saved), and shows
  * a calm notice while there is no internet.
  */
+import { t } from '~/i18n';
 import { hasUnsavedWork, onUnsavedWorkChange } from './unsaved-work';
 
 function showOffline(): void {
@@ -37,7 +38,7 @@ function offerUpdate(waiting: ServiceWorker): void {
   notice.hidden = false;
   button.addEventListener('click', () => {
     button.disabled = true;
-    button.textContent = 'Reloading…';
+    button.textContent = t('app.reloading');
     reloadInto(waiting);
   }, { once: true });
 }

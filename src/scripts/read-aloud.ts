@@ -7,6 +7,7 @@
  * highlighted and scrolled into view. Buttons, navigation, hidden meanings and
  * anything marked `data-read-aloud="skip"` are not read.
  */
+import { t } from '~/i18n';
 import { speechChunks } from '~/lib/learn/speech-chunks';
 
 /** Elements that make a piece of text on their own (the nearest one owns the text). */
@@ -79,9 +80,9 @@ export function startReadAloud(): void {
     if (!active && (document.activeElement === pause || document.activeElement === stop)) play.focus();
     pause.hidden = !active;
     stop.hidden = !active;
-    label(play, active ? 'Start again' : 'Read this page aloud');
+    label(play, t(active ? 'learn.readAgain' : 'learn.readAloud'));
     const paused = next === 'paused';
-    label(pause, paused ? 'Resume' : 'Pause');
+    label(pause, t(paused ? 'learn.resume' : 'learn.pause'));
     pause.querySelector('[data-icon="pause"]')?.toggleAttribute('hidden', paused);
     pause.querySelector('[data-icon="resume"]')?.toggleAttribute('hidden', !paused);
     controls.dataset['state'] = next;
@@ -103,7 +104,7 @@ export function startReadAloud(): void {
     if (!chunk) {
       current = null;
       highlight(null);
-      show('idle', 'Finished. That is the end of the page.');
+      show('idle', t('learn.finished'));
       return;
     }
     highlight(chunk.element);
@@ -118,7 +119,7 @@ export function startReadAloud(): void {
     utterance.onerror = (event) => {
       if (id !== run || event.error === 'interrupted' || event.error === 'canceled') return;
       halt();
-      show('idle', 'Stopped. The tablet could not read this page aloud.');
+      show('idle', t('learn.readFailed'));
     };
     current = utterance;
     synth.speak(utterance);
@@ -136,7 +137,7 @@ export function startReadAloud(): void {
     halt();
     queue = readableChunks(main);
     index = 0;
-    show('reading', 'Reading…');
+    show('reading', t('learn.reading'));
     speakNext(run);
   };
 
@@ -144,15 +145,15 @@ export function startReadAloud(): void {
   pause.addEventListener('click', () => {
     if (state === 'reading') {
       synth.pause();
-      show('paused', 'Paused');
+      show('paused', t('learn.paused'));
     } else if (state === 'paused') {
       synth.resume();
-      show('reading', 'Reading…');
+      show('reading', t('learn.reading'));
     }
   });
   stop.addEventListener('click', () => {
     halt();
-    show('idle', 'Stopped');
+    show('idle', t('learn.stopped'));
   });
   // Speech would go on after leaving the page; stop it.
   window.addEventListener('pagehide', () => {

@@ -9,6 +9,7 @@
  *   results; Arrow Up from the first result goes back to the box.
  * - /search/?q=word runs the search on load, so the form also works as a plain GET form.
  */
+import { t } from '~/i18n';
 import { excerptParts } from '~/lib/learn/excerpt';
 
 interface WeightedLocation {
@@ -85,9 +86,8 @@ function excerptNodes(excerpt: string): Node[] {
 }
 
 /** "3 pages found for “gift”." */
-export function countMessage(count: number, query: string): string {
-  if (count === 0) return `No pages found for “${query}”.`;
-  return `${count} ${count === 1 ? 'page' : 'pages'} found for “${query}”.`;
+function countMessage(count: number, query: string): string {
+  return count === 0 ? t('learn.foundNone', { query }) : t('learn.found', { count, query });
 }
 
 export function startSearchPage(): void {
@@ -130,7 +130,7 @@ export function startSearchPage(): void {
     } catch {
       if (id !== latest) return;
       clear();
-      say('Search is not working right now. Please try again later.');
+      say(t('learn.searchBroken'));
       return;
     }
     if (id !== latest) return;

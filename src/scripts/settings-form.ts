@@ -3,6 +3,7 @@
  * the device) and the "Keep your work safe" section. Plain DOM code (no Alpine), so
  * Settings stays light and does not split Alpine out of the form pages' bundle.
  */
+import { t } from '~/i18n';
 import { loadSettings, saveSettings, themes, textSizes, type Settings } from '~/lib/settings';
 import { startStorageSection } from './components/storage-settings';
 import { startBackupReminder } from './components/backup-reminder';
@@ -12,7 +13,6 @@ export function startStorageSettings(): void {
   startStorageSection();
   void startBackupReminder();
 }
-
 
 /** Wires up the form marked `data-settings-form`, if the page has one. */
 export function startSettingsForm(): void {
@@ -32,10 +32,8 @@ export function startSettingsForm(): void {
     const textSize = textSizes.find((s) => s === data.get('textSize')) ?? current.textSize;
     const stored = saveSettings({ theme, textSize });
     const picked = event.target instanceof HTMLInputElement ? event.target : null;
-    const what = picked?.name === 'theme' ? 'Colors' : 'Text size';
-    const label = picked?.closest('label')?.querySelector('.wb-choice__label')?.textContent ?? '';
-    status.textContent = stored
-      ? `Saved. ${what}: ${label.trim()}.`
-      : 'This tablet would not save your choice. It will work until you close the workbook.';
+    const setting = t(picked?.name === 'theme' ? 'settings.colors' : 'settings.textSize');
+    const choice = (picked?.closest('label')?.querySelector('.wb-choice__label')?.textContent ?? '').trim();
+    status.textContent = stored ? t('settings.saved', { setting, choice }) : t('settings.notSaved');
   });
 }

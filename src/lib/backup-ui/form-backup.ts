@@ -4,6 +4,7 @@
  * Open a backup file) merges it like any backup: the form comes back with the typing, and
  * nothing already on the tablet is lost.
  */
+import { t } from '~/i18n';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, MENTOR_ID, type BackupFile, type BackupRecord, type Person, type StoredRecord } from '~/lib/storage';
 import type { FormValues } from '~/lib/forms/types';
 
@@ -72,9 +73,9 @@ export function backupOfOpenForm(form: OpenForm): BackupFile {
   let mentor: Person | null = null;
   const people: Person[] = [];
   if (isMentor) {
-    mentor = form.person?.kind === 'mentor' ? form.person : form.mentor ?? standIn(MENTOR_ID, 'mentor', shortName(form.personName) || 'Me');
+    mentor = form.person?.kind === 'mentor' ? form.person : form.mentor ?? standIn(MENTOR_ID, 'mentor', shortName(form.personName) || t('settings.standInMentor'));
   } else {
-    people.push(form.person?.kind === 'mentee' ? form.person : standIn(personId, 'mentee', shortName(form.personName) || 'Mentee'));
+    people.push(form.person?.kind === 'mentee' ? form.person : standIn(personId, 'mentee', shortName(form.personName) || t('settings.standInMentee')));
   }
   return {
     format: BACKUP_FORMAT,
@@ -90,6 +91,7 @@ export function backupOfOpenForm(form: OpenForm): BackupFile {
 /** The file name for one form's backup: `workbook-form-meeting-2026-11-22.json`. */
 export function formBackupFileName(noun: string, now: Date): string {
   const pad = (n: number): string => String(n).padStart(2, '0');
-  const slug = noun.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'form';
-  return `workbook-form-${slug}-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.json`;
+  const name = noun.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || t('settings.formFileNameFallback');
+  const date = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return t('settings.formFileName', { name, date });
 }

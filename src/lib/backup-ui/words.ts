@@ -1,14 +1,13 @@
 /**
  * Easy Read words for keeping work safe: what a backup file holds, what opening it will
  * change, how much space is used, whether the browser promised to keep the data.
- * Pure functions, so unit tests can check every sentence. (Names of records, which form
- * pages need too, are in `record-words.ts`, so form pages do not carry these.)
+ * Pure functions over the catalog (`settings.*`), so unit tests can check every
+ * sentence. (Names of records, which form pages need too, are in `record-words.ts`, so
+ * form pages do not carry these.)
  */
+import { t, tList, tMoment, tNumber } from '~/i18n';
 import type { BackupFile, ImportPlan } from '~/lib/storage';
-import { describeMoment } from '~/scripts/components/moments';
-import { count, countRecords, formOrder } from './record-words';
-
-export { capitalise, count, countRecords, recordDate, recordName, recordNoun } from './record-words';
+import { countRecords, formOrder } from './record-words';
 
 function sortedFormIds(ids: Iterable<string>): string[] {
   const rank = (id: string): number => {
@@ -30,16 +29,15 @@ export interface ImportWords {
 
 /** Joins phrases: "a", "a and b", "a, b and c". */
 export function joinWords(parts: readonly string[]): string {
-  if (parts.length <= 1) return parts[0] ?? '';
-  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+  return tList(parts);
 }
 
 /** Says what an import plan (from `planImport` or `applyImport`) changes. */
 export function describeImportPlan(plan: ImportPlan): ImportWords {
   const changes: string[] = [];
-  if (plan.mentorChanged) changes.push('your profile (name, agency and supervisor)');
-  if (plan.newMentees > 0) changes.push(count(plan.newMentees, 'new mentee', 'new mentees'));
-  if (plan.newerMentees > 0) changes.push(count(plan.newerMentees, 'mentee newer than yours', 'mentees newer than yours'));
+  if (plan.mentorChanged) changes.push(t('settings.changedProfile'));
+  if (plan.newMentees > 0) changes.push(t('settings.newMentees', { count: plan.newMentees }));
+  if (plan.newerMentees > 0) changes.push(t('settings.newerMentees', { count: plan.newerMentees }));
   const formIds = sortedFormIds(Object.keys(plan.byForm));
   for (const id of formIds) {
     const n = plan.byForm[id]?.newRecords ?? 0;
@@ -47,12 +45,11 @@ export function describeImportPlan(plan: ImportPlan): ImportWords {
   }
   for (const id of formIds) {
     const n = plan.byForm[id]?.newerRecords ?? 0;
-    if (n > 0) changes.push(`${countRecords(id, n)} newer than yours`);
+    if (n > 0) changes.push(t('settings.newerRecords', { records: countRecords(id, n) }));
   }
   const same = plan.olderOrSameMentees + plan.olderOrSameRecords;
-  const unchanged =
-    same === 0 ? '' : `${count(same, 'thing is', 'things are')} the same as yours or older. ${same === 1 ? 'It stays' : 'They stay'} as ${same === 1 ? 'it is' : 'they are'}.`;
-  const summary = changes.length === 0 ? 'Everything in this file is already on this tablet. Nothing will change.' : `${joinWords(changes)}.`;
+  const unchanged = same === 0 ? '' : t('settings.unchanged', { count: same });
+  const summary = changes.length === 0 ? t('settings.nothingNew') : t('settings.changeList', { changes: joinWords(changes) });
   return { changes, unchanged, summary: summary.charAt(0).toUpperCase() + summary.slice(1) };
 }
 
@@ -63,59 +60,57 @@ export function importChangesNothing(plan: ImportPlan): boolean {
 
 /** What a backup file holds, in one or two sentences. */
 export function describeBackupFile(backup: BackupFile): string {
-  const made = `This backup file was made on ${describeMoment(backup.createdAt)}.`;
   const parts: string[] = [];
-  if (backup.mentor) parts.push('your profile');
-  parts.push(count(backup.people.length, 'mentee', 'mentees'));
-  parts.push(count(backup.records.length, 'form', 'forms'));
-  return `${made} It holds ${joinWords(parts)}.`;
+  if (backup.mentor) parts.push(t('settings.yourProfile'));
+  parts.push(t('settings.mentees', { count: backup.people.length }));
+  parts.push(t('settings.forms', { count: backup.records.length }));
+  return t('settings.fileMade', { moment: tMoment(backup.createdAt), contents: joinWords(parts) });
 }
+
+const sizeUnits = ['settings.kilobytes', 'settings.megabytes', 'settings.gigabytes', 'settings.terabytes'] as const;
 
 /** Bytes in words: "800 bytes", "45 KB", "2.3 MB", "1.2 GB". */
 export function formatBytes(bytes: number): string {
-  if (!Number.isFinite(bytes) || bytes < 0) return 'an unknown amount';
-  if (bytes < 1000) return `${Math.round(bytes)} bytes`;
-  const units = ['KB', 'MB', 'GB', 'TB'];
+  if (!Number.isFinite(bytes) || bytes < 0) return t('settings.unknownSize');
+  if (bytes < 1000) return t('settings.bytes', { count: Math.round(bytes) });
   let value = bytes / 1024;
   let unit = 0;
-  while (value >= 1000 && unit < units.length - 1) {
+  while (value >= 1000 && unit < sizeUnits.length - 1) {
     value /= 1024;
     unit += 1;
   }
-  const shown = value >= 10 ? String(Math.round(value)) : String(Math.round(value * 10) / 10);
-  return `${shown} ${units[unit]}`;
+  const shown = value >= 10 ? Math.round(value) : Math.round(value * 10) / 10;
+  return t(sizeUnits[unit]!, { size: tNumber(shown) });
 }
 
 /** Whether the browser promised to keep the data, in words. `undefined`: the browser cannot say. */
 export function describePersistence(persisted: boolean | undefined): string {
-  if (persisted === true) return 'This browser promised to keep your work. It will not delete it to make space.';
-  if (persisted === false) {
-    return 'This browser did not promise to keep your work. If the tablet gets full, the browser may delete it. Save a backup file often.';
-  }
-  return 'This browser cannot tell us if it will keep your work. Save a backup file often.';
+  if (persisted === true) return t('settings.persisted');
+  if (persisted === false) return t('settings.notPersisted');
+  return t('settings.persistUnknown');
 }
 
 /** How much space is used, in words. */
 export function describeUsage(estimate: { usage?: number | undefined; quota?: number | undefined } | undefined): string {
-  if (!estimate || estimate.usage === undefined) return 'This browser cannot tell us how much space the workbook uses.';
-  const used = `The workbook uses ${formatBytes(estimate.usage)} on this tablet.`;
+  if (!estimate || estimate.usage === undefined) return t('settings.usageUnknown');
+  const used = t('settings.usage', { size: formatBytes(estimate.usage) });
   if (estimate.quota === undefined || estimate.quota <= 0) return used;
   const free = Math.max(0, estimate.quota - estimate.usage);
-  return `${used} There is space for about ${formatBytes(free)} more.`;
+  return `${used} ${t('settings.usageFree', { size: formatBytes(free) })}`;
 }
 
 /** When the last full backup file was made, in words. */
 export function describeLastBackup(lastBackupAt: string | undefined): string {
-  if (lastBackupAt === undefined) return 'You have not saved a backup file on this tablet yet.';
-  return `You saved the last backup file on ${describeMoment(lastBackupAt)}.`;
+  if (lastBackupAt === undefined) return t('settings.noBackupYet');
+  return t('settings.lastBackup', { moment: tMoment(lastBackupAt) });
 }
 
 /** What "Delete everything on this tablet" will delete, one line each. */
 export function describeEverything(counts: { mentor: boolean; mentees: number; records: number; unsaved: number }): string[] {
   const lines: string[] = [];
-  if (counts.mentor) lines.push('your profile');
-  lines.push(count(counts.mentees, 'mentee', 'mentees'));
-  lines.push(`${count(counts.records, 'form', 'forms')}, with every version and signature`);
-  if (counts.unsaved > 0) lines.push(count(counts.unsaved, 'form with unsaved typing', 'forms with unsaved typing'));
+  if (counts.mentor) lines.push(t('settings.yourProfile'));
+  lines.push(t('settings.mentees', { count: counts.mentees }));
+  lines.push(t('settings.formsWithVersions', { count: counts.records }));
+  if (counts.unsaved > 0) lines.push(t('settings.formsUnsaved', { count: counts.unsaved }));
   return lines;
 }

@@ -2,6 +2,7 @@
  * Ordering the Learn pages: which pages belong to the guide, in what order, and which
  * page comes before and after a given one. Pure functions, so they are unit tested.
  */
+import type { MessageKey } from '~/i18n';
 
 /** The parts of a Learn entry these helpers need. */
 export interface LearnLike {
@@ -13,10 +14,10 @@ export interface LearnLike {
 export const guideSections = ['peer-mentor', 'supervisor'] as const;
 export type GuideSection = (typeof guideSections)[number];
 
-/** Headings of the guide's parts, as shown on the Learn page. */
-export const sectionHeadings: Record<GuideSection, string> = {
-  'peer-mentor': 'For peer mentors',
-  supervisor: 'For supervisors and agencies',
+/** Headings of the guide's parts, as shown on the Learn page (catalog keys). */
+export const sectionHeadings: Record<GuideSection, MessageKey> = {
+  'peer-mentor': 'learn.forPeerMentors',
+  supervisor: 'learn.forSupervisors',
 };
 
 /** True when the page is part of the guide (not About or Help). */

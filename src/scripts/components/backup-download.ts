@@ -3,6 +3,7 @@
  * ever leaves the tablet over the network. No storage code here: form pages use it to
  * save the form on screen even when IndexedDB is dead.
  */
+import { t } from '~/i18n';
 
 /** The event a page hears when a full backup file was made (Settings and the reminder listen). */
 export const BACKUP_MADE_EVENT = 'wb-backup-made';
@@ -29,5 +30,5 @@ export interface SavedFile {
 
 /** "The backup file is saved. …" for a status message. */
 export function savedFileText(file: SavedFile): string {
-  return `The backup file is saved. It is called ${file.fileName}. Look for it in your Downloads. Keep a copy somewhere safe, away from this tablet.`;
+  return t('settings.fileSaved', { fileName: file.fileName });
 }

@@ -3,6 +3,7 @@
  * a backup file in one tap, and "Not now" hides it for this tab's session. Plain DOM, so
  * the home page can load it after everything else.
  */
+import { t } from '~/i18n';
 import { DB_NAME, backupReminderDue, readMeta, toStorageError } from '~/lib/storage';
 import { storageProblemText } from '~/lib/storage-words';
 import { BACKUP_MADE_EVENT, savedFileText } from './backup-download';
@@ -63,7 +64,7 @@ export async function startBackupReminder(): Promise<void> {
     try {
       status.textContent = savedFileText(await saveFullBackup());
     } catch (e) {
-      status.textContent = `${storageProblemText(toStorageError(e))} No file was made.`;
+      status.textContent = t('settings.noFileMade', { problem: storageProblemText(toStorageError(e)) });
     }
     save.disabled = false;
     savingHere = false;
@@ -80,10 +81,7 @@ export async function startBackupReminder(): Promise<void> {
   try {
     const meta = await readMeta();
     if (!backupReminderDue(meta)) return;
-    text.textContent =
-      meta.lastBackupAt === undefined
-        ? 'You have not saved a backup file yet. Save one now, so nothing is lost if this tablet breaks.'
-        : 'Your last backup file is more than a week older than your newest work. Save a new one now, so nothing is lost if this tablet breaks.';
+    text.textContent = t(meta.lastBackupAt === undefined ? 'settings.reminderFirst' : 'settings.reminderOld');
     box.hidden = false;
   } catch {
     // The reminder is a bonus: if storage cannot be read, the pages that need it say so.

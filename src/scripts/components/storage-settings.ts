@@ -19,6 +19,7 @@ import {
   type BackupFile,
 } from '~/lib/storage';
 import { storageProblemText } from '~/lib/storage-words';
+import { t } from '~/i18n';
 import { APP_VERSION } from '~/lib/backup-ui/app-version';
 import {
   describeBackupFile,
@@ -80,7 +81,7 @@ export function startStorageSection(): void {
     try {
       setText('last-backup', describeLastBackup((await readMeta()).lastBackupAt));
     } catch (e) {
-      setText('last-backup', 'We cannot tell when the last backup file was made.');
+      setText('last-backup', t('settings.lastBackupUnknown'));
       setText('page-problem', storageProblemText(toStorageError(e)));
       show('page-problem', true);
     }
@@ -88,12 +89,12 @@ export function startStorageSection(): void {
 
   async function saveBackup(statusName: string, button: HTMLButtonElement | null): Promise<void> {
     if (button) button.disabled = true;
-    setText(statusName, 'Making the backup file…');
+    setText(statusName, t('settings.saving'));
     try {
       setText(statusName, savedFileText(await saveFullBackup()));
       wiped = false;
     } catch (e) {
-      setText(statusName, `${storageProblemText(toStorageError(e))} No file was made.`);
+      setText(statusName, t('settings.noFileMade', { problem: storageProblemText(toStorageError(e)) }));
     }
     if (button) button.disabled = false;
   }
@@ -106,7 +107,7 @@ export function startStorageSection(): void {
 
   function refuse(problem: string): void {
     chosen = undefined;
-    setText('refused-text', `We did not open this file. ${problem} Nothing on this tablet was changed.`);
+    setText('refused-text', t('settings.refused', { problem }));
     step('refused');
     focusWhenShown($('refused'));
   }
@@ -126,7 +127,7 @@ export function startStorageSection(): void {
     try {
       text = await file.text();
     } catch {
-      refuse('The tablet could not read this file.');
+      refuse(t('settings.unreadable'));
       return;
     }
     const parsed = parseBackupText(text, file.size);
@@ -145,7 +146,7 @@ export function startStorageSection(): void {
       show('nothing', nothing);
       setText('unchanged', words.unchanged);
       show('confirm-open', !nothing);
-      setText('cancel-open', nothing ? 'OK' : 'No, cancel');
+      setText('cancel-open', t(nothing ? 'settings.ok' : 'settings.cancelOpen'));
       step('review');
       focusWhenShown($('review'));
     } catch (e) {
@@ -164,8 +165,8 @@ export function startStorageSection(): void {
       setText(
         'done-text',
         importChangesNothing(result)
-          ? 'Done. Everything in the file was already on this tablet. Nothing changed.'
-          : `Done. These are now on this tablet: ${summary.charAt(0).toLowerCase()}${summary.slice(1)}`,
+          ? t('settings.openedNothing')
+          : t('settings.opened', { changes: `${summary.charAt(0).toLowerCase()}${summary.slice(1)}` }),
       );
       step('done');
       announceRecordsChanged({ all: true });
@@ -193,7 +194,7 @@ export function startStorageSection(): void {
         }),
       );
     } catch {
-      fillList($('delete-lines'), ['everything the workbook saved on this tablet']);
+      fillList($('delete-lines'), [t('settings.everything')]);
     }
     show('delete-all', false);
     show('delete-box', true);
@@ -213,13 +214,11 @@ export function startStorageSection(): void {
       show('retry-delete', true);
       setText(
         'delete-problem',
-        databaseError.kind === 'blocked'
-          ? 'Not everything is deleted yet. The workbook is open in another tab. Please close the workbook in your other tabs. Then press "Try again".'
-          : `Not everything is deleted. ${storageProblemText(databaseError)}`,
+        databaseError.kind === 'blocked' ? t('settings.deleteBlocked') : t('settings.deleteFailed', { problem: storageProblemText(databaseError) }),
       );
     } else {
       show('retry-delete', false);
-      setText('delete-status', 'Everything is deleted from this tablet. Your text size and colors stay as they are.');
+      setText('delete-status', t('settings.deleted'));
       setText('save-status', '');
       step('idle');
     }
@@ -229,7 +228,7 @@ export function startStorageSection(): void {
 
   $('ask-persist')?.addEventListener('click', async () => {
     const granted = await askToPersist(true);
-    setText('persisted', describePersistence(granted) + (granted === false ? ' The browser said no this time. It may say yes later, when you use the workbook more.' : ''));
+    setText('persisted', granted === false ? `${describePersistence(granted)} ${t('settings.persistRefused')}` : describePersistence(granted));
     show('ask-persist', granted === false);
   });
   const saveButton = $<HTMLButtonElement>('save');
@@ -260,7 +259,7 @@ export function startStorageSection(): void {
   addEventListener(BACKUP_MADE_EVENT, () => void refresh());
   onStorageEvent((event) => {
     if (event.type !== 'version-changed' || event.deleted) return;
-    setText('page-problem', 'The workbook was updated. Please reload the page.');
+    setText('page-problem', t('settings.updated'));
     show('page-problem', true);
   });
   void refresh();

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  capitalise,
-  countRecords,
   describeBackupFile,
   describeEverything,
   describeImportPlan,
@@ -11,8 +9,8 @@ import {
   formatBytes,
   importChangesNothing,
   joinWords,
-  recordName,
 } from '~/lib/backup-ui/words';
+import { capitalise, countRecords, recordName } from '~/lib/backup-ui/record-words';
 import type { BackupFile, ImportPlan } from '~/lib/storage';
 
 function plan(over: Partial<ImportPlan> = {}): ImportPlan {
