@@ -48,7 +48,7 @@ export const settings = {
 
   // Save a backup file.
   'settings.save': 'Save a backup file',
-  'settings.saveIntro': 'A backup file is a copy of all your work: your profile, your mentees and every form, with every version and signature. Save one every week. Keep it somewhere safe, away from this tablet.',
+  'settings.saveIntro': 'A backup file is a copy of all your work. It holds your profile, your mentees and every form, with every version and signature. Save one every week. Keep it somewhere safe, away from this tablet.',
   'settings.saving': 'Making the backup file…',
   'settings.fileSaved': 'The backup file is saved. It is called {fileName}. Look for it in your Downloads. Keep a copy somewhere safe, away from this tablet.',
   'settings.noFileMade': '{problem} No file was made.',
