@@ -1,5 +1,6 @@
 /**
- * Formatting for the words catalog: placeholders, plural forms, dates, times and lists.
+ * Formatting for the words catalog: placeholders, plural forms, dates and lists
+ * (moments are in `moment.ts`).
  *
  * A message is either plain text with `{name}` placeholders, or a set of plural forms
  * chosen by `Intl.PluralRules` for the `count` parameter (`{ one: '{count} meeting',
@@ -85,19 +86,6 @@ export function formatCalendarDate(date: string, intlLocale: string): string {
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   if (Number.isNaN(d.getTime()) || d.getUTCDate() !== Number(m[3])) return date;
   return new Intl.DateTimeFormat(intlLocale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
-}
-
-/**
- * A moment (ISO 8601) as its day and its time of day, in the tablet's time zone:
- * `{ day: 'Sunday, November 22', time: '2:05 PM' }`; undefined when it is not a moment.
- */
-export function formatMomentParts(iso: string, intlLocale: string): { day: string; time: string } | undefined {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return undefined;
-  return {
-    day: new Intl.DateTimeFormat(intlLocale, { weekday: 'long', day: 'numeric', month: 'long' }).format(date),
-    time: new Intl.DateTimeFormat(intlLocale, { hour: 'numeric', minute: '2-digit' }).format(date),
-  };
 }
 
 /** Joins phrases the way the language writes a list: "a", "a and b", "a, b and c". */

@@ -1,9 +1,9 @@
 /**
  * On every page: starts the service worker (offline use), offers a new version with a
  * Reload button (never reloads by itself, and waits for typing to be saved), and shows
- * a calm notice while there is no internet.
+ * a calm notice while there is no internet. Its words are in the page (from the
+ * catalog at build time), so this script, on every page, carries no catalog.
  */
-import { t } from '~/i18n';
 import { hasUnsavedWork, onUnsavedWorkChange } from './unsaved-work';
 
 function showOffline(): void {
@@ -38,7 +38,7 @@ function offerUpdate(waiting: ServiceWorker): void {
   notice.hidden = false;
   button.addEventListener('click', () => {
     button.disabled = true;
-    button.textContent = t('app.reloading');
+    button.textContent = button.dataset['reloading'] ?? button.textContent;
     reloadInto(waiting);
   }, { once: true });
 }

@@ -7,7 +7,7 @@
  * highlighted and scrolled into view. Buttons, navigation, hidden meanings and
  * anything marked `data-read-aloud="skip"` are not read.
  */
-import { t } from '~/i18n';
+import { t } from '~/i18n/learn';
 import { speechChunks } from '~/lib/learn/speech-chunks';
 
 /** Elements that make a piece of text on their own (the nearest one owns the text). */

@@ -9,7 +9,7 @@
  *   results; Arrow Up from the first result goes back to the box.
  * - /search/?q=word runs the search on load, so the form also works as a plain GET form.
  */
-import { t } from '~/i18n';
+import { t } from '~/i18n/learn';
 import { excerptParts } from '~/lib/learn/excerpt';
 
 interface WeightedLocation {

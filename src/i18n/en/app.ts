@@ -1,3 +1,12 @@
+/**
+ * A moment in messages: "Sunday, November 22 at 2:05 PM" (day and time come from Intl).
+ * Apart from the rest, so form pages can carry these two without the whole area.
+ */
+export const appMoments = {
+  'app.moment': '{day} at {time}',
+  'app.momentUnknown': 'earlier',
+} as const;
+
 /** Words for the site's frame: name, menu, page titles, notices, dates. */
 export const app = {
   'app.name': 'Peer Mentor Workbook',
@@ -34,7 +43,5 @@ export const app = {
   'app.homeHeading': 'Welcome to your workbook',
   'app.homeLead': 'Learn how to be a peer mentor.\nFill in forms with your mentee.\nEverything stays on this tablet.',
 
-  // A moment in messages: "Sunday, November 22 at 2:05 PM" (day and time come from Intl).
-  'app.moment': '{day} at {time}',
-  'app.momentUnknown': 'earlier',
+  ...appMoments,
 } as const;

@@ -4,7 +4,7 @@
  * Open a backup file) merges it like any backup: the form comes back with the typing, and
  * nothing already on the tablet is lost.
  */
-import { t } from '~/i18n';
+import { t } from '~/i18n/settings';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, MENTOR_ID, type BackupFile, type BackupRecord, type Person, type StoredRecord } from '~/lib/storage';
 import type { FormValues } from '~/lib/forms/types';
 

@@ -5,7 +5,8 @@
  * sentence. (Names of records, which form pages need too, are in `record-words.ts`, so
  * form pages do not carry these.)
  */
-import { t, tList, tMoment, tNumber } from '~/i18n';
+import { tMoment } from '~/i18n/moment';
+import { t, tList, tNumber } from '~/i18n/settings';
 import type { BackupFile, ImportPlan } from '~/lib/storage';
 import { countRecords, formOrder } from './record-words';
 

@@ -3,7 +3,7 @@
  * ever leaves the tablet over the network. No storage code here: form pages use it to
  * save the form on screen even when IndexedDB is dead.
  */
-import { t } from '~/i18n';
+import { t } from '~/i18n/settings';
 
 /** The event a page hears when a full backup file was made (Settings and the reminder listen). */
 export const BACKUP_MADE_EVENT = 'wb-backup-made';

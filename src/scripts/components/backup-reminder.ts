@@ -3,7 +3,7 @@
  * a backup file in one tap, and "Not now" hides it for this tab's session. Plain DOM, so
  * the home page can load it after everything else.
  */
-import { t } from '~/i18n';
+import { t } from '~/i18n/settings';
 import { DB_NAME, backupReminderDue, readMeta, toStorageError } from '~/lib/storage';
 import { storageProblemText } from '~/lib/storage-words';
 import { BACKUP_MADE_EVENT, savedFileText } from './backup-download';

@@ -1,5 +1,6 @@
 /** Dates and times in words for messages ("Sunday, November 22 at 2:05 PM"). */
-import { tMoment, type Locale } from '~/i18n';
+import { tMoment } from '~/i18n/moment';
+import type { Locale } from '~/i18n/locale';
 
 /**
  * A moment (ISO 8601) as a plain date and time in the page's language and the tablet's

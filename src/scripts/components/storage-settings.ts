@@ -19,7 +19,7 @@ import {
   type BackupFile,
 } from '~/lib/storage';
 import { storageProblemText } from '~/lib/storage-words';
-import { t } from '~/i18n';
+import { t } from '~/i18n/settings';
 import { APP_VERSION } from '~/lib/backup-ui/app-version';
 import {
   describeBackupFile,

@@ -6,6 +6,8 @@ import { describe, expect, test } from 'vitest';
 import { t, tDate, tList, tMoment, tNumber, tParts, tLines, type Catalog, type MessageKey } from '~/i18n';
 import { en } from '~/i18n/en';
 import { formatMessage, splitPlaceholders, type Message } from '~/i18n/format';
+import * as learnWords from '~/i18n/learn';
+import * as settingsWords from '~/i18n/settings';
 
 const entries = Object.entries(en) as [MessageKey, Message][];
 const plural = { one: '{count} meeting', other: '{count} meetings' };
@@ -129,5 +131,26 @@ describe('the English catalog', () => {
     expect('app.name' in missing).toBe(false);
     const complete: Catalog = { ...en };
     expect(Object.keys(complete).length).toBe(entries.length);
+  });
+});
+
+describe('area entries for browser scripts', () => {
+  const areas = [
+    ['learn', learnWords.t],
+    ['settings', settingsWords.t],
+  ] as const;
+
+  for (const [area, areaT] of areas) {
+    test(`~/i18n/${area} says every ${area}.* message as ~/i18n does`, () => {
+      const keys = entries.map(([key]) => key).filter((key) => key.startsWith(`${area}.`));
+      const params = { count: 2, page: 'Learn', title: 'My role', query: 'gift' };
+      expect(keys.length).toBeGreaterThan(10);
+      for (const key of keys) expect((areaT as (k: string, p: object) => string)(key, params), key).toBe(t(key, params));
+    });
+  }
+
+  test('lists and numbers read the same through an area entry', () => {
+    expect(settingsWords.tList(['a', 'b', 'c'])).toBe('a, b and c');
+    expect(settingsWords.tNumber(1250)).toBe('1,250');
   });
 });
