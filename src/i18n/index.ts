@@ -4,7 +4,7 @@
  * See `en/index.ts` for how the catalog is laid out.
  *
  * Browser scripts that must stay small import the same functions from an area entry
- * instead (`~/i18n/learn`, `~/i18n/settings`; `~/i18n/moment` for `tMoment`): they
+ * instead (`~/i18n/learn`, `~/i18n/settings`, `~/i18n/storage`; `~/i18n/moment` for `tMoment`): they
  * carry only that area's words, not the whole catalog.
  */
 import { en } from './en';

@@ -1,6 +1,6 @@
 /**
  * The `t()` family over a set of catalogs, one per language. `~/i18n` makes it over the
- * whole catalog; the area entries (`~/i18n/learn`, `~/i18n/settings`) make it over one
+ * whole catalog; the area entries (`~/i18n/learn`, `~/i18n/settings`, `~/i18n/storage`) make it over one
  * area, so a browser script carries only the words it can show.
  */
 import {

@@ -78,8 +78,14 @@ function catalogLines(catalog: Readonly<Record<string, Message>>): Line[] {
 }
 
 const lines = catalogLines(en);
-/** The catalog as prose: one message line per line, each ending as a sentence. */
-const prose = lines.map((line) => (/[.!?:…”]$/.test(line.text) ? line.text : `${line.text}.`)).join('\n');
+/**
+ * The catalog as prose: one message line per line, each read as sentences of its own
+ * (a capital first letter and a stop at the end, as a phrase would be used in a sentence).
+ */
+const prose = lines
+  .map(({ text }) => text.charAt(0).toUpperCase() + text.slice(1))
+  .map((text) => (/[.!?:…]["”’]?$/.test(text) ? text : `${text}.`))
+  .join('\n');
 const keyOfLine = (n: number): string => lines[n - 1]?.key ?? '?';
 
 function isAllowed(key: string, rule: string, word: string): boolean {

@@ -5,11 +5,22 @@
 import { describe, expect, test } from 'vitest';
 import { t, tDate, tList, tMoment, tNumber, tParts, tLines, type Catalog, type MessageKey } from '~/i18n';
 import { en } from '~/i18n/en';
+import { app } from '~/i18n/en/app';
+import { formPage } from '~/i18n/en/form-page';
+import { forms } from '~/i18n/en/forms';
+import { internship } from '~/i18n/en/internship';
+import { learn } from '~/i18n/en/learn';
+import { mentees } from '~/i18n/en/mentees';
+import { settings } from '~/i18n/en/settings';
+import { storage } from '~/i18n/en/storage';
 import { formatMessage, splitPlaceholders, type Message } from '~/i18n/format';
 import * as learnWords from '~/i18n/learn';
 import * as settingsWords from '~/i18n/settings';
+import * as storageWords from '~/i18n/storage';
 
 const entries = Object.entries(en) as [MessageKey, Message][];
+/** Each area's messages, by the area's name (the first part of every key). */
+const areas = { app, storage, formPage, forms, mentees, internship, settings, learn };
 const plural = { one: '{count} meeting', other: '{count} meetings' };
 
 /** Every text of a message: the string, or each plural form. */
@@ -95,9 +106,12 @@ describe('dates, moments and lists', () => {
 });
 
 describe('the English catalog', () => {
-  test('has keys named area.item, in the area of the file they are in', () => {
-    const bad = entries.map(([key]) => key).filter((key) => !/^[a-z][a-zA-Z]*\.[a-z][a-zA-Z0-9]*$/.test(key));
+  test('has keys named area.item, each in the file of its area', () => {
+    const bad = Object.entries(areas).flatMap(([area, messages]) =>
+      Object.keys(messages).filter((key) => !new RegExp(`^${area}\\.[a-z][\\w.-]*$`).test(key)),
+    );
     expect(bad).toEqual([]);
+    expect(Object.values(areas).map((messages) => Object.keys(messages).length).reduce((a, b) => a + b, 0)).toBe(entries.length);
   });
 
   test('every message is non-empty, trimmed and has no HTML', () => {
@@ -138,6 +152,7 @@ describe('area entries for browser scripts', () => {
   const areas = [
     ['learn', learnWords.t],
     ['settings', settingsWords.t],
+    ['storage', storageWords.t],
   ] as const;
 
   for (const [area, areaT] of areas) {
