@@ -4,6 +4,8 @@
  * page never downloads the code of another. Content pages do not use Alpine at all.
  */
 import Alpine from '@alpinejs/csp';
+// Every Alpine page uses storage: tell it about the forms first (record dates, migrations).
+import '~/forms/storage-setup';
 
 /** Registers a component now, before `startAlpine` (for components rendered by a part of a page). */
 export function registerComponent(name: string, factory: () => object): void {

@@ -4,13 +4,16 @@
  * this form for that person, oldest first, one per printed page. Answers are written
  * with textContent only, so typed `<script>` or HTML shows as text.
  */
-import { getForm } from '~/forms/on-page';
+import '~/forms/storage-setup';
+import { loadForm } from '~/forms/load';
+import { t } from '~/i18n';
 import { answerText } from '~/lib/forms/answer-text';
 import { formatDate } from '~/lib/forms/dates';
-import { allFields } from '~/lib/forms/fields';
-import { formatLength, meetingLength } from '~/lib/forms/meeting-length';
+import { allFields, optionsOf } from '~/lib/forms/fields';
+import type { FormModule } from '~/lib/forms/module';
 import { isFieldVisible } from '~/lib/forms/visibility';
-import type { FormDefinition, Signature } from '~/lib/forms/types';
+import type { Signature } from '~/lib/forms/types';
+import { menteeHref } from '~/lib/urls';
 import { getMentorProfile, getPerson, getRecord, listRecordsForPerson, toStorageError, type Person, type StoredRecord } from '~/lib/storage';
 import { storageProblemText } from '~/lib/storage-words';
 
@@ -23,19 +26,18 @@ function setText(el: Element | null, text: string): void {
 }
 
 /** Writes one record's answers into a copy of the blank paper form. */
-export function fillPaper(article: HTMLElement, def: FormDefinition, record: StoredRecord, person: Person | undefined, mentor: Person | undefined): void {
+export function fillPaper(article: HTMLElement, form: FormModule, record: StoredRecord, person: Person | undefined, mentor: Person | undefined): void {
+  const def = form.definition;
   const values = record.data;
-  const date = typeof values['meetingDate'] === 'string' && values['meetingDate'] ? formatDate(values['meetingDate']) : '';
+  const recordDate = form.record.recordDate(values);
+  const date = recordDate ? formatDate(recordDate) : '';
   setText(article.querySelector('[data-paper-heading]'), [person?.name, date].filter(Boolean).join(' – ') || def.title);
   setText(article.querySelector('[data-paper-person]'), person?.name ?? '');
   setText(article.querySelector('[data-paper-second]'), def.owner === 'mentee' ? (mentor?.name ?? '') : (mentor?.agency ?? ''));
-  setText(article.querySelector('[data-paper-status]'), record.status === 'finished' ? 'Finished' : 'Not finished yet');
+  setText(article.querySelector('[data-paper-status]'), record.status === 'finished' ? t('forms.paper.finished') : t('forms.paper.notFinished'));
   article.querySelector('[data-paper-status-row]')?.removeAttribute('hidden');
-  const start = values['startTime'];
-  const end = values['endTime'];
-  if (typeof start === 'string' && typeof end === 'string') {
-    const length = meetingLength(start, end);
-    setText(article.querySelector('[data-paper-length]'), length.minutes > 0 ? `Length: ${formatLength(length.minutes)} = ${length.units} ${length.units === 1 ? 'unit' : 'units'} of 15 minutes` : '');
+  for (const derived of form.derived ?? []) {
+    setText(article.querySelector(`[data-paper-derived="${CSS.escape(derived.id)}"]`), derived.paperText(values));
   }
   article.classList.add('wb-paper--filled');
 
@@ -48,13 +50,13 @@ export function fillPaper(article: HTMLElement, def: FormDefinition, record: Sto
     }
     box.querySelector('[data-paper-condition]')?.remove();
     const value = values[field.name];
-    if (field.options) {
+    if (optionsOf(field).length > 0) {
       const chosen = Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
       for (const item of box.querySelectorAll<HTMLElement>('[data-paper-option]')) {
         const on = chosen.includes(item.dataset['paperOption'] ?? '');
         item.classList.toggle('wb-paper__option--chosen', on);
         setText(item.querySelector('[data-paper-box]'), on ? '☒' : '☐');
-        setText(item.querySelector('[data-paper-choice-state]'), on ? 'Chosen:' : 'Not chosen:');
+        setText(item.querySelector('[data-paper-choice-state]'), on ? t('forms.paper.chosen') : t('forms.paper.notChosen'));
       }
       continue;
     }
@@ -66,7 +68,7 @@ export function fillPaper(article: HTMLElement, def: FormDefinition, record: Sto
         if (value.kind === 'drawn') {
           const img = document.createElement('img');
           img.src = value.value;
-          img.alt = `${field.label}, drawn`;
+          img.alt = t('forms.paper.drawn', { label: field.label });
           img.className = 'wb-paper__signature-image';
           answer.append(img);
         } else {
@@ -96,15 +98,15 @@ export function startPaperView(): void {
   const page = document.querySelector<HTMLElement>('[data-paper-page]');
   document.querySelector('[data-print-button]')?.addEventListener('click', () => window.print());
   if (!page) return;
-  const def = getForm(page.dataset['formId'] ?? '');
   const params = new URLSearchParams(location.search);
   const recordId = params.get('record');
   const personId = params.get('person');
-  if (!def || (!recordId && !personId)) return;
-  void fillFromStorage(page, def, recordId, personId);
+  if (!recordId && !personId) return;
+  void loadForm(page.dataset['formId'] ?? '').then((form) => (form ? fillFromStorage(page, form, recordId, personId) : undefined));
 }
 
-async function fillFromStorage(page: HTMLElement, def: FormDefinition, recordId: string | null, personId: string | null): Promise<void> {
+async function fillFromStorage(page: HTMLElement, form: FormModule, recordId: string | null, personId: string | null): Promise<void> {
+  const def = form.definition;
   const message = page.querySelector('[data-paper-message]');
   const list = page.querySelector<HTMLElement>('[data-paper-list]');
   const template = list?.querySelector<HTMLElement>('[data-paper]');
@@ -120,24 +122,23 @@ async function fillFromStorage(page: HTMLElement, def: FormDefinition, recordId:
     const pid = records[0]?.personId ?? personId ?? '';
     const [person, mentor] = await Promise.all([pid ? getPerson(pid) : undefined, getMentorProfile()]);
     if (records.length === 0) {
-      setText(message, 'There is nothing saved to print yet. This is a blank form.');
+      setText(message, t('forms.paper.nothingSaved'));
       return;
     }
     const copies = records.map((record) => {
       const copy = template.cloneNode(true) as HTMLElement;
-      fillPaper(copy, def, record, person, mentor);
+      fillPaper(copy, form, record, person, mentor);
       return copy;
     });
     list.replaceChildren(...copies);
     const back = page.querySelector<HTMLAnchorElement>('[data-paper-back]');
-    if (back && person?.kind === 'mentee') back.href = `/mentees/view/?id=${encodeURIComponent(person.id)}`;
+    if (back && person?.kind === 'mentee') back.href = menteeHref(person.id);
     setText(
       message,
-      records.length === 1
-        ? `This is the saved form${person ? ` for ${person.name}` : ''}. Press Print to print it.`
-        : `These are ${records.length} saved forms${person ? ` for ${person.name}` : ''}, oldest first. Each one prints on its own page.`,
+      person ? t('forms.paper.savedFor', { count: records.length, name: person.name }) : t('forms.paper.saved', { count: records.length }),
     );
-    document.title = `${def.title}${person ? `: ${person.name}` : ''} – Peer Mentor Workbook`;
+    const title = person ? t('forms.paper.titleFor', { title: def.title, name: person.name }) : def.title;
+    document.title = t('forms.paper.documentTitle', { title });
   } catch (e) {
     setText(message, storageProblemText(toStorageError(e)));
   }

@@ -3,6 +3,7 @@
  * the device) and the "Keep your work safe" section. Plain DOM code (no Alpine), so
  * Settings stays light and does not split Alpine out of the form pages' bundle.
  */
+import '~/forms/storage-setup';
 import { t } from '~/i18n/settings';
 import { loadSettings, saveSettings, themes, textSizes, type Settings } from '~/lib/settings';
 import { startStorageSection } from './components/storage-settings';

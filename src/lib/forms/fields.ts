@@ -1,7 +1,7 @@
 /**
  * Small helpers for walking a form definition and looking at answers.
  */
-import type { AnswerValue, FieldDefinition, FieldKind, FormDefinition, FieldOption } from './types';
+import type { AnswerValue, FieldDefinition, FormDefinition, FieldOption } from './types';
 
 /** Every field of a form, in the order it is shown (section by section). */
 export function allFields(def: FormDefinition): FieldDefinition[] {
@@ -13,14 +13,20 @@ export function findField(def: FormDefinition, name: string): FieldDefinition | 
   return allFields(def).find((field) => field.name === name);
 }
 
-/** The option of a choice field with this stored value, or undefined. */
-export function findOption(field: FieldDefinition, value: string): FieldOption | undefined {
-  return field.options?.find((option) => option.value === value);
+/** The text field filled in with the name of the person the form is about (the mentee, or the peer mentor on the mentor's own forms). */
+export function personNameField(def: FormDefinition): FieldDefinition | undefined {
+  const prefill = def.owner === 'mentor' ? 'mentorName' : 'menteeName';
+  return allFields(def).find((field) => field.kind === 'text' && field.prefill === prefill);
 }
 
-/** True for the kinds whose answer is one option value: radio and rating. */
-export function isSingleChoice(kind: FieldKind): boolean {
-  return kind === 'radio' || kind === 'rating';
+/** The choices of a radio, checkbox or rating field; [] for any other kind. */
+export function optionsOf(field: FieldDefinition): readonly FieldOption[] {
+  return 'options' in field ? field.options : [];
+}
+
+/** The option of a choice field with this stored value, or undefined. */
+export function findOption(field: FieldDefinition, value: string): FieldOption | undefined {
+  return optionsOf(field).find((option) => option.value === value);
 }
 
 /** The empty answer for a field: [] for checkboxes, null for signatures, '' for everything else. */

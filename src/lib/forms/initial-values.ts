@@ -13,8 +13,8 @@ export interface PrefillContext {
   mentorName?: string;
   /** The current moment: gives 'today' (local YYYY-MM-DD) and 'now' (local HH:MM). */
   now: Date;
-  /** "Things to work on" from the mentee's last encounter, to carry forward. */
-  lastThingsToWorkOn?: string;
+  /** Starting answers by field name, from the form's `context` hook; they win over the fields' own prefills. */
+  values?: FormValues;
 }
 
 function prefillValue(prefill: Prefill, context: PrefillContext): string {
@@ -27,14 +27,13 @@ function prefillValue(prefill: Prefill, context: PrefillContext): string {
       return toLocalDate(context.now);
     case 'now':
       return toLocalTime(context.now);
-    case 'lastThingsToWorkOn':
-      return context.lastThingsToWorkOn ?? '';
   }
 }
 
 function startValue(field: FieldDefinition, context: PrefillContext): AnswerValue {
-  // Prefills only make sense for one-text answers; a checkbox or signature starts empty.
-  if (field.prefill && field.kind !== 'checkbox' && field.kind !== 'signature') {
+  const given = context.values?.[field.name];
+  if (given !== undefined) return given;
+  if ((field.kind === 'text' || field.kind === 'date' || field.kind === 'time') && field.prefill) {
     return prefillValue(field.prefill, context);
   }
   return emptyValue(field);

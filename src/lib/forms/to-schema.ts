@@ -10,8 +10,8 @@
  */
 import * as v from 'valibot';
 import { isValidDate, isValidTime } from './dates';
-import { allFields } from './fields';
-import type { AnswerValue, FieldDefinition, FormDefinition, FormValues, Signature } from './types';
+import { allFields, optionsOf } from './fields';
+import type { AnswerValue, FieldDefinition, FormDefinition, FormValues, NumberField, Signature, TextareaField, TextField } from './types';
 
 /** A schema for one answer; its issues carry plain messages for the person filling the form. */
 export type AnswerSchema = v.GenericSchema<unknown, AnswerValue>;
@@ -72,8 +72,9 @@ function emptyOr(test: (s: string) => boolean, message: string): AnswerSchema {
   );
 }
 
-function textSchema(field: FieldDefinition): AnswerSchema {
-  const { maxLength, format, invalidMessage } = field;
+function textSchema(field: TextField | TextareaField | Extract<FieldDefinition, { kind: 'goal' }>): AnswerSchema {
+  const rules: Pick<TextField, 'maxLength' | 'format' | 'invalidMessage'> = field.kind === 'text' ? field : {};
+  const { maxLength, format, invalidMessage } = rules;
   return v.pipe(
     v.string(UNREADABLE_MESSAGE),
     v.check(
@@ -91,7 +92,7 @@ function textSchema(field: FieldDefinition): AnswerSchema {
   );
 }
 
-function numberSchema(field: FieldDefinition): AnswerSchema {
+function numberSchema(field: NumberField): AnswerSchema {
   const { min, max, step } = field;
   const message = field.invalidMessage
     ?? (min !== undefined && max !== undefined ? `Write a number from ${min} to ${max}.` : 'Write a number, like 2 or 1.5');
@@ -105,7 +106,7 @@ function numberSchema(field: FieldDefinition): AnswerSchema {
 }
 
 function choiceValues(field: FieldDefinition): string[] {
-  return (field.options ?? []).map((option) => option.value);
+  return optionsOf(field).map((option) => option.value);
 }
 
 function buildAnswerSchema(field: FieldDefinition): AnswerSchema {

@@ -2,11 +2,12 @@
  * The shape of a form definition and of the answers it collects.
  *
  * Each form in the workbook is defined once, as plain data of these types, in
- * `src/forms/<form-id>.ts`. That one definition drives the fillable page, validation,
+ * `src/forms/<form-id>/definition.ts` (written with `satisfies FormDefinition`, so a
+ * property that does not fit the field's kind is a type error). That one definition drives the fillable page, validation,
  * the stored record, the print view, the blank printable form, CSV export and backup.
  *
  * Form ids and field names are storage keys: they are permanent. To change a form,
- * bump `version` and add a migration.
+ * bump `version` and add a migration step (`src/forms/<form-id>/record.ts`).
  */
 import type { PictureName } from '~/pictures';
 
@@ -26,19 +27,6 @@ export type AnswerValue = string | string[] | Signature | null;
 /** All answers of one filled form, keyed by field name. */
 export type FormValues = Record<string, AnswerValue>;
 
-/** The kinds of field a form can have. */
-export type FieldKind =
-  | 'text'      // one line
-  | 'textarea'  // long answer; prints in full
-  | 'date'      // native date input, value 'YYYY-MM-DD'
-  | 'time'      // native time input, value 'HH:MM'
-  | 'number'    // decimal number as a string, e.g. hours '1.25'
-  | 'radio'     // one choice, shown as big picture cards
-  | 'checkbox'  // several choices
-  | 'rating'    // a 1–5 (or other) scale, stored as the option value
-  | 'signature' // drawn or typed
-  | 'goal';     // pick one of the mentee's current plan goals, or write one in (stored as text)
-
 /** One choice of a radio, checkbox or rating field. */
 export interface FieldOption {
   /** Stored value: permanent. */
@@ -53,18 +41,26 @@ export interface FieldOption {
 
 /** Show a field only when another field has one of these values (for checkboxes: includes one). */
 export interface ShowWhen {
+  /** The name of an earlier radio, checkbox or rating field of the same form. */
   field: string;
   oneOf: readonly string[];
 }
 
-/** Where a field's starting value comes from when a new record is made. */
-export type Prefill = 'menteeName' | 'mentorName' | 'today' | 'now' | 'lastThingsToWorkOn';
+/** A rule that one time or date must be later than another (same form, same day for times). */
+export interface LaterThan {
+  /** The other field's name (an earlier field of the same kind). */
+  field: string;
+  /** The plain error shown when it is not later, e.g. "The end time must be after the start time." */
+  message: string;
+}
 
-/** One question on a form. */
-export interface FieldDefinition {
+/** Who signs a signature field: shown under the signature line on paper. */
+export type Signer = 'mentee' | 'mentor' | 'supervisor' | 'council';
+
+/** What every question has, whatever its kind. */
+interface FieldBase {
   /** Storage key: permanent, camelCase. */
   name: string;
-  kind: FieldKind;
   /** The paper form's wording, so paper and screen match. */
   label: string;
   /** A plain Easy Read line under the label. */
@@ -72,36 +68,97 @@ export interface FieldDefinition {
   required?: boolean;
   /** The error shown when it is required and empty, e.g. "Write the meeting date". */
   requiredMessage?: string;
-  options?: readonly FieldOption[];
   showWhen?: ShowWhen;
-  prefill?: Prefill;
-  /** Writing lines on the blank printed form (textarea). */
-  printLines?: number;
-  /** Who signs (signature fields): shown under the signature line. */
-  signer?: 'mentee' | 'mentor' | 'supervisor' | 'council';
-  /** number: the smallest answer allowed, e.g. 0.25 hours. */
-  min?: number;
-  /** number: the largest answer allowed, e.g. 24 hours. */
-  max?: number;
-  /** number: the answer must be a whole multiple of this, e.g. 0.25 for quarter hours. */
-  step?: number;
-  /** text: the most characters allowed, e.g. 5 for initials. */
-  maxLength?: number;
-  /** text: the answer must look like an email address or a phone number (also picks the keyboard). */
-  format?: 'email' | 'tel';
-  /** The plain error shown when a filled answer breaks min, max, step, maxLength or format. */
-  invalidMessage?: string;
-  /** time/date: the answer must be later than the answer to another field, e.g. end time after start time. */
-  laterThan?: LaterThan;
 }
 
-/** A rule that one time or date must be later than another (same form, same day for times). */
-export interface LaterThan {
-  /** The other field's name. */
-  field: string;
-  /** The plain error shown when it is not later, e.g. "The end time must be after the start time." */
-  message: string;
+/** One line of text. */
+export interface TextField extends FieldBase {
+  kind: 'text';
+  /** Filled in for a new record: the mentee's or the peer mentor's name. */
+  prefill?: 'menteeName' | 'mentorName';
+  /** The most characters allowed, e.g. 5 for initials. */
+  maxLength?: number;
+  /** The answer must look like an email address or a phone number (also picks the keyboard). */
+  format?: 'email' | 'tel';
+  /** The plain error shown when a filled answer breaks maxLength or format. */
+  invalidMessage?: string;
 }
+
+/** A long answer; prints in full. */
+export interface TextareaField extends FieldBase {
+  kind: 'textarea';
+  /** Writing lines on the blank printed form. */
+  printLines?: number;
+}
+
+/** Pick one of the mentee's current plan goals, or write one in (stored as text). */
+export interface GoalField extends FieldBase {
+  kind: 'goal';
+}
+
+/** A native date input, value 'YYYY-MM-DD'. */
+export interface DateField extends FieldBase {
+  kind: 'date';
+  /** Filled in with today's date for a new record. */
+  prefill?: 'today';
+  /** The answer must be later than another date of the form. */
+  laterThan?: LaterThan;
+  /** The plain error shown when the answer is not a real date. */
+  invalidMessage?: string;
+}
+
+/** A native time input, value 'HH:MM'. */
+export interface TimeField extends FieldBase {
+  kind: 'time';
+  /** Filled in with the time now for a new record. */
+  prefill?: 'now';
+  /** The answer must be later than another time of the form, e.g. end time after start time. */
+  laterThan?: LaterThan;
+  /** The plain error shown when the answer is not a clock time. */
+  invalidMessage?: string;
+}
+
+/** A decimal number, stored as a string, e.g. hours '1.25'. */
+export interface NumberField extends FieldBase {
+  kind: 'number';
+  /** The smallest answer allowed, e.g. 0.25 hours. */
+  min?: number;
+  /** The largest answer allowed, e.g. 24 hours. */
+  max?: number;
+  /** The answer must be a whole multiple of this, e.g. 0.25 for quarter hours. */
+  step?: number;
+  /** The plain error shown when a filled answer breaks min, max or step. */
+  invalidMessage?: string;
+}
+
+/** One choice, shown as big picture cards (radio), several choices (checkbox), or a scale (rating, stored as the option value). */
+export interface ChoiceField extends FieldBase {
+  kind: 'radio' | 'checkbox' | 'rating';
+  options: readonly FieldOption[];
+}
+
+/** Drawn with a finger or typed. */
+export interface SignatureFieldDefinition extends FieldBase {
+  kind: 'signature';
+  signer: Signer;
+}
+
+/** One question on a form: the properties allowed depend on its `kind`. */
+export type FieldDefinition =
+  | TextField
+  | TextareaField
+  | GoalField
+  | DateField
+  | TimeField
+  | NumberField
+  | ChoiceField
+  | SignatureFieldDefinition;
+
+/** The kinds of field a form can have. */
+export type FieldKind = FieldDefinition['kind'];
+
+/** Where a field's starting value comes from when a new record is made. */
+export type Prefill = NonNullable<(TextField | DateField | TimeField)['prefill']>;
 
 /** A group of fields with a heading. */
 export interface SectionDefinition {
@@ -131,11 +188,14 @@ export interface FormDefinition {
   /** Whose records it is kept with. */
   owner: FormOwner;
   sections: readonly SectionDefinition[];
-  /** Examples that drive the tests: one valid filled form, and invalid ones with the fields that must fail. */
-  examples: {
-    valid: FormValues;
-    invalid: readonly { values: FormValues; errors: readonly string[] }[];
-  };
+}
+
+/** Filled-in examples of a form, for the tests and the benchmark seed only (pages never ship them). */
+export interface FormExamples {
+  /** One valid filled form, with every field. */
+  valid: FormValues;
+  /** Invalid ones, each with the fields that must fail. */
+  invalid: readonly { values: FormValues; errors: readonly string[] }[];
 }
 
 /** One validation error, in field order. */

@@ -61,7 +61,7 @@ export function validateField(field: FieldDefinition, values: FormValues): strin
   if (isEmptyAnswer(value)) return field.required ? requiredMessage(field) : null;
   const problem = answerProblem(field, value);
   if (problem) return problem;
-  const rule = field.laterThan;
+  const rule = field.kind === 'date' || field.kind === 'time' ? field.laterThan : undefined;
   if (rule) {
     const other = values[rule.field];
     if (typeof value === 'string' && typeof other === 'string' && other.trim() !== ''
@@ -83,9 +83,4 @@ export function validateForm(def: FormDefinition, values: FormValues): FieldErro
     if (message !== null) errors.push({ field: field.name, message });
   }
   return errors;
-}
-
-/** True when the form has no errors. */
-export function isFormValid(def: FormDefinition, values: FormValues): boolean {
-  return validateForm(def, values).length === 0;
 }

@@ -1,12 +1,15 @@
 /**
  * What a form page is about, read from its URL and from storage: the record, the person
- * it belongs to, and the facts a new record is prefilled from.
+ * it belongs to, and what a new record starts from. Form-specific facts (goal choices,
+ * text carried forward from an earlier record, prefills) come from the form's `context`
+ * hook; this file names no form.
  *
- * URLs: `/forms/<form-id>/?record=<id>` opens a record; `/forms/<form-id>/?person=<id>`
- * starts a new one for that mentee. The mentor's own forms need no person.
+ * URLs (see `~/lib/urls`): `?record=<id>` opens a record; `?person=<id>` starts a new one
+ * for that mentee. The mentor's own forms need no person.
  */
-import type { FormDefinition } from '~/lib/forms/types';
+import { t } from '~/i18n';
 import type { PrefillContext } from '~/lib/forms/initial-values';
+import type { FormModule } from '~/lib/forms/module';
 import { MENTOR_ID, getMentorProfile, getPerson, getRecord, latestRecord, type Person } from '~/lib/storage';
 
 /** Where a form page stands. */
@@ -15,20 +18,17 @@ export interface FormPageContext {
   person: Person | undefined;
   mentor: Person | undefined;
   prefill: PrefillContext;
-  /** The mentee's current plan goals, for the encounter's goal picker. */
+  /** The choices of the form's goal questions (the mentee's current plan goals). */
   planGoals: string[];
-  /** "Things to work on" from the mentee's last encounter. */
-  lastThingsToWorkOn: string;
+  /** Text carried forward from an earlier record, for the form's carry-forward box; '' for none. */
+  carried: string;
   /** Why the page cannot show a form, in Easy Read; empty when it can. */
   problem: string;
 }
 
-function text(value: unknown): string {
-  return typeof value === 'string' ? value.trim() : '';
-}
-
 /** Reads the URL and storage for a form page. */
-export async function loadFormPageContext(def: FormDefinition, search: string, now: Date): Promise<FormPageContext> {
+export async function loadFormPageContext(form: FormModule, search: string, now: Date): Promise<FormPageContext> {
+  const def = form.definition;
   const params = new URLSearchParams(search);
   const recordId = params.get('record') ?? undefined;
   const record = recordId ? await getRecord(recordId) : undefined;
@@ -40,26 +40,25 @@ export async function loadFormPageContext(def: FormDefinition, search: string, n
     mentor,
     prefill: { now },
     planGoals: [],
-    lastThingsToWorkOn: '',
+    carried: '',
     problem: '',
   };
   if (!person && !recordId) {
-    context.problem =
-      def.owner === 'mentor'
-        ? 'First, write your name on the Internship page. Then come back to this form.'
-        : 'We do not know which mentee this form is for. Go to My mentees and pick a mentee.';
+    context.problem = def.owner === 'mentor' ? t('forms.context.noMentor') : t('forms.context.noMentee');
     return context;
   }
   if (person?.kind === 'mentee') context.prefill.menteeName = person.name;
   if (mentor) context.prefill.mentorName = mentor.name;
 
-  if (person?.kind === 'mentee') {
-    const [plan, lastMeeting] = await Promise.all([latestRecord(person.id, 'individual-plan'), latestRecord(person.id, 'encounter')]);
-    if (plan) context.planGoals = [text(plan.data['goal1']), text(plan.data['goal2'])].filter(Boolean);
-    if (lastMeeting && lastMeeting.id !== recordId) {
-      context.lastThingsToWorkOn = text(lastMeeting.data['thingsToWorkOn']);
-      if (context.lastThingsToWorkOn) context.prefill.lastThingsToWorkOn = context.lastThingsToWorkOn;
-    }
+  if (person && form.context) {
+    const found = await form.context({
+      recordId,
+      forMentee: person.kind === 'mentee',
+      latest: (formId) => latestRecord(person.id, formId),
+    });
+    context.planGoals = found.goals ?? [];
+    context.carried = found.carried ?? '';
+    if (found.prefill) context.prefill.values = found.prefill;
   }
   return context;
 }

@@ -7,16 +7,16 @@
  * purpose (with a question naming it, and Undo). Rules live in `src/lib/forms`,
  * `src/lib/session` and `src/lib/backup-ui`; this file only wires them to the page.
  */
-import { getForm } from '~/forms/on-page';
-import { allFields } from '~/lib/forms/fields';
+import { loadForm } from '~/forms/load';
+import { allFields, personNameField } from '~/lib/forms/fields';
 import { initialValues } from '~/lib/forms/initial-values';
-import { formatLength, meetingLength } from '~/lib/forms/meeting-length';
 import { isFieldVisible } from '~/lib/forms/visibility';
+import type { FormModule } from '~/lib/forms/module';
 import type { FieldError, FormDefinition, FormValues } from '~/lib/forms/types';
 import { RecordSession, copyValues, type Recovery } from '~/lib/session/record-session';
 import { MENTOR_ID, StorageError, onStorageEvent, toStorageError, type Person } from '~/lib/storage';
 import { storageProblemText } from '~/lib/storage-words';
-import { capitalise, recordName, recordNoun } from '~/lib/backup-ui/record-words';
+import { capitalise, recordName } from '~/lib/backup-ui/record-words';
 import { loadFormPageContext } from './page-context';
 import { describeMoment } from './moments';
 import { defineComponent } from './define-component';
@@ -69,6 +69,7 @@ function atMost(promise: Promise<unknown>, ms: number): Promise<void> {
 /** Registered as `Alpine.data('recordForm', recordForm)`. */
 export function recordForm() {
   let session: RecordSession | undefined;
+  let loaded: FormModule | undefined;
   let def: FormDefinition | undefined;
   let recovery: Recovery | undefined;
   let channel: BroadcastChannel | undefined;
@@ -92,7 +93,8 @@ export function recordForm() {
     recoveryText: '',
     conflict: false,
     planGoals: [] as string[],
-    lastThingsToWorkOn: '',
+    /** Text the form carries forward from an earlier record ('' shows no box). */
+    carried: '',
     personName: '',
     personHref: '',
     paperHref: '',
@@ -115,9 +117,11 @@ export function recordForm() {
     problemInView: false,
 
     async init() {
-      def = getForm(this.$el.dataset['formId'] ?? '');
-      if (!def) return;
-      const form = def;
+      loaded = await loadForm(this.$el.dataset['formId'] ?? '');
+      if (!loaded) return;
+      const formModule = loaded;
+      const form = loaded.definition;
+      def = form;
       this.$watch('values', () => {
         // Compare with what the session holds rather than trusting a flag: typing that lands
         // in the same moment as answers put on screen by the app must still be saved.
@@ -130,7 +134,7 @@ export function recordForm() {
         this.canRetry = true;
       });
       try {
-        const context = await loadFormPageContext(form, location.search, new Date());
+        const context = await loadFormPageContext(formModule, location.search, new Date());
         if (context.problem) {
           this.problem = context.problem;
           return;
@@ -138,7 +142,7 @@ export function recordForm() {
         person = context.person;
         mentor = context.mentor;
         this.planGoals = context.planGoals;
-        this.lastThingsToWorkOn = context.lastThingsToWorkOn;
+        this.carried = context.carried;
         if (context.person?.kind === 'mentee') {
           this.personName = context.person.name;
           this.personHref = `/mentees/view/?id=${encodeURIComponent(context.person.id)}`;
@@ -305,7 +309,8 @@ export function recordForm() {
 
     /** True when a follow-up question should show. */
     isShown(name: string): boolean {
-      const field = def ? allFields(def).find((f) => f.name === name) : undefined;
+      if (!def) return false; // follow-ups stay hidden until the form has loaded
+      const field = allFields(def).find((f) => f.name === name);
       return field ? isFieldVisible(field, this.values, def) : true;
     },
 
@@ -321,14 +326,9 @@ export function recordForm() {
       return this.errors.length > 0;
     },
 
-    get meetingLengthText(): string {
-      const start = this.values['startTime'];
-      const end = this.values['endTime'];
-      if (typeof start !== 'string' || typeof end !== 'string' || !start || !end) return '';
-      const length = meetingLength(start, end);
-      if (length.minutes <= 0) return '';
-      const units = length.units === 1 ? '1 unit' : `${length.units} units`;
-      return `Meeting length: ${formatLength(length.minutes)}. That is ${units} of 15 minutes.`;
+    /** The words of one of the form's derived values (e.g. the meeting length) for the answers on screen. */
+    derivedText(id: string): string {
+      return loaded?.derived?.find((d) => d.id === id)?.screenText(this.values) ?? '';
     },
 
     get savedText(): string {
@@ -337,7 +337,7 @@ export function recordForm() {
 
     /** The name of this form's record in words, for buttons: "meeting". */
     get recordNoun(): string {
-      return def ? recordNoun(def.id) : 'form';
+      return loaded?.record.noun.one ?? 'form';
     },
 
     /** The title of the "Not saved" box. */
@@ -425,7 +425,7 @@ export function recordForm() {
         import('./backup-download'),
       ]);
       const now = new Date();
-      const nameField = allFields(def).find((f) => f.prefill === (def?.owner === 'mentor' ? 'mentorName' : 'menteeName'));
+      const nameField = personNameField(def);
       const typedName = nameField ? this.values[nameField.name] : undefined;
       const file = backupOfOpenForm({
         formId: def.id,
@@ -477,7 +477,7 @@ export function recordForm() {
     /** "Delete this meeting": asks first, naming the record. */
     askDelete() {
       if (!session?.record || !def) return;
-      const dateFields = allFields(def).filter((f) => f.kind === 'date').map((f) => f.name);
+      const dateFields = loaded ? [loaded.record.dateField] : [];
       this.deleteQuestion = `Delete ${recordName({ ...session.record, data: this.values }, dateFields)}?`;
       this.deleteProblem = '';
       this.confirmingDelete = true;

@@ -1,40 +1,61 @@
 import { describe, expect, test } from 'vitest';
 import * as v from 'valibot';
-import { formIds, forms, formsFor, getForm, isFormId } from '~/forms';
-import { allFields, findField } from '~/lib/forms/fields';
+import { formIds, formModules, forms, formsFor, getForm, getFormModule, isFormId } from '~/forms';
+import { loadForm } from '~/forms/load';
+import { recordRules } from '~/forms/records';
+import { allFields, findField, optionsOf } from '~/lib/forms/fields';
 import { toCsv } from '~/lib/forms/export-csv';
 import { initialValues } from '~/lib/forms/initial-values';
 import { formValuesSchema, toSchema } from '~/lib/forms/to-schema';
+import type { FormExamples } from '~/lib/forms/types';
 import { validateForm } from '~/lib/forms/validate';
 import { isPictureName } from '~/pictures';
 
-const CHOICE_KINDS = new Set(['radio', 'checkbox', 'rating']);
+const examplesByPath = import.meta.glob<FormExamples>('/src/forms/*/examples.ts', { eager: true, import: 'examples' });
+const panelFiles = Object.keys(import.meta.glob('/src/forms/*/*.astro'));
+
+function examplesOf(id: string): FormExamples {
+  const examples = examplesByPath[`/src/forms/${id}/examples.ts`];
+  if (!examples) throw new Error(`No examples for ${id}`);
+  return examples;
+}
 
 describe('form registry', () => {
-  test('formIds and forms list the same ids, in the same order, once each', () => {
-    expect(forms.map((form) => form.id)).toEqual([...formIds]);
-    expect(new Set(formIds).size).toBe(formIds.length);
+  test('every form is listed once, with its definition, record rules and examples under one id', () => {
     expect(formIds).toHaveLength(9);
+    expect(new Set(formIds).size).toBe(formIds.length);
+    expect(forms.map((form) => form.id)).toEqual([...formIds]);
+    for (const module of formModules) expect(module.definition.id).toBe(module.record.id);
+    expect([...recordRules.keys()].sort()).toEqual([...formIds].sort());
+    expect(Object.keys(examplesByPath).sort()).toEqual(formIds.map((id) => `/src/forms/${id}/examples.ts`).sort());
   });
 
-  test('getForm, isFormId and formsFor', () => {
-    expect(getForm('encounter')?.title).toBe('Encounter Form');
+  test('getForm, getFormModule, isFormId and formsFor', () => {
+    const [first] = formModules;
+    expect(getForm(first!.record.id)).toBe(first!.definition);
+    expect(getFormModule(first!.record.id)).toBe(first);
     expect(getForm('no-such-form')).toBeUndefined();
-    expect(isFormId('time-log-entry')).toBe(true);
-    expect(isFormId('Encounter')).toBe(false);
-    expect(formsFor('mentee').map((f) => f.id)).toEqual([
-      'mentoring-agreement', 'individual-plan', 'encounter', 'mentee-evaluation',
-    ]);
-    expect(formsFor('mentor')).toHaveLength(5);
+    expect(isFormId(first!.record.id)).toBe(true);
+    expect(isFormId(first!.record.id.toUpperCase())).toBe(false);
+    expect(formsFor('mentee').every((f) => f.owner === 'mentee')).toBe(true);
+    expect(formsFor('mentee').length + formsFor('mentor').length).toBe(forms.length);
+  });
+
+  test('loadForm gives the same module as the registry, and undefined for an unknown id', async () => {
+    for (const module of formModules) expect(await loadForm(module.record.id)).toBe(module);
+    expect(await loadForm('no-such-form')).toBeUndefined();
+    expect(await loadForm('../index')).toBeUndefined();
   });
 });
 
-describe.each(forms.map((form) => [form.id, form] as const))('%s', (_id, form) => {
+describe.each(formModules.map((module) => [module.record.id, module] as const))('%s', (id, module) => {
+  const form = module.definition;
   const fields = allFields(form);
+  const examples = examplesOf(id);
 
   test('id, titles, picture and intro', () => {
     expect(form.id).toMatch(/^[a-z]+(-[a-z]+)*$/);
-    expect(form.version).toBeGreaterThanOrEqual(1);
+    expect(form.version).toBe(module.record.version);
     expect(form.title.trim()).not.toBe('');
     expect(form.shortTitle.split(' ').length).toBeLessThanOrEqual(3);
     expect(isPictureName(form.picture)).toBe(true);
@@ -53,36 +74,32 @@ describe.each(forms.map((form) => [form.id, form] as const))('%s', (_id, form) =
   test('every field has a label; choice fields have unique options with labels and known pictures', () => {
     for (const field of fields) {
       expect(field.label.trim(), field.name).not.toBe('');
-      if (CHOICE_KINDS.has(field.kind)) {
-        const options = field.options ?? [];
+      const options = optionsOf(field);
+      if (field.kind === 'radio' || field.kind === 'checkbox' || field.kind === 'rating') {
         expect(options.length, field.name).toBeGreaterThan(0);
-        const values = options.map((o) => o.value);
-        expect(new Set(values).size, field.name).toBe(values.length);
-        const labels = options.map((o) => o.label);
-        expect(new Set(labels).size, field.name).toBe(labels.length);
+        expect(new Set(options.map((o) => o.value)).size, field.name).toBe(options.length);
+        expect(new Set(options.map((o) => o.label)).size, field.name).toBe(options.length);
         for (const option of options) {
           expect(option.label.trim()).not.toBe('');
           if (option.picture !== undefined) expect(isPictureName(option.picture), option.picture).toBe(true);
         }
       } else {
-        expect(field.options, `${field.name} is not a choice field`).toBeUndefined();
+        expect(options, `${field.name} is not a choice field`).toEqual([]);
       }
-      if (field.kind === 'signature') expect(field.signer, field.name).toBeDefined();
     }
   });
 
   test('showWhen and laterThan point at an earlier field and its real options', () => {
-    for (const field of fields) {
-      const index = fields.indexOf(field);
+    for (const [index, field] of fields.entries()) {
       if (field.showWhen) {
         const parent = findField(form, field.showWhen.field);
         expect(parent, `${field.name} → ${field.showWhen.field}`).toBeDefined();
         expect(fields.indexOf(parent!)).toBeLessThan(index);
-        const optionValues = (parent!.options ?? []).map((o) => o.value);
+        const optionValues = optionsOf(parent!).map((o) => o.value);
         expect(field.showWhen.oneOf.length).toBeGreaterThan(0);
         for (const value of field.showWhen.oneOf) expect(optionValues).toContain(value);
       }
-      if (field.laterThan) {
+      if ((field.kind === 'date' || field.kind === 'time') && field.laterThan) {
         const other = findField(form, field.laterThan.field);
         expect(other?.kind).toBe(field.kind);
         expect(fields.indexOf(other!)).toBeLessThan(index);
@@ -90,18 +107,41 @@ describe.each(forms.map((form) => [form.id, form] as const))('%s', (_id, form) =
     }
   });
 
+  test('record rules: a date field of the form, a noun, and a migration step for every older version', () => {
+    const rules = module.record;
+    expect(findField(form, rules.dateField)?.kind).toBe('date');
+    expect(rules.noun.one.trim()).not.toBe('');
+    expect(rules.noun.other.trim()).not.toBe('');
+    const steps = Object.keys(rules.steps).map(Number).sort((a, b) => a - b);
+    expect(steps).toEqual(Array.from({ length: rules.version - 1 }, (_, i) => i + 1));
+  });
+
+  test('migrating the valid example from the current version changes nothing', () => {
+    expect(module.record.migrate(examples.valid, form.version)).toEqual(examples.valid);
+    expect(module.record.recordDate(examples.valid)).toBe(examples.valid[module.record.dateField]);
+  });
+
+  test('hooks name real fields and real panel files', () => {
+    for (const derived of module.derived ?? []) {
+      expect(findField(form, derived.after), derived.id).toBeDefined();
+      expect(derived.blankText().trim()).not.toBe('');
+      expect(derived.screenText({})).toBe('');
+    }
+    for (const name of module.panels ?? []) expect(panelFiles).toContain(`/src/forms/${id}/${name}.astro`);
+    if (module.context) expect(module.carryForward?.title().trim() ?? 'no box').not.toBe('');
+  });
+
   test('examples.valid has every field, fits the schemas and passes validation', () => {
-    const valid = form.examples.valid;
-    expect(Object.keys(valid).sort()).toEqual(fields.map((f) => f.name).sort());
-    expect(v.safeParse(toSchema(form), valid).success).toBe(true);
-    expect(v.safeParse(formValuesSchema(form), valid).success).toBe(true);
-    expect(validateForm(form, valid)).toEqual([]);
+    expect(Object.keys(examples.valid).sort()).toEqual(fields.map((f) => f.name).sort());
+    expect(v.safeParse(toSchema(form), examples.valid).success).toBe(true);
+    expect(v.safeParse(formValuesSchema(form), examples.valid).success).toBe(true);
+    expect(validateForm(form, examples.valid)).toEqual([]);
   });
 
   test('each examples.invalid fails on exactly the expected fields, in field order', () => {
-    expect(form.examples.invalid.length).toBeGreaterThanOrEqual(2);
+    expect(examples.invalid.length).toBeGreaterThanOrEqual(2);
     const order = fields.map((f) => f.name);
-    for (const example of form.examples.invalid) {
+    for (const example of examples.invalid) {
       const errors = validateForm(form, example.values);
       const expected = [...example.errors].sort((a, b) => order.indexOf(a) - order.indexOf(b));
       expect(errors.map((e) => e.field)).toEqual(expected);
@@ -116,12 +156,12 @@ describe.each(forms.map((form) => [form.id, form] as const))('%s', (_id, form) =
   });
 
   test('the strict schema refuses unknown field names', () => {
-    const result = v.safeParse(toSchema(form), { ...form.examples.valid, notAField: 'x' });
+    const result = v.safeParse(toSchema(form), { ...examples.valid, notAField: 'x' });
     expect(result.success).toBe(false);
   });
 
   test('CSV headers are the field labels', () => {
-    const csv = toCsv(form, [form.examples.valid]);
+    const csv = toCsv(form, [examples.valid]);
     const header = csv.split('\r\n')[0] ?? '';
     const expected = fields.map((f) => (/[",]/.test(f.label) ? `"${f.label.replaceAll('"', '""')}"` : f.label)).join(',');
     expect(header).toBe(expected);

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { encounter } from '~/forms/encounter';
-import { internshipEvaluation } from '~/forms/internship-evaluation';
-import { menteeEvaluation } from '~/forms/mentee-evaluation';
-import { mentoringAgreement } from '~/forms/mentoring-agreement';
+import { definition as encounter } from '~/forms/encounter/definition';
+import { definition as internshipEvaluation } from '~/forms/internship-evaluation/definition';
+import { definition as menteeEvaluation } from '~/forms/mentee-evaluation/definition';
+import { definition as mentoringAgreement } from '~/forms/mentoring-agreement/definition';
 import { answerText } from '~/lib/forms/answer-text';
 import { findField } from '~/lib/forms/fields';
 import type { FieldDefinition, FormDefinition } from '~/lib/forms/types';

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { encounter } from '~/forms/encounter';
-import { timeLogEntry } from '~/forms/time-log-entry';
+import { definition as encounter } from '~/forms/encounter/definition';
+import { examples as encounterExamples } from '~/forms/encounter/examples';
+import { definition as timeLogEntry } from '~/forms/time-log-entry/definition';
+import { examples as timeLogEntryExamples } from '~/forms/time-log-entry/examples';
 import { formatLocalDate } from '~/lib/forms/dates';
 import { csvCell, toCsv } from '~/lib/forms/export-csv';
 
@@ -53,8 +55,8 @@ describe('csvCell', () => {
 describe('toCsv', () => {
   test('time log: labels, then answers as words; CRLF line ends', () => {
     const csv = toCsv(timeLogEntry, [
-      timeLogEntry.examples.valid,
-      { ...timeLogEntry.examples.valid, activityNote: '=cmd|calc', hours: '2', faceToFace: 'no', activity: 'annual-retreat' },
+      timeLogEntryExamples.valid,
+      { ...timeLogEntryExamples.valid, activityNote: '=cmd|calc', hours: '2', faceToFace: 'no', activity: 'annual-retreat' },
     ]);
     expect(csv.split('\r\n')).toHaveLength(4); // header, 2 rows, '' after the last CRLF
     const rows = parseCsv(csv);
@@ -65,7 +67,7 @@ describe('toCsv', () => {
 
   test('encounter: commas, quotes and new lines survive; hidden follow-ups are blank', () => {
     const values = {
-      ...encounter.examples.valid,
+      ...encounterExamples.valid,
       progress: 'met-goal',
       progressExplain: 'old text that is now hidden',
       thingsToWorkOn: 'Buy a "day pass",\nthen ride.',

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { encounter } from '~/forms/encounter';
-import { individualPlan } from '~/forms/individual-plan';
-import { internshipEvaluation } from '~/forms/internship-evaluation';
-import { mentoringAgreement } from '~/forms/mentoring-agreement';
+import { definition as encounter } from '~/forms/encounter/definition';
+import { definition as individualPlan } from '~/forms/individual-plan/definition';
+import { definition as internshipEvaluation } from '~/forms/internship-evaluation/definition';
+import { definition as mentoringAgreement } from '~/forms/mentoring-agreement/definition';
 import { initialValues } from '~/lib/forms/initial-values';
 import type { FieldDefinition, FormDefinition } from '~/lib/forms/types';
 
@@ -42,12 +42,15 @@ describe('initialValues', () => {
     expect(values['startDate']).toBe('2026-01-05');
   });
 
-  test('mentor name and last things to work on', () => {
+  test('mentor name, and starting answers from the form\'s context hook over the prefills', () => {
     expect(initialValues(internshipEvaluation, { now, mentorName: 'Sam Lee' })['peerMentorName']).toBe('Sam Lee');
-    const field: FieldDefinition = { name: 'carry', kind: 'textarea', label: 'Carry', prefill: 'lastThingsToWorkOn' };
-    const def: FormDefinition = { ...encounter, sections: [{ id: 's', title: 'S', fields: [field] }] };
-    expect(initialValues(def, { now, lastThingsToWorkOn: 'Bus times' })).toEqual({ carry: 'Bus times' });
-    expect(initialValues(def, { now })).toEqual({ carry: '' });
+    const fields: FieldDefinition[] = [
+      { name: 'carry', kind: 'textarea', label: 'Carry' },
+      { name: 'day', kind: 'date', label: 'Day', prefill: 'today' },
+    ];
+    const def: FormDefinition = { ...encounter, sections: [{ id: 's', title: 'S', fields }] };
+    expect(initialValues(def, { now, values: { carry: 'Bus times', day: '2026-02-01' } })).toEqual({ carry: 'Bus times', day: '2026-02-01' });
+    expect(initialValues(def, { now })).toEqual({ carry: '', day: '2026-01-05' });
   });
 
   test('each call gives a new object (records do not share arrays)', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { EVALUATION_AREA_NAMES, internshipEvaluation } from '~/forms/internship-evaluation';
+import { EVALUATION_AREA_NAMES } from '~/forms/internship-evaluation';
+import { examples } from '~/forms/internship-evaluation/examples';
 import { DEFAULT_PASSING_AVERAGE, scoreEvaluation } from '~/lib/forms/scoring';
 import type { FormValues } from '~/lib/forms/types';
 
@@ -14,7 +15,7 @@ describe('scoreEvaluation', () => {
 
   test('the example evaluation: total, average, passed', () => {
     // 3+4+3+5+4+3+2+3+4+4+3+4+3 = 45
-    expect(scoreEvaluation(internshipEvaluation.examples.valid)).toEqual({
+    expect(scoreEvaluation(examples.valid)).toEqual({
       total: 45, answered: 13, average: 3.46, passed: true,
     });
   });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import * as v from 'valibot';
-import { encounter } from '~/forms/encounter';
+import { definition as encounter } from '~/forms/encounter/definition';
+import { examples as encounterExamples } from '~/forms/encounter/examples';
 import { FormValuesSchema, formValuesSchema, toSchema } from '~/lib/forms/to-schema';
 
 describe('schemas', () => {
@@ -23,7 +24,7 @@ describe('schemas', () => {
   });
 
   test('FormValuesSchema checks any record by types', () => {
-    expect(v.safeParse(FormValuesSchema, encounter.examples.valid).success).toBe(true);
+    expect(v.safeParse(FormValuesSchema, encounterExamples.valid).success).toBe(true);
     expect(v.safeParse(FormValuesSchema, { a: 1 }).success).toBe(false);
     expect(v.safeParse(FormValuesSchema, { a: [1] }).success).toBe(false);
     expect(v.safeParse(FormValuesSchema, 'not an object').success).toBe(false);

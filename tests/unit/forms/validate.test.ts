@@ -1,8 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { encounter } from '~/forms/encounter';
-import { individualPlan } from '~/forms/individual-plan';
-import { mentoringAgreement } from '~/forms/mentoring-agreement';
-import { timeLogEntry } from '~/forms/time-log-entry';
+import { definition as encounter } from '~/forms/encounter/definition';
+import { examples as encounterExamples } from '~/forms/encounter/examples';
+import { definition as individualPlan } from '~/forms/individual-plan/definition';
+import { examples as individualPlanExamples } from '~/forms/individual-plan/examples';
+import { definition as mentoringAgreement } from '~/forms/mentoring-agreement/definition';
+import { examples as mentoringAgreementExamples } from '~/forms/mentoring-agreement/examples';
+import { definition as timeLogEntry } from '~/forms/time-log-entry/definition';
+import { examples as timeLogEntryExamples } from '~/forms/time-log-entry/examples';
 import { requiredMessage, validateForm, SIGNATURE_REQUIRED_MESSAGE } from '~/lib/forms/validate';
 import type { FieldDefinition, FormValues } from '~/lib/forms/types';
 
@@ -26,7 +30,7 @@ describe('validateForm', () => {
   });
 
   test('a shown follow-up is required; a hidden one is never an error, even with a bad old answer', () => {
-    const valid = encounter.examples.valid;
+    const valid = encounterExamples.valid;
     expect(messageFor(validateForm(encounter, { ...valid, progress: 'some-steps', stepsTaken: '' }), 'stepsTaken'))
       .toBe('Write the steps you took.');
     const hiddenJunk: FormValues = { ...valid, progress: 'met-goal', noActionReason: 'not-an-option', noActionOther: '' };
@@ -34,7 +38,7 @@ describe('validateForm', () => {
   });
 
   test('end time must be after start time', () => {
-    const valid = encounter.examples.valid;
+    const valid = encounterExamples.valid;
     const same = validateForm(encounter, { ...valid, startTime: '14:00', endTime: '14:00' });
     expect(same).toEqual([{ field: 'endTime', message: 'The end time must be after the start time. Check both times.' }]);
     expect(validateForm(encounter, { ...valid, startTime: '09:59', endTime: '10:00' })).toEqual([]);
@@ -43,7 +47,7 @@ describe('validateForm', () => {
   });
 
   test('hours must be quarter hours from 0.25 to 24', () => {
-    const valid = timeLogEntry.examples.valid;
+    const valid = timeLogEntryExamples.valid;
     const hoursError = (hours: string) => messageFor(validateForm(timeLogEntry, { ...valid, hours }), 'hours');
     for (const ok of ['0.25', '.5', '1', '1.75', '24', '24.00']) expect(hoursError(ok), ok).toBeUndefined();
     for (const bad of ['0', '0.2', '1.3', '24.25', '-1', '1,5', 'abc', '1e1']) {
@@ -53,14 +57,14 @@ describe('validateForm', () => {
   });
 
   test('initials: 5 letters or fewer', () => {
-    const valid = timeLogEntry.examples.valid;
+    const valid = timeLogEntryExamples.valid;
     expect(validateForm(timeLogEntry, { ...valid, initials: 'ABCDE' })).toEqual([]);
     expect(validateForm(timeLogEntry, { ...valid, initials: 'ABCDEF' }))
       .toEqual([{ field: 'initials', message: 'Write 5 letters or fewer.' }]);
   });
 
   test('blank text and wrong types count as problems, with plain messages', () => {
-    const valid = individualPlan.examples.valid;
+    const valid = individualPlanExamples.valid;
     expect(validateForm(individualPlan, { ...valid, goal1: '  \n ' }))
       .toEqual([{ field: 'goal1', message: 'Write your first goal.' }]);
     expect(validateForm(individualPlan, { ...valid, goal1: ['a'] }))
@@ -68,7 +72,7 @@ describe('validateForm', () => {
   });
 
   test('signatures: a drawn one must be an SVG data URL; a typed one needs a name', () => {
-    const valid = individualPlan.examples.valid;
+    const valid = individualPlanExamples.valid;
     const at = '2026-05-04T15:30:00.000Z';
     expect(validateForm(individualPlan, { ...valid, menteeSignature: { kind: 'typed', value: ' ', signedAt: at } }))
       .toEqual([{ field: 'menteeSignature', message: SIGNATURE_REQUIRED_MESSAGE }]);
@@ -79,7 +83,7 @@ describe('validateForm', () => {
   });
 
   test('agreement: the checkbox must be ticked, phone and email must look right', () => {
-    const valid = mentoringAgreement.examples.valid;
+    const valid = mentoringAgreementExamples.valid;
     expect(validateForm(mentoringAgreement, { ...valid, notSupervisor: [] }))
       .toEqual([{ field: 'notSupervisor', message: 'Check the box to say you agree.' }]);
     expect(validateForm(mentoringAgreement, { ...valid, notSupervisor: ['agree', 'agree'] }).map((e) => e.field))
@@ -89,7 +93,7 @@ describe('validateForm', () => {
   });
 
   test('validation never changes the answers', () => {
-    const values: FormValues = { ...encounter.examples.valid, progress: 'some-steps', stepsTaken: '  ' };
+    const values: FormValues = { ...encounterExamples.valid, progress: 'some-steps', stepsTaken: '  ' };
     const copy = structuredClone(values);
     validateForm(encounter, Object.freeze(values));
     expect(values).toEqual(copy);
@@ -97,7 +101,8 @@ describe('validateForm', () => {
 });
 
 describe('requiredMessage defaults built from the label', () => {
-  const make = (kind: FieldDefinition['kind'], label: string): FieldDefinition => ({ name: 'x', kind, label });
+  // Only the label and kind matter here; the cast skips the kind's other properties (options, signer).
+  const make = (kind: FieldDefinition['kind'], label: string): FieldDefinition => ({ name: 'x', kind, label }) as FieldDefinition;
   test.each([
     ['text', 'Goal 2', 'Write goal 2.'],
     ['date', 'Date reviewed', 'Write date reviewed.'],

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { encounter } from '~/forms/encounter';
-import { mentoringAgreement } from '~/forms/mentoring-agreement';
+import { definition as encounter } from '~/forms/encounter/definition';
+import { definition as mentoringAgreement } from '~/forms/mentoring-agreement/definition';
 import { findField } from '~/lib/forms/fields';
 import type { FieldDefinition } from '~/lib/forms/types';
 import { isFieldVisible, visibleFields } from '~/lib/forms/visibility';

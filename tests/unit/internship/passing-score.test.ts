@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { internshipEvaluation, EVALUATION_AREA_NAMES } from '~/forms/internship-evaluation';
+import { EVALUATION_AREA_NAMES } from '~/forms/internship-evaluation';
+import { examples } from '~/forms/internship-evaluation/examples';
 import {
   DEFAULT_PASSING_AVERAGE,
   PASSING_AVERAGE_KEY,
@@ -65,7 +66,7 @@ describe('passing average setting', () => {
 
 describe('evaluationResult', () => {
   test('the form example: total, average and pass in words', () => {
-    const r = evaluationResult(internshipEvaluation.examples.valid, 3);
+    const r = evaluationResult(examples.valid, 3);
     expect(r.total).toBe(45);
     expect(r.totalText).toBe('Total: 45 out of 65');
     expect(r.averageText).toBe('Average: 3.46');

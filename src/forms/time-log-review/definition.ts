@@ -2,18 +2,13 @@
  * Supervisor review of the Time and Activity Log (training slide 38): the supervisor checks
  * the peer mentor's log and signs. The log is sent to BPDD at the end of the internship.
  */
-import type { FormDefinition, FormValues } from '~/lib/forms/types';
-
-const valid: FormValues = {
-  reviewedBy: 'Pat Morgan',
-  dateReviewed: '2026-08-28',
-  supervisorSignature: { kind: 'typed', value: 'Pat Morgan', signedAt: '2026-08-28T14:00:00.000Z' },
-};
+import type { FormDefinition } from '~/lib/forms/types';
+import { record } from './record';
 
 /** Time and Activity Log review: the supervisor's check and signature. */
-export const timeLogReview: FormDefinition = {
-  id: 'time-log-review',
-  version: 1,
+export const definition = {
+  id: record.id,
+  version: record.version,
   title: 'Time and Activity Log for Internship: Supervisor Review',
   shortTitle: 'Log review',
   picture: 'magnifier',
@@ -54,14 +49,4 @@ export const timeLogReview: FormDefinition = {
       ],
     },
   ],
-  examples: {
-    valid,
-    invalid: [
-      { values: { ...valid, reviewedBy: '', supervisorSignature: null }, errors: ['reviewedBy', 'supervisorSignature'] },
-      {
-        values: { ...valid, dateReviewed: '28/08/2026', supervisorSignature: { kind: 'drawn', value: 'javascript:alert(1)', signedAt: '2026-08-28T14:00:00.000Z' } },
-        errors: ['dateReviewed', 'supervisorSignature'],
-      },
-    ],
-  },
-};
+} satisfies FormDefinition;

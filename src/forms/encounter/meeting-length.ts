@@ -6,7 +6,10 @@
  * 23–37 minutes is 2 units, and 1 hour 15 minutes is exactly 5 units.
  * Check the agency's contract: the MCO may bill by the hour instead.
  */
-import { minutesOfDay } from './dates';
+import { t } from '~/i18n';
+import { minutesOfDay } from '~/lib/forms/dates';
+import type { DerivedValue } from '~/lib/forms/module';
+import type { FormValues } from '~/lib/forms/types';
 
 /** Minutes in one billing unit. */
 export const UNIT_MINUTES = 15;
@@ -43,7 +46,31 @@ export function formatLength(minutes: number): string {
   const hours = Math.floor(total / 60);
   const rest = total % 60;
   const parts: string[] = [];
-  if (hours > 0) parts.push(`${hours} ${hours === 1 ? 'hour' : 'hours'}`);
-  if (rest > 0 || hours === 0) parts.push(`${rest} ${rest === 1 ? 'minute' : 'minutes'}`);
+  if (hours > 0) parts.push(t('forms.length.hours', { count: hours }));
+  if (rest > 0 || hours === 0) parts.push(t('forms.length.minutes', { count: rest }));
   return parts.join(' ');
 }
+
+/** The length of the meeting these answers give (start and end time), or undefined when it has none. */
+function lengthOf(values: FormValues): MeetingLength | undefined {
+  const start = values['startTime'];
+  const end = values['endTime'];
+  if (typeof start !== 'string' || typeof end !== 'string' || !start || !end) return undefined;
+  const length = meetingLength(start, end);
+  return length.minutes > 0 ? length : undefined;
+}
+
+/** The encounter's meeting length and 15-minute units, shown after the end time on screen and on paper. */
+export const meetingLengthValue: DerivedValue = {
+  id: 'meetingLength',
+  after: 'endTime',
+  screenText(values) {
+    const length = lengthOf(values);
+    return length ? t('forms.meetingLength.screen', { length: formatLength(length.minutes), count: length.units }) : '';
+  },
+  paperText(values) {
+    const length = lengthOf(values);
+    return length ? t('forms.meetingLength.paper', { length: formatLength(length.minutes), count: length.units }) : '';
+  },
+  blankText: () => t('forms.meetingLength.blank'),
+};

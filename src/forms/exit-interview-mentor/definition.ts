@@ -2,8 +2,9 @@
  * Exit Interview with Peer Mentor (training slides 41–43): BPDD (the council) asks the
  * peer mentor these questions at the end of the internship and writes the answers.
  */
-import type { FormDefinition, FormValues } from '~/lib/forms/types';
-import { interviewFields, interviewerSection, peerMentorNameField, type QuestionRow } from './shared-fields';
+import type { FormDefinition } from '~/lib/forms/types';
+import { record } from './record';
+import { interviewFields, interviewerSection, peerMentorNameField, type QuestionRow } from '../shared-fields';
 
 /** Each question: field name, the slides' words, an Easy Read way to ask it. */
 const QUESTIONS: readonly QuestionRow[] = [
@@ -31,19 +32,10 @@ export const MENTOR_EXIT_QUESTION_NAMES: readonly string[] = QUESTIONS.map(([nam
 
 const questionFields = interviewFields(QUESTIONS);
 
-const valid: FormValues = {
-  peerMentorName: 'Sam Lee',
-  ...Object.fromEntries(MENTOR_EXIT_QUESTION_NAMES.map((name) => [name, ''])),
-  internshipExperience: 'It was good. It was harder than I thought.',
-  readyToMentor: 'Yes. I know how to listen and plan with people.',
-  interviewer: 'Alex Chen',
-  interviewDate: '2026-09-02',
-};
-
 /** Exit Interview with Peer Mentor: the council's questions at the end of the internship. */
-export const exitInterviewMentor: FormDefinition = {
-  id: 'exit-interview-mentor',
-  version: 1,
+export const definition = {
+  id: record.id,
+  version: record.version,
   title: 'Exit Interview with Peer Mentor',
   shortTitle: 'Exit interview',
   picture: 'graduation',
@@ -64,11 +56,4 @@ export const exitInterviewMentor: FormDefinition = {
     { id: 'questions', title: 'Questions', fields: questionFields },
     interviewerSection,
   ],
-  examples: {
-    valid,
-    invalid: [
-      { values: { ...valid, interviewer: '', interviewDate: '' }, errors: ['interviewer', 'interviewDate'] },
-      { values: { ...valid, peerMentorName: ' ', strengths: ['kind'] }, errors: ['peerMentorName', 'strengths'] },
-    ],
-  },
-};
+} satisfies FormDefinition;

@@ -3,8 +3,9 @@
  * at the mid-point and at the end of the internship, and the mentee answers 6 statements
  * about their peer mentor.
  */
-import type { FieldOption, FormDefinition, FormValues } from '~/lib/forms/types';
-import { ratingFields, type QuestionRow } from './shared-fields';
+import type { FieldOption, FormDefinition } from '~/lib/forms/types';
+import { record } from './record';
+import { ratingFields, type QuestionRow } from '../shared-fields';
 
 /**
  * The mentee's answer scale: Yes / Sometimes / No, each with a face.
@@ -33,23 +34,10 @@ export const MENTEE_STATEMENT_NAMES: readonly string[] = STATEMENTS.map(([name])
 
 const statementFields = ratingFields(STATEMENTS, MENTEE_SCALE, () => 'Choose yes, sometimes or no.');
 
-const valid: FormValues = {
-  point: 'mid-point',
-  peerMentorName: 'Sam Lee',
-  evaluationDate: '2026-06-30',
-  listens: 'yes',
-  understands: 'yes',
-  confidence: 'sometimes',
-  helpedWithGoals: 'yes',
-  timeRight: 'no',
-  continueMeeting: 'yes',
-  comments: 'I want to meet more often.',
-};
-
 /** Performance Evaluation by Mentee: the mentee's view of their peer mentor. */
-export const menteeEvaluation: FormDefinition = {
-  id: 'mentee-evaluation',
-  version: 1,
+export const definition = {
+  id: record.id,
+  version: record.version,
   title: 'Performance Evaluation by Mentee',
   shortTitle: 'Mentee says',
   picture: 'speech',
@@ -112,11 +100,4 @@ export const menteeEvaluation: FormDefinition = {
       ],
     },
   ],
-  examples: {
-    valid,
-    invalid: [
-      { values: { ...valid, point: '', listens: '' }, errors: ['point', 'listens'] },
-      { values: { ...valid, continueMeeting: 'maybe', timeRight: '3' }, errors: ['timeRight', 'continueMeeting'] },
-    ],
-  },
-};
+} satisfies FormDefinition;

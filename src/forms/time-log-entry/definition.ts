@@ -3,21 +3,13 @@
  * date, activity, number of hours, peer mentor initials. The peer mentor fills it;
  * the supervisor reviews the whole log (see `time-log-review`).
  */
-import type { FormDefinition, FormValues } from '~/lib/forms/types';
-
-const valid: FormValues = {
-  date: '2026-05-12',
-  activity: 'mentoring-one-on-one',
-  activityNote: 'Met Jordan at the library. Practiced the bus route.',
-  hours: '1.25',
-  faceToFace: 'yes',
-  initials: 'SL',
-};
+import type { FormDefinition } from '~/lib/forms/types';
+import { record } from './record';
 
 /** Time and Activity Log: one activity of the 90-hour internship. */
-export const timeLogEntry: FormDefinition = {
-  id: 'time-log-entry',
-  version: 1,
+export const definition = {
+  id: record.id,
+  version: record.version,
   title: 'Time and Activity Log for Internship',
   shortTitle: 'Log hours',
   picture: 'clock',
@@ -106,21 +98,4 @@ export const timeLogEntry: FormDefinition = {
       ],
     },
   ],
-  examples: {
-    valid,
-    invalid: [
-      {
-        values: { ...valid, hours: '1.3', initials: 'SAMLEE' },
-        errors: ['hours', 'initials'],
-      },
-      {
-        values: { ...valid, date: '', activity: '', hours: '0' },
-        errors: ['date', 'activity', 'hours'],
-      },
-      {
-        values: { ...valid, hours: '24.25', faceToFace: '' },
-        errors: ['hours', 'faceToFace'],
-      },
-    ],
-  },
-};
+} satisfies FormDefinition;

@@ -1,29 +1,13 @@
 /**
  * Encounter form (training slide 35): the peer mentor and mentee fill it every time they meet.
  */
-import type { FormDefinition, FormValues } from '~/lib/forms/types';
-
-const valid: FormValues = {
-  menteeName: 'Jordan Rivera',
-  meetingDate: '2026-05-11',
-  startTime: '14:00',
-  endTime: '15:15',
-  primaryGoal: 'Ride the bus to the library on my own.',
-  location: 'community',
-  progress: 'considerable-progress',
-  progressExplain: 'We rode the bus together. Jordan paid the fare and rang the bell.',
-  stepsTaken: '',
-  noActionReason: '',
-  noActionOther: '',
-  thingsToWorkOn: 'Look at the bus times for Saturday.',
-  menteeSignature: { kind: 'typed', value: 'Jordan Rivera', signedAt: '2026-05-11T20:15:00.000Z' },
-  mentorSignature: { kind: 'typed', value: 'Sam Lee', signedAt: '2026-05-11T20:16:00.000Z' },
-};
+import type { FormDefinition } from '~/lib/forms/types';
+import { record } from './record';
 
 /** Encounter form: what happened at one meeting. */
-export const encounter: FormDefinition = {
-  id: 'encounter',
-  version: 1,
+export const definition = {
+  id: record.id,
+  version: record.version,
   title: 'Encounter Form',
   shortTitle: 'Meeting',
   picture: 'handshake',
@@ -187,27 +171,4 @@ export const encounter: FormDefinition = {
       ],
     },
   ],
-  examples: {
-    valid,
-    invalid: [
-      {
-        // "Some steps taken" is chosen, but the steps are not listed.
-        values: { ...valid, progress: 'some-steps', progressExplain: '', stepsTaken: '' },
-        errors: ['stepsTaken'],
-      },
-      {
-        values: { ...valid, startTime: '15:00', endTime: '14:30' },
-        errors: ['endTime'],
-      },
-      {
-        // Reason "Other" without the explanation; the old "Please explain" under progress is now hidden.
-        values: { ...valid, progress: 'no-action', noActionReason: 'other', noActionOther: ' ' },
-        errors: ['noActionOther'],
-      },
-      {
-        values: { ...valid, menteeName: '', location: 'at-home', menteeSignature: null },
-        errors: ['menteeName', 'location', 'menteeSignature'],
-      },
-    ],
-  },
-};
+} satisfies FormDefinition;

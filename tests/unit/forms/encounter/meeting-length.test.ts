@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { billingUnits, formatLength, meetingLength } from '~/lib/forms/meeting-length';
+import { billingUnits, formatLength, meetingLength } from '~/forms/encounter/meeting-length';
 
 describe('meetingLength', () => {
   test('1 hour 15 minutes is 75 minutes and 5 units', () => {

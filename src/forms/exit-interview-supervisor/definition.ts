@@ -2,8 +2,9 @@
  * Exit Interview with Supervisor (training slide 44): BPDD (the council) asks the peer
  * mentor's supervisor these 9 questions at the end of the internship.
  */
-import type { FormDefinition, FormValues } from '~/lib/forms/types';
-import { interviewFields, interviewerSection, peerMentorNameField, type QuestionRow } from './shared-fields';
+import type { FormDefinition } from '~/lib/forms/types';
+import { record } from './record';
+import { interviewFields, interviewerSection, peerMentorNameField, type QuestionRow } from '../shared-fields';
 
 /** The 9 questions of slide 44: field name and words. */
 const QUESTIONS: readonly QuestionRow[] = [
@@ -23,20 +24,10 @@ export const SUPERVISOR_EXIT_QUESTION_NAMES: readonly string[] = QUESTIONS.map((
 
 const questionFields = interviewFields(QUESTIONS);
 
-const valid: FormValues = {
-  supervisorName: 'Pat Morgan',
-  peerMentorName: 'Sam Lee',
-  ...Object.fromEntries(SUPERVISOR_EXIT_QUESTION_NAMES.map((name) => [name, ''])),
-  readyIndependently: 'Yes, with a check-in every week.',
-  hiring: 'Yes, 15 hours a week.',
-  interviewer: 'Alex Chen',
-  interviewDate: '2026-09-03',
-};
-
 /** Exit Interview with Supervisor: the council's questions to the supervisor. */
-export const exitInterviewSupervisor: FormDefinition = {
-  id: 'exit-interview-supervisor',
-  version: 1,
+export const definition = {
+  id: record.id,
+  version: record.version,
   title: 'Exit Interview with Supervisor',
   shortTitle: 'Supervisor exit',
   picture: 'briefcase',
@@ -64,11 +55,4 @@ export const exitInterviewSupervisor: FormDefinition = {
     { id: 'questions', title: 'Questions', fields: questionFields },
     interviewerSection,
   ],
-  examples: {
-    valid,
-    invalid: [
-      { values: { ...valid, supervisorName: '', interviewer: '' }, errors: ['supervisorName', 'interviewer'] },
-      { values: { ...valid, interviewDate: '2026-13-01' }, errors: ['interviewDate'] },
-    ],
-  },
-};
+} satisfies FormDefinition;

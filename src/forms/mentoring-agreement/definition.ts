@@ -4,26 +4,13 @@
  * private, and that the peer mentor does not supervise or judge the mentee.
  * Signatures carry their own date (`signedAt`).
  */
-import type { FormDefinition, FormValues } from '~/lib/forms/types';
-
-const valid: FormValues = {
-  startDate: '2026-05-04',
-  howOften: 'every-two-weeks',
-  howOftenOther: '',
-  mentorPhone: '608-555-0123',
-  mentorEmail: 'sam.lee@example.org',
-  whatWeKeepPrivate: 'What we talk about stays between us and the supervisor.',
-  whoMaySee: 'Me, my peer mentor and the supervisor.',
-  notSupervisor: ['agree'],
-  menteeSignature: { kind: 'typed', value: 'Jordan Rivera', signedAt: '2026-05-04T15:00:00.000Z' },
-  mentorSignature: { kind: 'typed', value: 'Sam Lee', signedAt: '2026-05-04T15:01:00.000Z' },
-  supervisorSignature: null,
-};
+import type { FormDefinition } from '~/lib/forms/types';
+import { record } from './record';
 
 /** Mentoring agreement: how the mentee and peer mentor will work together. */
-export const mentoringAgreement: FormDefinition = {
-  id: 'mentoring-agreement',
-  version: 1,
+export const definition = {
+  id: record.id,
+  version: record.version,
   title: 'Mentoring Agreement',
   shortTitle: 'Agreement',
   picture: 'scales',
@@ -152,21 +139,4 @@ export const mentoringAgreement: FormDefinition = {
       ],
     },
   ],
-  examples: {
-    valid,
-    invalid: [
-      {
-        values: { ...valid, howOften: 'other', howOftenOther: '', notSupervisor: [] },
-        errors: ['howOftenOther', 'notSupervisor'],
-      },
-      {
-        values: { ...valid, mentorPhone: 'call me', mentorEmail: 'sam at work' },
-        errors: ['mentorPhone', 'mentorEmail'],
-      },
-      {
-        values: { ...valid, whatWeKeepPrivate: '', menteeSignature: null },
-        errors: ['whatWeKeepPrivate', 'menteeSignature'],
-      },
-    ],
-  },
-};
+} satisfies FormDefinition;

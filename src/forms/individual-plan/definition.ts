@@ -2,31 +2,13 @@
  * My Individual Plan (training slide 34). Filled by the peer mentor and mentee together
  * when they first start, and again when the plan changes.
  */
-import type { FormDefinition, Signature } from '~/lib/forms/types';
-
-const menteeSigned: Signature = { kind: 'typed', value: 'Jordan Rivera', signedAt: '2026-05-04T15:30:00.000Z' };
-const mentorSigned: Signature = {
-  kind: 'drawn',
-  value: 'data:image/svg+xml;base64,PHN2ZyB4bWxucz0iaHR0cDovL3d3dy53My5vcmcvMjAwMC9zdmciLz4=',
-  signedAt: '2026-05-04T15:31:00.000Z',
-};
-
-const valid = {
-  menteeName: 'Jordan Rivera',
-  personCenteredGoals: 'Get a job at the library. Learn to ride the bus on my own. Make new friends.',
-  goal1: 'Ride the bus to the library on my own.',
-  goal2: 'Fill in a job application.',
-  firstSteps: 'Look at the bus map together. Ride the bus with my peer mentor one time.',
-  thingsToWorkOn: 'Find my bus pass. Ask the library when they are open.',
-  dateReviewed: '2026-05-04',
-  menteeSignature: menteeSigned,
-  mentorSignature: mentorSigned,
-};
+import type { FormDefinition } from '~/lib/forms/types';
+import { record } from './record';
 
 /** My Individual Plan: the mentee's goals to work on with the peer mentor. */
-export const individualPlan: FormDefinition = {
-  id: 'individual-plan',
-  version: 1,
+export const definition = {
+  id: record.id,
+  version: record.version,
   title: 'My Individual Plan',
   shortTitle: 'My plan',
   picture: 'target',
@@ -128,21 +110,4 @@ export const individualPlan: FormDefinition = {
       ],
     },
   ],
-  examples: {
-    valid,
-    invalid: [
-      {
-        values: { ...valid, goal1: '   ', firstSteps: '' },
-        errors: ['goal1', 'firstSteps'],
-      },
-      {
-        values: { ...valid, dateReviewed: '2026-02-30', mentorSignature: null },
-        errors: ['dateReviewed', 'mentorSignature'],
-      },
-      {
-        values: { ...valid, personCenteredGoals: '', goal2: '' },
-        errors: ['personCenteredGoals'],
-      },
-    ],
-  },
-};
+} satisfies FormDefinition;

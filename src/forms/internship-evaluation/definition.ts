@@ -4,8 +4,9 @@
  * score for passing the internship is worked out by `scoreEvaluation` in
  * `src/lib/forms/scoring.ts`.
  */
-import type { FieldOption, FormDefinition, FormValues } from '~/lib/forms/types';
-import { ratingFields, peerMentorNameField, type QuestionRow } from './shared-fields';
+import type { FieldOption, FormDefinition } from '~/lib/forms/types';
+import { record } from './record';
+import { ratingFields, peerMentorNameField, type QuestionRow } from '../shared-fields';
 
 /** The 1–5 scale: every number has words, the same for every area. */
 export const EVALUATION_SCALE: readonly FieldOption[] = [
@@ -38,20 +39,10 @@ export const EVALUATION_AREA_NAMES: readonly string[] = AREAS.map(([name]) => na
 
 const areaFields = ratingFields(AREAS, EVALUATION_SCALE, (label) => `Choose a number from 1 to 5 for ${label}.`);
 
-const ratings = ['3', '4', '3', '5', '4', '3', '2', '3', '4', '4', '3', '4', '3'];
-const valid: FormValues = {
-  peerMentorName: 'Sam Lee',
-  evaluationDate: '2026-08-28',
-  ...Object.fromEntries(EVALUATION_AREA_NAMES.map((name, i) => [name, ratings[i] ?? '3'])),
-  comments: 'Sam is great with mentees. Sam is still learning to write progress notes.',
-  supervisorSignature: { kind: 'typed', value: 'Pat Morgan', signedAt: '2026-08-28T14:00:00.000Z' },
-  mentorSignature: { kind: 'typed', value: 'Sam Lee', signedAt: '2026-08-28T14:05:00.000Z' },
-};
-
 /** Internship Performance Evaluation: 13 areas rated 1–5 by the supervisor. */
-export const internshipEvaluation: FormDefinition = {
-  id: 'internship-evaluation',
-  version: 1,
+export const definition = {
+  id: record.id,
+  version: record.version,
   title: 'Internship Performance Evaluation',
   shortTitle: 'Evaluation',
   picture: 'star',
@@ -107,11 +98,4 @@ export const internshipEvaluation: FormDefinition = {
       ],
     },
   ],
-  examples: {
-    valid,
-    invalid: [
-      { values: { ...valid, timeManagement: '', terminology: '6' }, errors: ['timeManagement', 'terminology'] },
-      { values: { ...valid, initiative: '0', mentorSignature: null }, errors: ['initiative', 'mentorSignature'] },
-    ],
-  },
-};
+} satisfies FormDefinition;

@@ -1,0 +1,10 @@
+/** The mentee-evaluation form: its definition and record rules; it needs no other hooks. */
+import type { FormModule } from '~/lib/forms/module';
+import { definition } from './definition';
+import { record } from './record';
+
+/** The form module (see `FormModule`). */
+export const form = { definition, record } satisfies FormModule<'mentee-evaluation'>;
+
+/** For this form's own modules (comparing mid-point and end) and their tests. */
+export { definition as menteeEvaluation } from './definition';

@@ -1,0 +1,10 @@
+/** The time-log-entry form: its definition and record rules; it needs no other hooks. */
+import type { FormModule } from '~/lib/forms/module';
+import { definition } from './definition';
+import { record } from './record';
+
+/** The form module (see `FormModule`). */
+export const form = { definition, record } satisfies FormModule<'time-log-entry'>;
+
+/** For this form's own modules (the log and its summary) and the Internship pages. */
+export { definition as timeLogEntry } from './definition';

@@ -1,0 +1,127 @@
+/**
+ * A form module: one form's definition and the hooks through which the engine, the pages,
+ * print and storage reach it. Each form writes its module in `src/forms/<id>/index.ts`;
+ * nothing outside `src/forms/` names a form id or a field name.
+ *
+ * Two parts, by weight:
+ * - `RecordRules` (`src/forms/<id>/record.ts`): small facts about stored records (version,
+ *   migrations, date field, noun). Every page that uses storage loads these for all forms.
+ * - `FormModule` (`src/forms/<id>/index.ts`): the definition and its extensions. A form
+ *   page loads only its own form's module (`loadForm(id)`, one chunk per form).
+ */
+import { isValidDate } from './dates';
+import type { FormDefinition, FormValues } from './types';
+
+/** Words for a form's records, by plural form: `{ one: 'meeting', other: 'meetings' }`. */
+export interface RecordNoun {
+  one: string;
+  other: string;
+}
+
+/** Upgrades the answers of one form version to the next. Pure: returns new answers, never changes its input. */
+export type MigrationStep = (values: FormValues) => FormValues;
+
+/** What storage, backups and lists need to know about a form's records. */
+export interface RecordRules<Id extends string = string> {
+  /** The form's permanent id (kebab-case, also its URL part). */
+  id: Id;
+  /** The version records are written with now. */
+  version: number;
+  /** How to name a record: "meeting", "3 meetings". */
+  noun: RecordNoun;
+  /** The date answer a record is about (lists sort by it, names use it): a `date` field of the form. */
+  dateField: string;
+  /** Migration steps by the version they start from: `steps[1]` makes a version 1 record version 2. */
+  steps: Readonly<Record<number, MigrationStep>>;
+}
+
+/** Record rules with their migration ready to run. */
+export interface RecordModule<Id extends string = string> extends RecordRules<Id> {
+  /** The answers of a record made with `fromVersion`, upgraded to `version` step by step. */
+  migrate(values: FormValues, fromVersion: number): FormValues;
+  /** The date the record is about, 'YYYY-MM-DD', or '' when it has none. */
+  recordDate(values: FormValues): string;
+}
+
+/**
+ * Runs the steps from `fromVersion` up to `version`. A record from a newer version than
+ * this app knows (or a missing step) is left as it is: its answers are never lost.
+ */
+export function migrateValues(rules: RecordRules, values: FormValues, fromVersion: number): FormValues {
+  let out = values;
+  for (let from = fromVersion; from < rules.version; from += 1) {
+    const step = rules.steps[from];
+    if (!step) return out;
+    out = step(out);
+  }
+  return out;
+}
+
+/** Adds `migrate` and `recordDate` to a form's record rules. */
+export function defineRecord<const Id extends string>(rules: RecordRules<Id>): RecordModule<Id> {
+  return {
+    ...rules,
+    migrate: (values, fromVersion) => migrateValues(rules, values, fromVersion),
+    recordDate(values) {
+      const value = values[rules.dateField];
+      return typeof value === 'string' && isValidDate(value) ? value : '';
+    },
+  };
+}
+
+/**
+ * A value worked out from the answers and shown after one field, on screen and on paper
+ * (the encounter's meeting length and 15-minute units).
+ */
+export interface DerivedValue {
+  /** Names it in the page (`data-paper-derived`, `derivedText(id)`): stable, camelCase. */
+  id: string;
+  /** The field it shows after. */
+  after: string;
+  /** The words on screen for these answers; '' shows nothing. */
+  screenText(values: FormValues): string;
+  /** The words on a saved record's paper copy; '' prints nothing. */
+  paperText(values: FormValues): string;
+  /** The line on the blank paper form, to fill in by hand. */
+  blankText(): string;
+}
+
+/** What a form's `context` hook can read: the person's other records. */
+export interface ContextInput {
+  /** The record open on the page, if any (nothing is carried forward from itself). */
+  recordId: string | undefined;
+  /** True when the records belong to a mentee (not the peer mentor's own). */
+  forMentee: boolean;
+  /** The person's newest record of a form, or undefined. */
+  latest(formId: string): Promise<{ id: string; data: FormValues } | undefined>;
+}
+
+/** What a form's `context` hook gives the page. */
+export interface FormContext {
+  /** The choices of `goal` fields (the mentee's current plan goals). */
+  goals?: string[];
+  /** Text carried forward from an earlier record, shown above the form under `carryForward.title()`. */
+  carried?: string;
+  /** Starting answers of a new record, by field name (over the fields' own prefills). */
+  prefill?: FormValues;
+}
+
+/** One form: its definition and its hooks. */
+export interface FormModule<Id extends string = string> {
+  definition: FormDefinition & { id: Id };
+  record: RecordModule<Id>;
+  /** Values worked out from the answers, each shown after a field. */
+  derived?: readonly DerivedValue[];
+  /**
+   * Parts of the form page under the questions, by component name: `src/forms/<id>/<name>.astro`
+   * (build time; the internship evaluation's live score).
+   */
+  panels?: readonly string[];
+  /** A box above the form with text carried forward from an earlier record (see `context`). */
+  carryForward?: {
+    /** The box's heading. */
+    title(): string;
+  };
+  /** Reads what this form's page starts from: goal choices, carried-forward text, prefills. */
+  context?(input: ContextInput): Promise<FormContext>;
+}

@@ -1,0 +1,55 @@
+/**
+ * Every address in the workbook, built in one place. Pages are static; a record or a
+ * person is named in the query (`?record=<id>`, `?person=<id>`, `?id=<mentee id>`), with
+ * ids always encoded.
+ *
+ * Form pages: `/forms/<form id>/` (`?record=` opens a record, `?person=` starts a new one
+ * for that mentee); paper copies: `/forms/<form id>/paper/` (blank, `?record=` one record,
+ * `?person=` every record of that form for the person).
+ */
+
+const query = (name: string, value: string): string => `?${name}=${encodeURIComponent(value)}`;
+
+/** The home page. */
+export const homeHref = '/';
+
+/** My mentees: the list of mentees. */
+export const menteesHref = '/mentees/';
+
+/** The Internship page. */
+export const internshipHref = '/internship/';
+
+/** One mentee's page. */
+export function menteeHref(personId: string): string {
+  return `/mentees/view/${query('id', personId)}`;
+}
+
+/** A form's page, with no record chosen (the peer mentor's own forms start a new record here). */
+export function formHref(formId: string): string {
+  return `/forms/${formId}/`;
+}
+
+/** A saved record on its form's page. */
+export function recordHref(formId: string, recordId: string): string {
+  return `${formHref(formId)}${query('record', recordId)}`;
+}
+
+/** A new record of a form for a mentee. */
+export function newRecordHref(formId: string, personId: string): string {
+  return `${formHref(formId)}${query('person', personId)}`;
+}
+
+/** What a paper copy shows: one record, or every record of the form for one person. */
+export type PaperOf = { record: string } | { person: string };
+
+/** A form's paper copy: blank without `of`, else one record or one person's records. */
+export function paperHref(formId: string, of?: PaperOf): string {
+  const base = `${formHref(formId)}paper/`;
+  if (!of) return base;
+  return 'record' in of ? `${base}${query('record', of.record)}` : `${base}${query('person', of.person)}`;
+}
+
+/** The page of a form's own extra view, e.g. `formPartHref('mentee-evaluation', 'compare', personId)`. */
+export function formPartHref(formId: string, part: string, personId?: string): string {
+  return `${formHref(formId)}${part}/${personId === undefined ? '' : query('person', personId)}`;
+}
