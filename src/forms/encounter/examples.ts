@@ -11,6 +11,7 @@ const valid: FormValues = {
   endTime: '15:15',
   primaryGoal: 'Ride the bus to the library on my own.',
   location: 'community',
+  locationOther: '',
   progress: 'considerable-progress',
   progressExplain: 'We rode the bus together. Jordan paid the fare and rang the bell.',
   stepsTaken: '',
@@ -25,6 +26,15 @@ const valid: FormValues = {
 export const examples = {
   valid,
   invalid: [
+    {
+      // "Other (please write)" is chosen, but the place is not written.
+      values: { ...valid, location: 'other', locationOther: '  ' },
+      errors: ['locationOther'],
+    },
+    {
+      values: { ...valid, location: 'other', locationOther: 'x'.repeat(101) },
+      errors: ['locationOther'],
+    },
     {
       // "Some steps taken" is chosen, but the steps are not listed.
       values: { ...valid, progress: 'some-steps', progressExplain: '', stepsTaken: '' },

@@ -3,29 +3,19 @@ import { definition as encounter } from '~/forms/encounter/definition';
 import { definition as individualPlan } from '~/forms/individual-plan/definition';
 import { definition as internshipEvaluation } from '~/forms/internship-evaluation/definition';
 import { definition as mentoringAgreement } from '~/forms/mentoring-agreement/definition';
+import { allFields, emptyValue } from '~/lib/forms/fields';
 import { initialValues } from '~/lib/forms/initial-values';
 import type { FieldDefinition, FormDefinition } from '~/lib/forms/types';
 
 describe('initialValues', () => {
   const now = new Date(2026, 0, 5, 9, 7, 45); // local 5 January 2026, 09:07:45
 
-  test('encounter: name, local date and time prefilled; the rest empty', () => {
-    expect(initialValues(encounter, { now, menteeName: 'Jordan Rivera' })).toEqual({
-      menteeName: 'Jordan Rivera',
-      meetingDate: '2026-01-05',
-      startTime: '09:07',
-      endTime: '',
-      primaryGoal: '',
-      location: '',
-      progress: '',
-      progressExplain: '',
-      stepsTaken: '',
-      noActionReason: '',
-      noActionOther: '',
-      thingsToWorkOn: '',
-      menteeSignature: null,
-      mentorSignature: null,
-    });
+  test('encounter: name, local date and time prefilled; every other field empty', () => {
+    const values = initialValues(encounter, { now, menteeName: 'Jordan Rivera' });
+    const prefilled = { menteeName: 'Jordan Rivera', meetingDate: '2026-01-05', startTime: '09:07' };
+    const empty = allFields(encounter).filter((f) => !(f.name in prefilled));
+    expect(values).toEqual({ ...prefilled, ...Object.fromEntries(empty.map((f) => [f.name, emptyValue(f)])) });
+    expect(empty.filter((f) => f.kind === 'signature').every((f) => values[f.name] === null)).toBe(true);
   });
 
   test('dates are local, not UTC: late evening stays the same day', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { definition as encounter } from '~/forms/encounter/definition';
 import { definition as mentoringAgreement } from '~/forms/mentoring-agreement/definition';
-import { findField } from '~/lib/forms/fields';
+import { allFields, findField } from '~/lib/forms/fields';
 import type { FieldDefinition } from '~/lib/forms/types';
 import { isFieldVisible, visibleFields } from '~/lib/forms/visibility';
 
@@ -45,10 +45,11 @@ describe('isFieldVisible', () => {
 describe('visibleFields', () => {
   test('lists shown fields in form order', () => {
     const names = visibleFields(encounter, { progress: 'no-action', noActionReason: 'other' }).map((f) => f.name);
-    expect(names).toEqual([
-      'menteeName', 'meetingDate', 'startTime', 'endTime', 'primaryGoal', 'location',
-      'progress', 'noActionReason', 'noActionOther', 'thingsToWorkOn', 'menteeSignature', 'mentorSignature',
-    ]);
+    const followUps = allFields(encounter).filter((f) => f.showWhen).map((f) => f.name);
+    const expected = allFields(encounter).map((f) => f.name).filter((name) => !followUps.includes(name) || ['noActionReason', 'noActionOther'].includes(name));
+    expect(names).toEqual(expected);
+    expect(names).toContain('noActionOther');
+    expect(names).not.toContain('progressExplain');
   });
 
   test('agreement: "Please explain" shows only for "Other"', () => {
