@@ -5,10 +5,10 @@
  */
 import type { FormModule } from '~/lib/forms/module';
 
-const loaders = import.meta.glob<FormModule>('./*/index.ts', { import: 'form' });
+const loaders = import.meta.glob<{ form: FormModule }>('./*/index.ts');
 
 /** The module of the form with this id, or undefined when there is no such form. */
 export async function loadForm(id: string): Promise<FormModule | undefined> {
   const load = loaders[`./${id}/index.ts`];
-  return load ? await load() : undefined;
+  return load ? (await load()).form : undefined;
 }

@@ -5,7 +5,20 @@
  * hours; the e2e tests make their records through the UI.
  */
 import type { Page } from '@playwright/test';
+import { examples as encounter } from '../../src/forms/encounter/examples.ts';
+import { examples as plan } from '../../src/forms/individual-plan/examples.ts';
+import { examples as logEntry } from '../../src/forms/time-log-entry/examples.ts';
 import { signatureDataUrl } from '../../src/lib/forms/signature-svg.ts';
+
+/**
+ * The records the seed writes, from each form's valid example (so a new field needs no
+ * change here); the seed sets only the person's name, the date and the signatures.
+ */
+const templates = {
+  plan: { formId: 'individual-plan', formVersion: plan.version, data: plan.valid },
+  encounter: { formId: 'encounter', formVersion: encounter.version, data: encounter.valid },
+  logEntry: { formId: 'time-log-entry', formVersion: logEntry.version, data: logEntry.valid },
+};
 
 /** The median of some numbers. */
 export function median(values: readonly number[]): number {
@@ -46,7 +59,7 @@ export async function openApp(page: Page, origin: string): Promise<void> {
  */
 export async function seed(page: Page, plan: SeedPlan): Promise<{ menteeId: string; records: number }> {
   return page.evaluate(
-    async ({ plan, signature }) => {
+    async ({ plan, signature, templates }) => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const request = indexedDB.open('peer-mentor-workbook');
         request.onsuccess = () => resolve(request.result);
@@ -54,7 +67,13 @@ export async function seed(page: Page, plan: SeedPlan): Promise<{ menteeId: stri
       });
       const tx = db.transaction(['people', 'records', 'meta'], 'readwrite');
       const people = tx.objectStore('people');
-      const records = tx.objectStore('records');
+      const store = tx.objectStore('records');
+      // Records carry the date they are about (the form's date answer), as storage writes it.
+      const records = {
+        put(record: { data: Record<string, unknown> } & Record<string, unknown>, date: string) {
+          store.put({ ...record, date });
+        },
+      };
       const start = Date.UTC(2024, 0, 1);
       let clock = 0;
       const at = () => new Date(start + (clock += 60_000)).toISOString();
@@ -65,7 +84,6 @@ export async function seed(page: Page, plan: SeedPlan): Promise<{ menteeId: stri
       people.put({ id: 'mentor', kind: 'mentor', name: 'Sam Lee', note: '', agency: 'Bright Path Services', supervisor: 'Dana Ortiz', createdAt: created, updatedAt: created, revision: 1 });
       let count = 0;
       let firstId = '';
-      const progress = ['met-goal', 'considerable-progress', 'some-steps', 'no-action'];
       for (let m = 0; m < plan.mentees; m += 1) {
         const id = crypto.randomUUID();
         if (m === 0) firstId = id;
@@ -74,37 +92,28 @@ export async function seed(page: Page, plan: SeedPlan): Promise<{ menteeId: stri
         people.put({ id, kind: 'mentee', name, note: '', createdAt: t, updatedAt: t, revision: 1 });
         const planTime = at();
         records.put({
-          id: crypto.randomUUID(), formId: 'individual-plan', formVersion: 1, personId: id, createdAt: planTime, updatedAt: planTime,
+          id: crypto.randomUUID(), formId: templates.plan.formId, formVersion: templates.plan.formVersion, personId: id, createdAt: planTime, updatedAt: planTime,
           status: 'finished', revision: 2,
-          data: { menteeName: name, personCenteredGoals: 'Get a job. Ride the bus alone. Cook for friends.', goal1: 'Ride the bus alone', goal2: 'Open a bank account', firstSteps: 'Look at the bus map together.', thingsToWorkOn: 'Find the bus stop.', dateReviewed: day(m), menteeSignature: signed(name), mentorSignature: drawn() },
-        });
+          data: { ...templates.plan.data, menteeName: name, dateReviewed: day(m), menteeSignature: signed(name), mentorSignature: drawn() },
+        }, day(m));
         count += 1;
         const meetings = m === 0 ? plan.bigMenteeEncounters : plan.otherEncounters;
         for (let e = 0; e < meetings; e += 1) {
           const t2 = at();
-          const p = progress[e % 4] ?? 'met-goal';
           records.put({
-            id: crypto.randomUUID(), formId: 'encounter', formVersion: 1, personId: id, createdAt: t2, updatedAt: t2,
-            status: 'finished', revision: 3, date: day(e),
-            data: {
-              menteeName: name, meetingDate: day(e), startTime: '14:00', endTime: '15:15', primaryGoal: e % 2 ? 'Ride the bus alone' : 'Open a bank account',
-              location: ['at-agency', 'virtual', 'community'][e % 3] ?? 'community', progress: p,
-              progressExplain: p === 'considerable-progress' ? 'We rode two stops together and talked about the map.' : '',
-              stepsTaken: p === 'some-steps' ? 'We found the stop.\nWe read the times.' : '',
-              noActionReason: p === 'no-action' ? 'sick' : '', noActionOther: '',
-              thingsToWorkOn: 'Practice the route on Saturday.', menteeSignature: signed(name), mentorSignature: drawn(),
-            },
-          });
+            id: crypto.randomUUID(), formId: templates.encounter.formId, formVersion: templates.encounter.formVersion, personId: id, createdAt: t2, updatedAt: t2,
+            status: 'finished', revision: 3,
+            data: { ...templates.encounter.data, menteeName: name, meetingDate: day(e), menteeSignature: signed(name), mentorSignature: drawn() },
+          }, day(e));
           count += 1;
         }
       }
-      const activities = ['shadowing', 'mentoring-one-on-one', 'agency-training', 'mentoring-group'];
       for (let l = 0; l < plan.logEntries; l += 1) {
         const t3 = at();
         records.put({
-          id: crypto.randomUUID(), formId: 'time-log-entry', formVersion: 1, personId: 'mentor', createdAt: t3, updatedAt: t3, status: 'finished', revision: 1,
-          data: { date: day(l % 365), activity: activities[l % 4] ?? 'shadowing', activityNote: '', hours: '1.25', faceToFace: l % 2 ? 'yes' : 'no', initials: 'SL' },
-        });
+          id: crypto.randomUUID(), formId: templates.logEntry.formId, formVersion: templates.logEntry.formVersion, personId: 'mentor', createdAt: t3, updatedAt: t3, status: 'finished', revision: 1,
+          data: { ...templates.logEntry.data, date: day(l % 365) },
+        }, day(l % 365));
         count += 1;
       }
       tx.objectStore('meta').put(at(), 'lastChangeAt');
@@ -116,7 +125,7 @@ export async function seed(page: Page, plan: SeedPlan): Promise<{ menteeId: stri
       db.close();
       return { menteeId: firstId, records: count };
     },
-    { plan, signature: sampleSignature() },
+    { plan, signature: sampleSignature(), templates },
   );
 }
 

@@ -24,6 +24,7 @@ const valid: FormValues = {
 
 /** The examples. */
 export const examples = {
+  version: 2,
   valid,
   invalid: [
     {

@@ -16,6 +16,7 @@ const valid: FormValues = {
 
 /** The examples. */
 export const examples = {
+  version: 1,
   valid,
   invalid: [
     { values: { ...valid, interviewer: '', interviewDate: '' }, errors: ['interviewer', 'interviewDate'] },

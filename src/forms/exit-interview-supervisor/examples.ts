@@ -17,6 +17,7 @@ const valid: FormValues = {
 
 /** The examples. */
 export const examples = {
+  version: 1,
   valid,
   invalid: [
     { values: { ...valid, supervisorName: '', interviewer: '' }, errors: ['supervisorName', 'interviewer'] },

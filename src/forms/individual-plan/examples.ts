@@ -25,6 +25,7 @@ const valid = {
 
 /** The examples. */
 export const examples = {
+  version: 1,
   valid,
   invalid: [
     {

@@ -17,6 +17,7 @@ const valid: FormValues = {
 
 /** The examples. */
 export const examples = {
+  version: 1,
   valid,
   invalid: [
     { values: { ...valid, timeManagement: '', terminology: '6' }, errors: ['timeManagement', 'terminology'] },

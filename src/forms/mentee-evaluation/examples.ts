@@ -19,6 +19,7 @@ const valid: FormValues = {
 
 /** The examples. */
 export const examples = {
+  version: 1,
   valid,
   invalid: [
     { values: { ...valid, point: '', listens: '' }, errors: ['point', 'listens'] },

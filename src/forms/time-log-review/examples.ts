@@ -12,6 +12,7 @@ const valid: FormValues = {
 
 /** The examples. */
 export const examples = {
+  version: 1,
   valid,
   invalid: [
     { values: { ...valid, reviewedBy: '', supervisorSignature: null }, errors: ['reviewedBy', 'supervisorSignature'] },

@@ -192,6 +192,8 @@ export interface FormDefinition {
 
 /** Filled-in examples of a form, for the tests and the benchmark seed only (pages never ship them). */
 export interface FormExamples {
+  /** The form version these answers are for (the current one; a test checks it). */
+  version: number;
   /** One valid filled form, with every field. */
   valid: FormValues;
   /** Invalid ones, each with the fields that must fail. */

@@ -7,7 +7,6 @@
  * URLs (see `~/lib/urls`): `?record=<id>` opens a record; `?person=<id>` starts a new one
  * for that mentee. The mentor's own forms need no person.
  */
-import { t } from '~/i18n';
 import type { PrefillContext } from '~/lib/forms/initial-values';
 import type { FormModule } from '~/lib/forms/module';
 import { MENTOR_ID, getMentorProfile, getPerson, getRecord, latestRecord, type Person } from '~/lib/storage';
@@ -44,6 +43,8 @@ export async function loadFormPageContext(form: FormModule, search: string, now:
     problem: '',
   };
   if (!person && !recordId) {
+    // Words loaded only when needed: most form pages never show this.
+    const { t } = await import('~/i18n');
     context.problem = def.owner === 'mentor' ? t('forms.context.noMentor') : t('forms.context.noMentee');
     return context;
   }

@@ -309,9 +309,10 @@ export function recordForm() {
 
     /** True when a follow-up question should show. */
     isShown(name: string): boolean {
+      const values = this.values; // read first: Alpine re-runs this when the answers change
       if (!def) return false; // follow-ups stay hidden until the form has loaded
       const field = allFields(def).find((f) => f.name === name);
-      return field ? isFieldVisible(field, this.values, def) : true;
+      return field ? isFieldVisible(field, values, def) : true;
     },
 
     hasError(name: string): boolean {
@@ -328,7 +329,8 @@ export function recordForm() {
 
     /** The words of one of the form's derived values (e.g. the meeting length) for the answers on screen. */
     derivedText(id: string): string {
-      return loaded?.derived?.find((d) => d.id === id)?.screenText(this.values) ?? '';
+      const values = this.values; // read first: Alpine re-runs this when the answers change
+      return loaded?.derived?.find((d) => d.id === id)?.screenText(values) ?? '';
     },
 
     get savedText(): string {

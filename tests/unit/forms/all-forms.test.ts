@@ -116,7 +116,8 @@ describe.each(formModules.map((module) => [module.record.id, module] as const))(
     expect(steps).toEqual(Array.from({ length: rules.version - 1 }, (_, i) => i + 1));
   });
 
-  test('migrating the valid example from the current version changes nothing', () => {
+  test('the examples are for the current version, and migrating them from it changes nothing', () => {
+    expect(examples.version).toBe(module.record.version);
     expect(module.record.migrate(examples.valid, form.version)).toEqual(examples.valid);
     expect(module.record.recordDate(examples.valid)).toBe(examples.valid[module.record.dateField]);
   });
