@@ -49,7 +49,7 @@ export function paperHref(formId: string, of?: PaperOf): string {
   return 'record' in of ? `${base}${query('record', of.record)}` : `${base}${query('person', of.person)}`;
 }
 
-/** The page of a form's own extra view, e.g. `formPartHref('mentee-evaluation', 'compare', personId)`. */
+/** The page of a form's own extra view, e.g. `formPartHref(id, 'compare', personId)` (`/forms/<id>/compare/?person=…`). */
 export function formPartHref(formId: string, part: string, personId?: string): string {
   return `${formHref(formId)}${part}/${personId === undefined ? '' : query('person', personId)}`;
 }
