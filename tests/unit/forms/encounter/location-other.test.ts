@@ -6,12 +6,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { definition } from '~/forms/encounter/definition';
 import { examples } from '~/forms/encounter/examples';
 import { addLocationOther, record } from '~/forms/encounter/record';
-import { upgradeRecord } from '~/forms/records';
+import { recordDate, upgradeRecord } from '~/forms/records';
 import { answerText } from '~/lib/forms/answer-text';
 import type { FormValues } from '~/lib/forms/types';
 import { validateForm } from '~/lib/forms/validate';
 import { visibleFields } from '~/lib/forms/visibility';
-import { addMentee, applyImport, createRecord, exportBackup, getRecord, parseBackupText, serializeBackup } from '~/lib/storage';
+import { addMentee, applyImport, configureStorage, createRecord, exportBackup, getRecord, parseBackupText, serializeBackup } from '~/lib/storage';
 import { freshDb, installMemoryStorage, useRealClock, useStepClock } from '../../helpers/db';
 
 /** An encounter as today's version 1 code saves it: every field of version 1, no `locationOther`. */
@@ -73,8 +73,14 @@ describe('the encounter record rules', () => {
 });
 
 describe('through backup and storage', () => {
-  beforeEach(async () => {
+  /** An empty database, with storage wired to the forms as every page does (`src/forms/storage-setup.ts`). */
+  async function emptyDatabase(): Promise<void> {
     await freshDb();
+    configureStorage({ recordDate, upgradeRecord });
+  }
+
+  beforeEach(async () => {
+    await emptyDatabase();
     installMemoryStorage();
     useStepClock();
   });
@@ -83,24 +89,42 @@ describe('through backup and storage', () => {
   /** Exports everything, empties the database, imports the file again. */
   async function roundTrip(): Promise<void> {
     const text = serializeBackup(await exportBackup({ appVersion: '0.1.0', now: new Date('2026-11-22T15:30:00.000Z') }));
-    await freshDb();
+    await emptyDatabase();
     const parsed = parseBackupText(text, new TextEncoder().encode(text).length);
     if (!parsed.ok) throw new Error(parsed.problem);
     await applyImport(parsed.backup);
   }
 
-  it('a version 1 record written by today\'s code imports unchanged, then upgrades and prints the same', async () => {
+  it('a version 1 record written by today\'s code loads as version 2 and prints the same', async () => {
     const ana = await addMentee({ name: 'Jordan Rivera' });
     const saved = await createRecord({ formId: 'encounter', formVersion: 1, personId: ana.id, data: version1 });
 
-    await roundTrip();
     const loaded = await getRecord(saved.id);
 
-    expect(loaded?.formVersion).toBe(1);
-    expect(loaded?.data).toEqual(version1);
-    const upgraded = upgradeRecord({ formId: 'encounter', formVersion: loaded!.formVersion, data: loaded!.data });
-    expect(upgraded.formVersion).toBe(2);
-    expect(printed(upgraded.data)).toEqual(printed(version1));
+    expect(loaded?.formVersion).toBe(2);
+    expect(loaded?.data).toEqual({ ...version1, locationOther: '' });
+    expect(loaded?.date).toBe(version1['meetingDate']);
+    expect(printed(loaded!.data)).toEqual(printed(version1));
+  });
+
+  it('a version 1 record in a backup file imports as version 2 and prints the same', async () => {
+    const ana = await addMentee({ name: 'Jordan Rivera' });
+    const saved = await createRecord({ formId: 'encounter', formVersion: 1, personId: ana.id, data: version1 });
+    const file = await exportBackup({ appVersion: '0.1.0', now: new Date('2026-11-22T15:30:00.000Z') });
+    const [first] = file.records;
+    const old = { ...file, records: [{ ...first!, formVersion: 1, data: version1 }] };
+    expect(old.records[0]?.id).toBe(saved.id);
+    await emptyDatabase();
+
+    const text = serializeBackup(old);
+    const parsed = parseBackupText(text, new TextEncoder().encode(text).length);
+    if (!parsed.ok) throw new Error(parsed.problem);
+    await applyImport(parsed.backup);
+    const loaded = await getRecord(saved.id);
+
+    expect(loaded?.formVersion).toBe(2);
+    expect(loaded?.data).toEqual({ ...version1, locationOther: '' });
+    expect(printed(loaded!.data)).toEqual(printed(version1));
   });
 
   it('a version 2 record with "Other" keeps the written place through backup and prints it', async () => {
