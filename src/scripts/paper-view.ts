@@ -6,7 +6,7 @@
  */
 import '~/forms/storage-setup';
 import { loadForm } from '~/forms/load';
-import { t } from '~/i18n';
+import { t } from '~/i18n/forms';
 import { answerText } from '~/lib/forms/answer-text';
 import { formatDate } from '~/lib/forms/dates';
 import { allFields, optionsOf } from '~/lib/forms/fields';
@@ -135,7 +135,9 @@ async function fillFromStorage(page: HTMLElement, form: FormModule, recordId: st
     if (back && person?.kind === 'mentee') back.href = menteeHref(person.id);
     setText(
       message,
-      person ? t('forms.paper.savedFor', { count: records.length, name: person.name }) : t('forms.paper.saved', { count: records.length }),
+      records.length === 1
+        ? person ? t('forms.paper.savedOneFor', { name: person.name }) : t('forms.paper.savedOne')
+        : person ? t('forms.paper.savedManyFor', { count: records.length, name: person.name }) : t('forms.paper.savedMany', { count: records.length }),
     );
     const title = person ? t('forms.paper.titleFor', { title: def.title, name: person.name }) : def.title;
     document.title = t('forms.paper.documentTitle', { title });

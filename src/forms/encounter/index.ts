@@ -3,7 +3,7 @@
  * the meeting length; it offers the mentee's plan goals in its goal question and shows
  * what the last meeting said to work on.
  */
-import { t } from '~/i18n';
+import { t } from '~/i18n/forms';
 import type { FormModule } from '~/lib/forms/module';
 import { planGoals } from '../individual-plan/goals';
 import { definition } from './definition';

@@ -6,7 +6,7 @@
  * 23–37 minutes is 2 units, and 1 hour 15 minutes is exactly 5 units.
  * Check the agency's contract: the MCO may bill by the hour instead.
  */
-import { t } from '~/i18n';
+import { t } from '~/i18n/forms';
 import { minutesOfDay } from '~/lib/forms/dates';
 import type { DerivedValue } from '~/lib/forms/module';
 import type { FormValues } from '~/lib/forms/types';

@@ -20,12 +20,15 @@ export const forms = {
   'forms.paper.notChosen': 'Not chosen:',
   'forms.paper.drawn': '{label}, drawn',
   'forms.paper.nothingSaved': 'There is nothing saved to print yet. This is a blank form.',
-  'forms.paper.saved': {
-    one: 'This is the saved form. Press Print to print it.',
+  // One saved record on the page, or several (`count`); `name`: the person they belong to.
+  'forms.paper.savedOne': 'This is the saved form. Press Print to print it.',
+  'forms.paper.savedOneFor': 'This is the saved form for {name}. Press Print to print it.',
+  'forms.paper.savedMany': {
+    one: 'This is {count} saved form, oldest first. It prints on its own page.',
     other: 'These are {count} saved forms, oldest first. Each one prints on its own page.',
   },
-  'forms.paper.savedFor': {
-    one: 'This is the saved form for {name}. Press Print to print it.',
+  'forms.paper.savedManyFor': {
+    one: 'This is {count} saved form for {name}, oldest first. It prints on its own page.',
     other: 'These are {count} saved forms for {name}, oldest first. Each one prints on its own page.',
   },
   'forms.paper.titleFor': '{title}: {name}',

@@ -44,7 +44,7 @@ export async function loadFormPageContext(form: FormModule, search: string, now:
   };
   if (!person && !recordId) {
     // Words loaded only when needed: most form pages never show this.
-    const { t } = await import('~/i18n');
+    const { t } = await import('~/i18n/forms');
     context.problem = def.owner === 'mentor' ? t('forms.context.noMentor') : t('forms.context.noMentee');
     return context;
   }

@@ -57,6 +57,12 @@ const covered = [
   'src/lib/learn',
   'src/lib/settings.ts',
   'src/lib/site.ts',
+  'src/components/form/FormField.astro',
+  'src/components/form/PaperForm.astro',
+  'src/pages/forms/[id]',
+  'src/scripts/paper-view.ts',
+  'src/scripts/components/page-context.ts',
+  'src/lib/urls.ts',
 ];
 
 /**
