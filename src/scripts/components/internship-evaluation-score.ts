@@ -7,7 +7,7 @@
 import type { FormValues } from '~/lib/forms/types';
 import { defineChildComponent } from './define-component';
 
-type Scorer = typeof import('~/lib/internship/evaluation-score-words');
+type Scorer = typeof import('~/forms/internship-evaluation/score-words');
 let scorer: Scorer | undefined;
 
 /** Registered by `EvaluationScore.astro` with `registerComponent('evaluationScore', evaluationScore)`. */
@@ -17,7 +17,7 @@ export function evaluationScore() {
     passingAverage: 3,
 
     async init() {
-      scorer ??= await import('~/lib/internship/evaluation-score-words');
+      scorer ??= await import('~/forms/internship-evaluation/score-words');
       this.passingAverage = scorer.loadPassingAverage();
       this.scorerReady = true;
     },

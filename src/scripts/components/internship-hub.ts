@@ -3,13 +3,13 @@
  * before the mentor's own forms), the 90-hour progress in words and as a bar, the log
  * entries newest first, the CSV file for the agency, the supervisor's review, the
  * internship evaluation with the passing score the agency sets, and the exit interviews.
- * The rules live in `src/lib/internship` and `src/lib/forms`; this file wires them up.
+ * The rules live in the forms' folders (`src/forms/<id>/`); this file wires them up.
  */
 import { getForm } from '~/forms/on-page';
 import { formatDate, isValidDate } from '~/lib/forms/dates';
-import { summarizeLog } from '~/lib/forms/log-summary';
+import { summarizeLog } from '~/forms/time-log-entry/summary';
 import type { FormDefinition } from '~/lib/forms/types';
-import { evaluationResult, type EvaluationResult } from '~/lib/internship/evaluation-result';
+import { evaluationResult, type EvaluationResult } from '~/forms/internship-evaluation/result';
 import {
   DEFAULT_PASSING_AVERAGE,
   formatNumber,
@@ -17,8 +17,8 @@ import {
   parsePassingAverage,
   passingRuleText,
   savePassingAverage,
-} from '~/lib/internship/passing-score';
-import { logCsv, logCsvFileName, logRows, progressBar, progressPictureText, progressWords, type LogRow, type ProgressBar, type ProgressWords } from '~/lib/internship/time-log';
+} from '~/forms/internship-evaluation/passing-score';
+import { logCsv, logCsvFileName, logRows, progressBar, progressPictureText, progressWords, type LogRow, type ProgressBar, type ProgressWords } from '~/forms/time-log-entry/log';
 import { MENTOR_ID, getMentorProfile, listRecordsForPerson, saveMentorProfile, toStorageError, type StoredRecord } from '~/lib/storage';
 import { storageProblemText } from '~/lib/storage-words';
 import { downloadText } from './backup-download';

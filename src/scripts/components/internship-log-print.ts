@@ -7,9 +7,9 @@
 import { getForm } from '~/forms/on-page';
 import { formatDate, isValidDate } from '~/lib/forms/dates';
 import { signatureText } from '~/lib/forms/answer-text';
-import { MIN_FACE_TO_FACE_HOURS, formatHours, summarizeLog } from '~/lib/forms/log-summary';
+import { MIN_FACE_TO_FACE_HOURS, formatHours, summarizeLog } from '~/forms/time-log-entry/summary';
 import type { Signature } from '~/lib/forms/types';
-import { logRows, progressWords, sharePercent, type LogRow } from '~/lib/internship/time-log';
+import { logRows, progressWords, sharePercent, type LogRow } from '~/forms/time-log-entry/log';
 import { MENTOR_ID, getMentorProfile, listRecordsForPerson, toStorageError } from '~/lib/storage';
 import { storageProblemText } from '~/lib/storage-words';
 import { defineComponent } from './define-component';

@@ -3,7 +3,7 @@
  * end, side by side (`/forms/mentee-evaluation/compare/?person=<mentee id>`).
  */
 import { getForm } from '~/forms/on-page';
-import { compareMenteeEvaluations, missingText, type CompareAnswer, type CompareSide } from '~/lib/internship/mentee-compare';
+import { compareMenteeEvaluations, missingText, type CompareAnswer, type CompareSide } from '~/forms/mentee-evaluation/compare';
 import { getPerson, listRecordsForPerson, toStorageError } from '~/lib/storage';
 import { storageProblemText } from '~/lib/storage-words';
 import { pictures, type PictureName } from '~/pictures';

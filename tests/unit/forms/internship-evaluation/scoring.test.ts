@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { EVALUATION_AREA_NAMES } from '~/forms/internship-evaluation';
 import { examples } from '~/forms/internship-evaluation/examples';
-import { DEFAULT_PASSING_AVERAGE, scoreEvaluation } from '~/lib/forms/scoring';
+import { DEFAULT_PASSING_AVERAGE, scoreEvaluation } from '~/forms/internship-evaluation/scoring';
 import type { FormValues } from '~/lib/forms/types';
 
 const rate = (ratings: readonly string[]): FormValues =>

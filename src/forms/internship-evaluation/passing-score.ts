@@ -6,7 +6,7 @@
  * tablet in `localStorage` under `wb.passingAverage` (a setting, like text size, not a
  * record), and changed on the Internship page.
  */
-import { DEFAULT_PASSING_AVERAGE, EVALUATION_AREA_COUNT } from '~/lib/forms/scoring';
+import { DEFAULT_PASSING_AVERAGE, EVALUATION_AREA_COUNT } from '~/forms/internship-evaluation/scoring';
 
 /** The key in localStorage. */
 export const PASSING_AVERAGE_KEY = 'wb.passingAverage';

@@ -3,7 +3,7 @@
  * not yet, against the passing average the agency set (see `passing-score.ts`).
  * The numbers come from `scoreEvaluation`, the one place the rule lives.
  */
-import { EVALUATION_AREA_COUNT, scoreEvaluation } from '~/lib/forms/scoring';
+import { EVALUATION_AREA_COUNT, scoreEvaluation } from '~/forms/internship-evaluation/scoring';
 import type { FormValues } from '~/lib/forms/types';
 import { MAX_TOTAL, formatNumber, passingTotal } from './passing-score';
 

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { menteeEvaluation } from '~/forms/mentee-evaluation';
 import type { FormValues } from '~/lib/forms/types';
 import type { StoredRecord } from '~/lib/storage';
-import { compareMenteeEvaluations, missingText } from '~/lib/internship/mentee-compare';
+import { compareMenteeEvaluations, missingText } from '~/forms/mentee-evaluation/compare';
 
 let n = 0;
 function evaluation(data: FormValues, status: StoredRecord['status'] = 'finished'): StoredRecord {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { nextStep, quarterHours, summarizeLog } from '~/lib/forms/log-summary';
+import { nextStep, quarterHours, summarizeLog } from '~/forms/time-log-entry/summary';
 import type { FormValues } from '~/lib/forms/types';
 
 const entry = (hours: string, faceToFace: 'yes' | 'no'): FormValues => ({

@@ -9,8 +9,8 @@ import {
   passingRuleText,
   passingTotal,
   savePassingAverage,
-} from '~/lib/internship/passing-score';
-import { evaluationResult } from '~/lib/internship/evaluation-result';
+} from '~/forms/internship-evaluation/passing-score';
+import { evaluationResult } from '~/forms/internship-evaluation/result';
 import type { FormValues } from '~/lib/forms/types';
 
 function memoryStorage(initial: Record<string, string> = {}) {

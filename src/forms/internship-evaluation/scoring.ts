@@ -2,7 +2,7 @@
  * The score of an Internship Performance Evaluation (13 areas, each rated 1–5).
  */
 import { EVALUATION_AREA_NAMES } from '~/forms/internship-evaluation';
-import type { FormValues } from './types';
+import type { FormValues } from '~/lib/forms/types';
 
 /**
  * The default passing score: an average of 3.0, meaning "meets expectations" across all

@@ -7,7 +7,7 @@ import { answerText } from '~/lib/forms/answer-text';
 import { formatDate, isValidDate, toLocalDate } from '~/lib/forms/dates';
 import { toCsv } from '~/lib/forms/export-csv';
 import { findField, findOption } from '~/lib/forms/fields';
-import { GOAL_HOURS, MIN_FACE_TO_FACE_HOURS, formatHours, nextStep, quarterHours, type LogSummary } from '~/lib/forms/log-summary';
+import { GOAL_HOURS, MIN_FACE_TO_FACE_HOURS, formatHours, nextStep, quarterHours, type LogSummary } from '~/forms/time-log-entry/summary';
 import type { FormDefinition } from '~/lib/forms/types';
 import type { StoredRecord } from '~/lib/storage';
 import type { PictureName } from '~/pictures';

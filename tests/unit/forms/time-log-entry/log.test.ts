@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { timeLogEntry } from '~/forms/time-log-entry';
-import { summarizeLog } from '~/lib/forms/log-summary';
+import { summarizeLog } from '~/forms/time-log-entry/summary';
 import type { FormValues } from '~/lib/forms/types';
 import type { StoredRecord } from '~/lib/storage';
-import { logCsv, logCsvFileName, logRows, oldestFirst, progressBar, progressPictureText, progressWords } from '~/lib/internship/time-log';
+import { logCsv, logCsvFileName, logRows, oldestFirst, progressBar, progressPictureText, progressWords } from '~/forms/time-log-entry/log';
 
 let n = 0;
 function record(data: FormValues, status: StoredRecord['status'] = 'finished'): StoredRecord {
