@@ -6,7 +6,8 @@
  * tablet in `localStorage` under `wb.passingAverage` (a setting, like text size, not a
  * record), and changed on the Internship page.
  */
-import { DEFAULT_PASSING_AVERAGE, EVALUATION_AREA_COUNT } from '~/forms/internship-evaluation/scoring';
+import { t } from '~/i18n';
+import { DEFAULT_PASSING_AVERAGE, EVALUATION_AREA_COUNT } from './scoring';
 
 /** The key in localStorage. */
 export const PASSING_AVERAGE_KEY = 'wb.passingAverage';
@@ -65,5 +66,5 @@ export function formatNumber(n: number): string {
  * total of 39 or more, out of 65. All 13 parts need a number."
  */
 export function passingRuleText(passingAverage: number): string {
-  return `To pass, the average must be ${formatNumber(passingAverage)} or more. That is a total of ${passingTotal(passingAverage)} or more, out of ${MAX_TOTAL}. All ${EVALUATION_AREA_COUNT} parts need a number.`;
+  return t('internship.passingRule', { average: formatNumber(passingAverage), total: passingTotal(passingAverage), max: MAX_TOTAL, areas: EVALUATION_AREA_COUNT });
 }

@@ -3,7 +3,8 @@
  * not yet, against the passing average the agency set (see `passing-score.ts`).
  * The numbers come from `scoreEvaluation`, the one place the rule lives.
  */
-import { EVALUATION_AREA_COUNT, scoreEvaluation } from '~/forms/internship-evaluation/scoring';
+import { t } from '~/i18n';
+import { EVALUATION_AREA_COUNT, scoreEvaluation } from './scoring';
 import type { FormValues } from '~/lib/forms/types';
 import { MAX_TOTAL, formatNumber, passingTotal } from './passing-score';
 
@@ -35,23 +36,21 @@ export function evaluationResult(values: FormValues, passingAverage: number): Ev
   const score = scoreEvaluation(values, passingAverage);
   const missing = EVALUATION_AREA_COUNT - score.answered;
   const state: EvaluationState = score.passed ? 'pass' : missing > 0 ? 'incomplete' : 'not-yet';
-  const limit = formatNumber(passingAverage);
+  const limits = { average: formatNumber(passingAverage), total: passingTotal(passingAverage) };
   const resultText =
     state === 'pass'
-      ? `The average is ${limit} or more. The total is ${passingTotal(passingAverage)} or more.`
+      ? t('internship.scorePass', limits)
       : state === 'not-yet'
-        ? `The average is under ${limit}. The total is under ${passingTotal(passingAverage)}.`
-        : `${missing === 1 ? '1 part still needs' : `${missing} parts still need`} a number.`;
+        ? t('internship.scoreUnder', limits)
+        : t('internship.scoreMissing', { count: missing });
+  const answered = t('internship.scoreAnswered', { answered: score.answered, areas: EVALUATION_AREA_COUNT });
   return {
     ...score,
     state,
-    totalText: `Total: ${score.total} out of ${MAX_TOTAL}`,
-    averageText: score.answered === 0 ? 'Average: none yet' : `Average: ${formatNumber(score.average)}`,
-    answeredText:
-      missing === 0
-        ? `${score.answered} of ${EVALUATION_AREA_COUNT} parts have a number.`
-        : `${score.answered} of ${EVALUATION_AREA_COUNT} parts have a number. ${missing} still ${missing === 1 ? 'needs' : 'need'} one.`,
-    resultWord: state === 'pass' ? 'Pass' : 'Not yet',
+    totalText: t('internship.scoreTotal', { total: score.total, max: MAX_TOTAL }),
+    averageText: score.answered === 0 ? t('internship.scoreAverageNone') : t('internship.scoreAverage', { average: formatNumber(score.average) }),
+    answeredText: missing === 0 ? answered : `${answered} ${t('internship.scoreStillNeed', { count: missing })}`,
+    resultWord: t(state === 'pass' ? 'internship.scorePassWord' : 'internship.scoreNotYetWord'),
     resultText,
   };
 }

@@ -2,6 +2,7 @@
  * Performance Evaluation by Mentee, mid-point and end side by side (pure, no storage).
  * For each point it takes the newest evaluation (by its date, then by when it was made).
  */
+import { t } from '~/i18n';
 import { formatDate, isValidDate } from '~/lib/forms/dates';
 import { findField, findOption } from '~/lib/forms/fields';
 import type { FormDefinition } from '~/lib/forms/types';
@@ -47,7 +48,6 @@ export interface MenteeComparison {
   rows: CompareRow[];
 }
 
-const NO_ANSWER: CompareAnswer = { value: '', label: 'No answer', picture: undefined };
 
 function text(value: unknown): string {
   return typeof value === 'string' ? value.trim() : '';
@@ -74,7 +74,7 @@ export function compareMenteeEvaluations(def: FormDefinition, records: readonly 
     const date = text(record.data['evaluationDate']);
     return {
       recordId: record.id,
-      dateText: isValidDate(date) ? formatDate(date) : 'No date',
+      dateText: isValidDate(date) ? formatDate(date) : t('mentees.compareNoDate'),
       finished: record.status === 'finished',
       comments: text(record.data['comments']),
       count,
@@ -84,7 +84,7 @@ export function compareMenteeEvaluations(def: FormDefinition, records: readonly 
     const field = findField(def, name);
     const value = text(record?.data[name]);
     const option = field && value ? findOption(field, value) : undefined;
-    return option ? { value, label: option.label, picture: option.picture } : NO_ANSWER;
+    return option ? { value, label: option.label, picture: option.picture } : { value: '', label: t('mentees.compareNoAnswer'), picture: undefined };
   };
   const rows = names.map((name): CompareRow => {
     const field = findField(def, name);
@@ -102,8 +102,8 @@ export function compareMenteeEvaluations(def: FormDefinition, records: readonly 
 /** What the page says when one or both are missing ('' when both are there). */
 export function missingText(comparison: MenteeComparison): string {
   const { mid, end } = comparison;
-  if (!mid && !end) return 'There is no evaluation by this mentee yet. Do the mid-point evaluation halfway through the internship.';
-  if (!mid) return 'There is no mid-point evaluation. Only the end evaluation is shown.';
-  if (!end) return 'There is no end evaluation yet. Do it at the end of the internship.';
+  if (!mid && !end) return t('mentees.compareNone');
+  if (!mid) return t('mentees.compareNoMid');
+  if (!end) return t('mentees.compareNoEnd');
   return '';
 }

@@ -3,11 +3,12 @@
  * per `time-log-entry` record, the 90-hour progress in words and as a bar picture, and
  * the CSV file for the agency. Hours are added up by `summarizeLog` (whole quarter hours).
  */
+import { t } from '~/i18n';
 import { answerText } from '~/lib/forms/answer-text';
 import { formatDate, isValidDate, toLocalDate } from '~/lib/forms/dates';
 import { toCsv } from '~/lib/forms/export-csv';
 import { findField, findOption } from '~/lib/forms/fields';
-import { GOAL_HOURS, MIN_FACE_TO_FACE_HOURS, formatHours, nextStep, quarterHours, type LogSummary } from '~/forms/time-log-entry/summary';
+import { GOAL_HOURS, MIN_FACE_TO_FACE_HOURS, formatHours, nextStep, quarterHours, type LogSummary } from './summary';
 import type { FormDefinition } from '~/lib/forms/types';
 import type { StoredRecord } from '~/lib/storage';
 import type { PictureName } from '~/pictures';
@@ -61,12 +62,12 @@ export function logRows(def: FormDefinition, records: readonly StoredRecord[]): 
       return {
         id: record.id,
         date: isValidDate(date) ? date : '',
-        dateText: isValidDate(date) ? formatDate(date) : 'No date yet',
-        activityText: activity?.label ?? 'No activity chosen yet',
+        dateText: isValidDate(date) ? formatDate(date) : t('internship.noDateYet'),
+        activityText: activity?.label ?? t('internship.noActivityYet'),
         picture: activity?.picture,
         note: text(data['activityNote']),
         hours,
-        hoursText: hours === null ? 'No hours yet' : formatHours(hours),
+        hoursText: hours === null ? t('internship.noHoursYet') : formatHours(hours),
         faceToFaceText: faceField ? answerText(faceField, data['faceToFace']) : '',
         faceToFace: data['faceToFace'] === 'yes',
         initials: text(data['initials']),
@@ -116,14 +117,16 @@ export function progressWords(summary: LogSummary): ProgressWords {
   const ruleMet = summary.faceToFaceHoursNeeded === 0;
   const total = formatHours(summary.totalHours);
   const goalText = goalMet
-    ? `${GOAL_HOURS} hours: met. You have ${total}.`
-    : `${GOAL_HOURS} hours: not yet. You have ${total}. You need ${summary.hoursToGo} more.`;
-  const face = summary.faceToFaceHours;
-  const faceWords = `${formatHours(face)} ${face === 1 ? 'is' : 'are'} face-to-face.`;
-  const share = summary.totalHours === 0 ? '' : ` That is ${sharePercent(summary)}%.`;
-  const ruleText = ruleMet
-    ? `Half face-to-face: met. ${faceWords}${share}`
-    : `Half face-to-face: not yet. ${faceWords}${share} You need 50% or more, and at least ${MIN_FACE_TO_FACE_HOURS} hours.`;
+    ? t('internship.goalMet', { goal: GOAL_HOURS, total })
+    : t('internship.goalNotYet', { goal: GOAL_HOURS, total, more: summary.hoursToGo });
+  const ruleText = [
+    t(ruleMet ? 'internship.halfMet' : 'internship.halfNotYet'),
+    t('internship.faceToFaceHours', { count: summary.faceToFaceHours }),
+    summary.totalHours === 0 ? '' : t('internship.sharePercent', { percent: sharePercent(summary) }),
+    ruleMet ? '' : t('internship.halfNeeded', { min: MIN_FACE_TO_FACE_HOURS }),
+  ]
+    .filter(Boolean)
+    .join(' ');
   const halfLineHours = Math.max(MIN_FACE_TO_FACE_HOURS, Math.ceil((summary.totalHours / 2) * 4) / 4);
   return { summary, goalMet, goalText, ruleMet, ruleText, nextStepText: nextStep(summary), halfLineHours };
 }
@@ -162,7 +165,13 @@ export function progressBar(words: ProgressWords): ProgressBar {
 /** The bar picture in words (its text equivalent). */
 export function progressPictureText(words: ProgressWords): string {
   const { totalHours, faceToFaceHours } = words.summary;
-  return `Picture of your hours: ${formatHours(faceToFaceHours)} face-to-face and ${formatHours(totalHours - faceToFaceHours)} other, ${formatHours(totalHours)} in all. The goal mark is at ${GOAL_HOURS} hours. The half line is at ${formatHours(words.halfLineHours)}.`;
+  return t('internship.pictureText', {
+    face: formatHours(faceToFaceHours),
+    other: formatHours(totalHours - faceToFaceHours),
+    total: formatHours(totalHours),
+    goal: GOAL_HOURS,
+    half: formatHours(words.halfLineHours),
+  });
 }
 
 /**
@@ -184,5 +193,5 @@ export function logCsvFileName(now: Date, mentorName = ''): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, 40)
     .replace(/-+$/, '');
-  return `time-log-${slug ? `${slug}-` : ''}${toLocalDate(now)}.csv`;
+  return t('internship.logFileName', { name: slug ? `${slug}-` : '', date: toLocalDate(now) });
 }

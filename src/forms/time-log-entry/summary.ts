@@ -6,6 +6,7 @@
  * and at least 45 of the 90 hours. All sums are done in whole quarter-hours, so
  * 0.25 + 0.5 + … never drifts (no 89.99999 hours).
  */
+import { t } from '~/i18n';
 import type { FormValues } from '~/lib/forms/types';
 
 /** Hours the internship needs. */
@@ -76,7 +77,7 @@ export function summarizeLog(entries: readonly FormValues[]): LogSummary {
 
 /** Hours as words: 1 → "1 hour", 12.5 → "12.5 hours". */
 export function formatHours(hours: number): string {
-  return `${hours} ${hours === 1 ? 'hour' : 'hours'}`;
+  return t('internship.hours', { count: hours });
 }
 
 /**
@@ -86,10 +87,9 @@ export function formatHours(hours: number): string {
  */
 export function nextStep(summary: LogSummary): string {
   const { hoursToGo, faceToFaceHoursNeeded: f2f } = summary;
-  if (hoursToGo === 0 && f2f === 0) return `You have done your ${summary.goalHours} hours.`;
-  const more = (hours: number, kind: string): string =>
-    `You need ${hours} more ${kind}${hours === 1 ? 'hour' : 'hours'}.`;
-  if (f2f >= hoursToGo) return more(f2f, 'face-to-face ');
-  if (f2f === 0) return more(hoursToGo, '');
-  return `${more(hoursToGo, '')} At least ${f2f} of them must be face-to-face.`;
+  if (hoursToGo === 0 && f2f === 0) return t('internship.nextDone', { goal: summary.goalHours });
+  if (f2f >= hoursToGo) return t('internship.nextFaceToFace', { count: f2f });
+  const more = t('internship.nextHours', { count: hoursToGo });
+  if (f2f === 0) return more;
+  return `${more} ${t('internship.nextAtLeast', { count: f2f })}`;
 }

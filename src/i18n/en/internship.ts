@@ -1,3 +1,33 @@
 /** The Internship page, the time log and its print. */
 export const internship = {
+  // The 90 hours (src/forms/time-log-entry/).
+  'internship.hours': { one: '{count} hour', other: '{count} hours' },
+  'internship.nextDone': 'You have done your {goal} hours.',
+  'internship.nextFaceToFace': { one: 'You need {count} more face-to-face hour.', other: 'You need {count} more face-to-face hours.' },
+  'internship.nextHours': { one: 'You need {count} more hour.', other: 'You need {count} more hours.' },
+  'internship.nextAtLeast': 'At least {count} of them must be face-to-face.',
+  'internship.goalMet': '{goal} hours: met. You have {total}.',
+  'internship.goalNotYet': '{goal} hours: not yet. You have {total}. You need {more} more.',
+  'internship.halfMet': 'Half face-to-face: met.',
+  'internship.halfNotYet': 'Half face-to-face: not yet.',
+  'internship.faceToFaceHours': { one: '{count} hour is face-to-face.', other: '{count} hours are face-to-face.' },
+  'internship.sharePercent': 'That is {percent}%.',
+  'internship.halfNeeded': 'You need 50% or more, and at least {min} hours.',
+  'internship.pictureText': 'Picture of your hours: {face} face-to-face and {other} other, {total} in all. The goal mark is at {goal} hours. The half line is at {half}.',
+  'internship.logFileName': 'time-log-{name}{date}.csv',
+  'internship.noDateYet': 'No date yet',
+  'internship.noActivityYet': 'No activity chosen yet',
+  'internship.noHoursYet': 'No hours yet',
+  // The internship evaluation's score (src/forms/internship-evaluation/).
+  'internship.scorePass': 'The average is {average} or more. The total is {total} or more.',
+  'internship.scoreUnder': 'The average is under {average}. The total is under {total}.',
+  'internship.scoreMissing': { one: '{count} part still needs a number.', other: '{count} parts still need a number.' },
+  'internship.scoreTotal': 'Total: {total} out of {max}',
+  'internship.scoreAverage': 'Average: {average}',
+  'internship.scoreAverageNone': 'Average: none yet',
+  'internship.scoreAnswered': '{answered} of {areas} parts have a number.',
+  'internship.scoreStillNeed': { one: '{count} still needs one.', other: '{count} still need one.' },
+  'internship.scorePassWord': 'Pass',
+  'internship.scoreNotYetWord': 'Not yet',
+  'internship.passingRule': 'To pass, the average must be {average} or more. That is a total of {total} or more, out of {max}. All {areas} parts need a number.',
 } as const;
