@@ -79,4 +79,9 @@ export const forms = {
   'forms.page.paperDescription': '{title}, laid out for printing.',
   'forms.page.paperBlank': 'This is a blank form. Print it to fill in on paper.',
   'forms.page.back': 'Back',
+  // Records named in words (src/lib/backup-ui/record-words.ts).
+  'forms.recordNounOne': 'form',
+  'forms.recordNounOther': 'forms',
+  'forms.recordName': 'the {noun}',
+  'forms.recordNameOn': 'the {noun} on {date}',
 } as const;

@@ -2,44 +2,44 @@
  * Records named in Easy Read: "the meeting on 3 May 2026", "14 meetings". Small, because
  * every form page loads it (for the delete question).
  */
+import { currentLocale, t } from '~/i18n';
+import { formatMessage } from '~/i18n/format';
 import type { StoredRecord } from '~/lib/storage';
 import { formatDate, isValidDate, toLocalDate } from '~/lib/forms/dates';
 
-/** How to name a form's records: one and many. */
-interface Noun {
+/** How a form names its records: one, and the plural for a count (`src/forms/<id>/noun.ts`). */
+export interface RecordNoun {
   one: string;
-  many: string;
+  other: string;
 }
 
-const nouns: Readonly<Record<string, Noun>> = {
-  encounter: { one: 'meeting', many: 'meetings' },
-  'individual-plan': { one: 'plan', many: 'plans' },
-  'mentoring-agreement': { one: 'mentoring agreement', many: 'mentoring agreements' },
-  'mentee-evaluation': { one: 'evaluation by a mentee', many: 'evaluations by mentees' },
-  'internship-evaluation': { one: 'internship evaluation', many: 'internship evaluations' },
-  'exit-interview-mentor': { one: 'exit interview', many: 'exit interviews' },
-  'exit-interview-supervisor': { one: 'exit interview with the supervisor', many: 'exit interviews with the supervisor' },
-  'time-log-entry': { one: 'time log entry', many: 'time log entries' },
-  'time-log-review': { one: 'time log review', many: 'time log reviews' },
-};
+/** Each form's `noun.ts`, found by file name, so a new form brings its own noun. */
+const modules = import.meta.glob<{ noun: RecordNoun; countOrder: number }>('../../forms/*/noun.ts', { eager: true });
+
+const nouns = new Map(
+  Object.entries(modules)
+    .map(([path, module]) => [/\/forms\/([^/]+)\/noun\.ts$/.exec(path)?.[1] ?? '', module] as const)
+    .sort(([, a], [, b]) => a.countOrder - b.countOrder)
+    .map(([id, module]) => [id, module.noun]),
+);
 
 /** The order forms are listed in (most common first); other forms come after, by id. */
-export const formOrder = Object.keys(nouns);
+export const formOrder = [...nouns.keys()];
 
-/** "1 meeting", "3 meetings" (numbers as digits: easier to read). */
+/** "1 meeting", "3 meetings" (numbers as digits: easier to read), by the language's plural rules. */
 export function count(n: number, one: string, many: string): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+  return formatMessage({ one: `{count} ${one}`, other: `{count} ${many}` }, currentLocale(), { count: n });
 }
 
-function nounOf(formId: string): Noun {
-  return nouns[formId] ?? { one: 'form', many: 'forms' };
+function nounOf(formId: string): RecordNoun {
+  return nouns.get(formId) ?? { one: t('forms.recordNounOne'), other: t('forms.recordNounOther') };
 }
 
 /** A form's records counted: "1 meeting", "14 meetings", "2 forms" for an unknown form. */
 export function countRecords(formId: string, n: number, adjective = ''): string {
   const noun = nounOf(formId);
   const before = adjective ? `${adjective} ` : '';
-  return count(n, before + noun.one, before + noun.many);
+  return count(n, before + noun.one, before + noun.other);
 }
 
 /** The noun for one record of a form: "meeting", or "form" when unknown. */
@@ -60,8 +60,8 @@ export function recordDate(record: Pick<StoredRecord, 'data' | 'createdAt'>, dat
 /** A record named in words, e.g. "the meeting on 3 May 2026". */
 export function recordName(record: Pick<StoredRecord, 'formId' | 'data' | 'createdAt'>, dateFields: readonly string[]): string {
   const date = recordDate(record, dateFields);
-  const noun = `the ${recordNoun(record.formId)}`;
-  return date ? `${noun} on ${date}` : noun;
+  const noun = recordNoun(record.formId);
+  return date ? t('forms.recordNameOn', { noun, date }) : t('forms.recordName', { noun });
 }
 
 /** Capital first letter, for the start of a sentence. */
