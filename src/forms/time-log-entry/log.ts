@@ -5,9 +5,10 @@
  */
 import { t } from '~/i18n';
 import { answerText } from '~/lib/forms/answer-text';
-import { formatDate, isValidDate, toLocalDate } from '~/lib/forms/dates';
+import { toLocalDate } from '~/lib/forms/dates';
 import { toCsv } from '~/lib/forms/export-csv';
-import { findField, findOption } from '~/lib/forms/fields';
+import { findField } from '~/lib/forms/fields';
+import { listRow } from './list';
 import { GOAL_HOURS, MIN_FACE_TO_FACE_HOURS, formatHours, nextStep, quarterHours, type LogSummary } from './summary';
 import type { FormDefinition } from '~/lib/forms/types';
 import type { StoredRecord } from '~/lib/storage';
@@ -50,28 +51,25 @@ function byDateNewestFirst(a: LogRow, b: LogRow): number {
 
 /** The log's entries as rows, newest date first. `def` is the `time-log-entry` form. */
 export function logRows(def: FormDefinition, records: readonly StoredRecord[]): LogRow[] {
-  const activityField = findField(def, 'activity');
   const faceField = findField(def, 'faceToFace');
   return records
     .map((record): LogRow => {
       const data = record.data;
-      const date = text(data['date']);
-      const activity = activityField ? findOption(activityField, text(data['activity'])) : undefined;
+      const row = listRow(record, def);
       const q = quarterHours(data['hours']);
-      const hours = q === null ? null : q / 4;
       return {
         id: record.id,
-        date: isValidDate(date) ? date : '',
-        dateText: isValidDate(date) ? formatDate(date) : t('internship.noDateYet'),
-        activityText: activity?.label ?? t('internship.noActivityYet'),
-        picture: activity?.picture,
+        date: row.date,
+        dateText: row.dateText,
+        activityText: row.title,
+        picture: row.picture,
         note: text(data['activityNote']),
-        hours,
-        hoursText: hours === null ? t('internship.noHoursYet') : formatHours(hours),
+        hours: q === null ? null : q / 4,
+        hoursText: row.detail,
         faceToFaceText: faceField ? answerText(faceField, data['faceToFace']) : '',
         faceToFace: data['faceToFace'] === 'yes',
         initials: text(data['initials']),
-        finished: record.status === 'finished',
+        finished: row.finished,
         createdAt: record.createdAt,
       };
     })

@@ -84,4 +84,13 @@ export const forms = {
   'forms.recordNounOther': 'forms',
   'forms.recordName': 'the {noun}',
   'forms.recordNameOn': 'the {noun} on {date}',
+  // A form's records in lists, and where a form stands (src/lib/forms/list-row.ts).
+  'forms.noDateYet': 'No date yet',
+  'forms.stateNotStarted': 'Not started yet.',
+  'forms.stateFinished': 'Finished.',
+  'forms.stateFinishedOn': 'Finished on {date}.',
+  'forms.stateStarted': 'Started. Not finished yet.',
+  'forms.stateStartedOn': 'Started on {date}. Not finished yet.',
+  'forms.finished': 'Finished',
+  'forms.notFinished': 'Not finished',
 } as const;

@@ -1,194 +1,146 @@
 /**
- * `menteePage`: one mentee: their plan and its history, meetings newest first with a
- * progress picture, other forms, and rename / remove. `/mentees/view/?id=<mentee id>`.
+ * `menteePage`: one mentee (`/mentees/view/?id=<mentee id>`): the records of every mentee
+ * form, each form's own part of the page (its `HubSection.astro`, e.g. the plan and the
+ * meetings), the other forms as cards, and rename / remove / backup. The forms are the
+ * page's `data-form-ids` (all mentee forms), so a new mentee form shows here and counts
+ * in "removes N saved forms" by itself.
  */
-import { menteeOverview, progressSummary, type MeetingRow, type MenteeOverview, type PlanRow } from '~/lib/mentees/mentee-overview';
-import { pictures } from '~/pictures';
-import { toLocalDate } from '~/lib/forms/dates';
-import { defineComponent } from './define-component';
-import { focusWhenShown } from './focus-when-shown';
+import { t } from '~/i18n';
+import { formState, listingOf } from '~/lib/forms/list-row';
+import { otherCards, type OtherCard } from '~/lib/mentees/mentee-overview';
+import { MENTEES_HREF } from '~/lib/urls';
 import { getForm } from '~/forms/on-page';
 import { savedFileText } from './backup-download';
+import { defineComponent } from './define-component';
+import { focusWhenShown } from './focus-when-shown';
+import { hubFormIds } from './hub';
 import {
+  countRecords,
   deleteMentee,
   getPerson,
-  getRecord,
+  listMeetings,
   listRecordsForPerson,
-  listRecordsByDate,
-  countRecords,
   renameMentee,
-  startNewVersion,
   toStorageError,
   type Person,
   type StoredRecord,
 } from '~/lib/storage';
-import { storageProblemText } from '~/lib/storage-words';
 
-/** How many meetings the page shows at first, and adds on "Show more meetings". */
-const MEETINGS_PAGE = 20;
-
-function recordHref(formId: string, id: string): string {
-  return `/forms/${formId}/?record=${encodeURIComponent(id)}`;
+/**
+ * A page of a form's records, newest date first. The one call to swap for storage's
+ * `listRecordsByDate(personId, formId, { limit, offset })` once it is there.
+ */
+function listByDate(personId: string, _formId: string, page: { limit: number; offset?: number }): Promise<StoredRecord[]> {
+  return listMeetings(personId, page);
 }
 
 /** Registered as `Alpine.data('menteePage', menteePage)`. */
 export function menteePage() {
   let person: Person | undefined;
-  /** The records read so far. */
-  let loaded: StoredRecord[] = [];
+  let formIds: string[] = [];
+  let otherIds: string[] = [];
 
   return defineComponent({
-    id: '',
+    personId: '',
     name: '',
     note: '',
     loaded: false,
     problem: '',
     status: '',
-    overview: { currentPlan: undefined, planHistory: [], meetings: [], others: [] } as MenteeOverview,
+    records: {} as Record<string, StoredRecord[]>,
+    counts: {} as Record<string, number>,
+    version: 0,
     renaming: false,
     newName: '',
     renameError: '',
     confirmingRemove: false,
-    recordCount: 0,
-    meetingCount: 0,
     backupStatus: '',
     backupProblem: '',
 
     async init() {
-      this.id = new URLSearchParams(location.search).get('id') ?? '';
+      formIds = hubFormIds(this.$el);
+      otherIds = hubFormIds(this.$el, 'otherFormIds');
+      this.personId = new URLSearchParams(location.search).get('id') ?? '';
       try {
-        person = this.id ? await getPerson(this.id) : undefined;
+        person = this.personId ? await getPerson(this.personId) : undefined;
         if (!person || person.kind !== 'mentee') {
-          this.problem = 'We could not find this mentee. Go back to My mentees and pick a mentee.';
+          this.problem = t('mentees.notFound');
           this.loaded = true;
           return;
         }
         this.name = person.name;
         this.note = person.note;
-        document.title = `${person.name} – My mentees – Peer Mentor Workbook`;
-        // Plans and other forms are few; meetings can be hundreds, so only the newest
-        // page of them is read (by meeting date), and the rest on "Show more meetings".
+        document.title = t('mentees.pageTitle', { name: person.name });
+        // Most forms have a few records; a paged form (meetings) can have hundreds, so
+        // only its newest page is read (by date), and the rest on "Show more".
         const id = person.id;
-        const [plans, agreements, evaluations, meetings, meetingCount] = await Promise.all([
-          listRecordsForPerson(id, { formId: 'individual-plan' }),
-          listRecordsForPerson(id, { formId: 'mentoring-agreement' }),
-          listRecordsForPerson(id, { formId: 'mentee-evaluation' }),
-          listRecordsByDate(id, 'encounter', { limit: MEETINGS_PAGE }),
-          countRecords(id, 'encounter'),
-        ]);
-        loaded = [...plans, ...agreements, ...evaluations, ...meetings];
-        this.meetingCount = meetingCount;
-        this.recordCount = plans.length + agreements.length + evaluations.length + meetingCount;
-        this.overview = menteeOverview(loaded, getForm);
-        if (new URLSearchParams(location.search).get('added')) this.status = `${person.name} is added. Start with their plan.`;
+        const read = await Promise.all(
+          formIds.map(async (formId): Promise<[StoredRecord[], number]> => {
+            const pageSize = listingOf(formId).pageSize;
+            if (pageSize === undefined) {
+              const all = await listRecordsForPerson(id, { formId });
+              return [all, all.length];
+            }
+            return Promise.all([listByDate(id, formId, { limit: pageSize }), countRecords(id, formId)]);
+          }),
+        );
+        this.records = Object.fromEntries(formIds.map((formId, i) => [formId, read[i]?.[0] ?? []]));
+        this.counts = Object.fromEntries(formIds.map((formId, i) => [formId, read[i]?.[1] ?? 0]));
+        this.version += 1;
+        if (new URLSearchParams(location.search).get('added')) this.status = t('mentees.added', { name: person.name });
       } catch (e) {
-        this.problem = storageProblemText(toStorageError(e));
+        this.problem = toStorageError(e).message;
       }
       this.loaded = true;
+    },
+
+    recordsOf(formId: string): StoredRecord[] {
+      return this.records[formId] ?? [];
+    },
+    countOf(formId: string): number {
+      return this.counts[formId] ?? 0;
+    },
+    stateOf(formId: string) {
+      return formState(formId, this.recordsOf(formId)[0], getForm(formId), this.personId);
+    },
+    /** "Show more": reads the next page of a paged form's records. */
+    async showMore(formId: string) {
+      const pageSize = listingOf(formId).pageSize;
+      if (!person || pageSize === undefined) return;
+      try {
+        const more = await listByDate(person.id, formId, { limit: pageSize, offset: this.recordsOf(formId).length });
+        this.records = { ...this.records, [formId]: [...this.recordsOf(formId), ...more] };
+        this.version += 1;
+      } catch (e) {
+        this.problem = toStorageError(e).message;
+      }
     },
 
     get ok(): boolean {
       return this.loaded && !this.problem;
     },
-    get hasPlan(): boolean {
-      return this.overview.currentPlan !== undefined;
+    get heading(): string {
+      return this.name || t('mentees.pageHeading');
     },
-    get planGoals(): string[] {
-      return this.overview.currentPlan?.goals ?? [];
+    get backupLead(): string {
+      return t('mentees.backupLead', { name: this.name });
     },
-    get planReviewedText(): string {
-      return this.overview.currentPlan?.reviewedText ?? '';
+    get backupButton(): string {
+      return t('mentees.backupButton', { name: this.name });
     },
-    get planHref(): string {
-      const plan = this.overview.currentPlan;
-      return plan ? recordHref('individual-plan', plan.id) : `/forms/individual-plan/?person=${encodeURIComponent(this.id)}`;
+    get removeQuestion(): string {
+      return t('mentees.removeQuestion', { name: this.name });
     },
-    get planPaperHref(): string {
-      const plan = this.overview.currentPlan;
-      return plan ? `/forms/individual-plan/paper/?record=${encodeURIComponent(plan.id)}` : '';
+    /** The records of the forms with no part of their own on the page (`data-other-form-ids`), newest first. */
+    get others(): OtherCard[] {
+      return otherCards(otherIds.flatMap((formId) => this.recordsOf(formId)), (formId) => getForm(formId)?.title ?? formId);
     },
-    get planHistory() {
-      return this.overview.planHistory.map((p: PlanRow) => ({
-        ...p,
-        label: `${p.reviewedText}. Goals: ${p.goals.join('; ') || 'none written'}`,
-        href: `/forms/individual-plan/paper/?record=${encodeURIComponent(p.id)}`,
-      }));
-    },
-    get newMeetingHref(): string {
-      return `/forms/encounter/?person=${encodeURIComponent(this.id)}`;
-    },
-    get printMeetingsHref(): string {
-      return `/forms/encounter/paper/?person=${encodeURIComponent(this.id)}`;
-    },
-    get meetings() {
-      return this.overview.meetings.map((m: MeetingRow) => ({
-        ...m,
-        href: recordHref('encounter', m.id),
-        pictureSrc: m.picture ? pictures[m.picture].src : pictures.pencil.src,
-        stateText: m.finished ? 'Finished' : 'Not finished',
-      }));
-    },
-    /** The progress picture: one small picture per meeting, oldest on the left. */
-    get progressTrail() {
-      return this.meetings
-        .filter((m: MeetingRow) => m.progress)
-        .slice(0, 12)
-        .reverse();
-    },
-    get progressText(): string {
-      return progressSummary(this.overview.meetings.slice(0, 12));
-    },
-    get meetingCountText(): string {
-      const n = this.meetingCount;
-      const shown = this.overview.meetings.length;
-      if (n === 0) return 'No meetings yet.';
-      if (n === 1) return '1 meeting.';
-      return shown < n ? `${n} meetings. Here are the newest ${shown}.` : `${n} meetings, newest first.`;
-    },
-    get hasMoreMeetings(): boolean {
-      return this.overview.meetings.length < this.meetingCount;
-    },
-    /** "Show more meetings": reads the next page of meetings. */
-    async showMoreMeetings() {
-      if (!person) return;
-      try {
-        const more = await listRecordsByDate(person.id, 'encounter', { limit: MEETINGS_PAGE, offset: this.overview.meetings.length });
-        loaded = [...loaded, ...more];
-        this.overview = menteeOverview(loaded, getForm);
-      } catch (e) {
-        this.problem = storageProblemText(toStorageError(e));
-      }
-    },
-    get others() {
-      return this.overview.others.map((o: MenteeOverview['others'][number]) => ({ ...o, href: recordHref(o.formId, o.id), stateText: o.finished ? 'Finished' : 'Not finished' }));
-    },
-    get agreementHref(): string {
-      return `/forms/mentoring-agreement/?person=${encodeURIComponent(this.id)}`;
-    },
-    get evaluationHref(): string {
-      return `/forms/mentee-evaluation/?person=${encodeURIComponent(this.id)}`;
-    },
-    get evaluationsCompareHref(): string {
-      return `/forms/mentee-evaluation/compare/?person=${encodeURIComponent(this.id)}`;
+    get recordCount(): number {
+      return formIds.reduce((sum, formId) => sum + this.countOf(formId), 0);
     },
     get removeText(): string {
       const n = this.recordCount;
-      const what = n === 0 ? 'no saved forms' : n === 1 ? '1 saved form' : `${n} saved forms`;
-      return `This removes ${this.name} and ${what} from this tablet. You cannot undo this.`;
-    },
-
-    async changePlan() {
-      const plan = this.overview.currentPlan;
-      if (!plan) return;
-      try {
-        // A changed plan is a new paper: same goals to start from, a new review date, new signatures.
-        const current = await getRecord(plan.id);
-        const data = { ...(current?.data ?? {}), dateReviewed: toLocalDate(new Date()), menteeSignature: null, mentorSignature: null };
-        const next = await startNewVersion(plan.id, { data });
-        location.assign(recordHref('individual-plan', next.id));
-      } catch (e) {
-        this.problem = storageProblemText(toStorageError(e));
-      }
+      return t('mentees.removeText', { name: this.name, forms: n === 0 ? t('mentees.noSavedForms') : t('mentees.savedForms', { count: n }) });
     },
 
     startRename() {
@@ -203,17 +155,17 @@ export function menteePage() {
     async saveRename() {
       const name = this.newName.trim();
       if (!name) {
-        this.renameError = 'Write the new name.';
+        this.renameError = t('mentees.renameEmpty');
         return;
       }
       try {
-        person = await renameMentee(this.id, name);
+        person = await renameMentee(this.personId, name);
         this.name = person.name;
         this.renaming = false;
         this.renameError = '';
-        this.status = `The name is now ${person.name}.`;
+        this.status = t('mentees.renamed', { name: person.name });
       } catch (e) {
-        this.problem = storageProblemText(toStorageError(e));
+        this.problem = toStorageError(e).message;
       }
     },
 
@@ -223,10 +175,10 @@ export function menteePage() {
       try {
         // Loaded when asked for: most visits to this page never need it.
         const { saveMenteeBackup } = await import('./backup-files');
-        this.backupStatus = savedFileText(await saveMenteeBackup(this.id, this.name));
+        this.backupStatus = savedFileText(await saveMenteeBackup(this.personId, this.name));
       } catch (e) {
         this.backupStatus = '';
-        this.backupProblem = `${storageProblemText(toStorageError(e))} No file was made.`;
+        this.backupProblem = t('mentees.backupFailed', { problem: toStorageError(e).message });
       }
     },
 
@@ -239,10 +191,10 @@ export function menteePage() {
     },
     async remove() {
       try {
-        await deleteMentee(this.id);
-        location.assign('/mentees/');
+        await deleteMentee(this.personId);
+        location.assign(MENTEES_HREF);
       } catch (e) {
-        this.problem = storageProblemText(toStorageError(e));
+        this.problem = toStorageError(e).message;
       }
     },
   });

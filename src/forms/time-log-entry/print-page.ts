@@ -1,25 +1,23 @@
 /**
  * `internshipLogPrint`: the Time and Activity Log laid out for printing, as the internship
- * documentation (`/internship/log/print/`): who it is for, the totals, every entry
- * (oldest first) and the supervisor's review with the signature. `?blank=1` gives an
- * empty log to fill in by hand. Everything is written as text (x-text), never as HTML.
+ * documentation (`views/print.astro`, `/forms/<id>/print/`): who it is for, the totals,
+ * every entry (oldest first) and the supervisor's review with the signature. `?blank=1`
+ * gives an empty log to fill in by hand. Everything is written as text (x-text), never as
+ * HTML. The log's form id and its review's are the page's `data-form-id` and
+ * `data-review-form-id`.
  */
+import { t } from '~/i18n';
 import { getForm } from '~/forms/on-page';
-import { formatDate, isValidDate } from '~/lib/forms/dates';
 import { signatureText } from '~/lib/forms/answer-text';
-import { MIN_FACE_TO_FACE_HOURS, formatHours, summarizeLog } from '~/forms/time-log-entry/summary';
+import { listRow } from '~/lib/forms/list-row';
 import type { Signature } from '~/lib/forms/types';
-import { logRows, progressWords, sharePercent, type LogRow } from '~/forms/time-log-entry/log';
 import { MENTOR_ID, getMentorProfile, listRecordsForPerson, toStorageError } from '~/lib/storage';
-import { storageProblemText } from '~/lib/storage-words';
-import { defineComponent } from './define-component';
+import { defineComponent } from '~/scripts/components/define-component';
+import { logRows, progressWords, sharePercent, type LogRow } from './log';
+import { MIN_FACE_TO_FACE_HOURS, formatHours, summarizeLog } from './summary';
 
 /** Empty lines on the blank log. */
 const BLANK_ROWS = 18;
-
-function text(value: unknown): string {
-  return typeof value === 'string' ? value.trim() : '';
-}
 
 function isSignature(value: unknown): value is Signature {
   return typeof value === 'object' && value !== null && 'kind' in value && 'value' in value;
@@ -58,12 +56,14 @@ export function internshipLogPrint() {
         this.loaded = true;
         return;
       }
-      const def = getForm('time-log-entry');
+      const formId = this.$el.dataset['formId'] ?? '';
+      const reviewFormId = this.$el.dataset['reviewFormId'] ?? '';
+      const def = getForm(formId);
       try {
         const [profile, entries, reviews] = await Promise.all([
           getMentorProfile(),
-          listRecordsForPerson(MENTOR_ID, { formId: 'time-log-entry' }),
-          listRecordsForPerson(MENTOR_ID, { formId: 'time-log-review', limit: 1 }),
+          listRecordsForPerson(MENTOR_ID, { formId }),
+          reviewFormId ? listRecordsForPerson(MENTOR_ID, { formId: reviewFormId, limit: 1 }) : [],
         ]);
         this.name = profile?.name ?? '';
         this.agency = profile?.agency ?? '';
@@ -76,27 +76,27 @@ export function internshipLogPrint() {
         const share = summary.totalHours > 0 ? ` (${sharePercent(summary)}%)` : '';
         this.totalNumber = String(summary.totalHours);
         this.faceToFaceNumber = `${summary.faceToFaceHours}${share}`;
-        this.goalText = words.goalMet ? 'Met' : `Not yet: ${formatHours(summary.hoursToGo)} to go`;
-        this.ruleText = words.ruleMet ? 'Met' : `Not yet: 50% or more must be face-to-face, and at least ${MIN_FACE_TO_FACE_HOURS} hours`;
+        this.goalText = words.goalMet ? t('internship.printMet') : t('internship.printGoalNotYet', { hours: formatHours(summary.hoursToGo) });
+        this.ruleText = words.ruleMet ? t('internship.printMet') : t('internship.printRuleNotYet', { min: MIN_FACE_TO_FACE_HOURS });
         this.nextStepText = words.nextStepText;
 
         const review = reviews[0];
         if (review) {
-          this.reviewedBy = text(review.data['reviewedBy']);
-          const date = text(review.data['dateReviewed']);
-          this.reviewDate = isValidDate(date) ? formatDate(date) : '';
-          this.reviewStatus = review.status === 'finished' ? '' : 'The review is not finished yet.';
-          const signature = review.data['supervisorSignature'];
-          if (isSignature(signature) && signature.value.trim()) {
+          const row = listRow(review, undefined);
+          this.reviewedBy = row.title;
+          this.reviewDate = row.date ? row.dateText : '';
+          this.reviewStatus = review.status === 'finished' ? '' : t('internship.printReviewNotFinished');
+          const signature = Object.values(review.data).find(isSignature);
+          if (signature && signature.value.trim()) {
             this.signatureKind = signature.kind;
             this.signatureSrc = signature.kind === 'drawn' ? signature.value : '';
-            this.signatureAlt = signature.kind === 'drawn' ? 'Signature of supervisor, drawn' : '';
+            this.signatureAlt = signature.kind === 'drawn' ? t('internship.printSignatureDrawn') : '';
             this.signatureTyped = signature.kind === 'typed' ? signature.value.trim() : '';
             this.signedText = signatureText(signature);
           }
         }
       } catch (e) {
-        this.problem = storageProblemText(toStorageError(e));
+        this.problem = toStorageError(e).message;
       }
       this.loaded = true;
     },
@@ -120,9 +120,9 @@ export function internshipLogPrint() {
       return this.signatureKind !== '';
     },
     get message(): string {
-      if (this.blank) return 'This is a blank log. Print it to fill in by hand.';
-      if (this.isEmpty) return 'There are no hours in your log yet. You can print a blank log instead.';
-      return 'This is your log with every entry. Print it for your agency.';
+      if (this.blank) return t('internship.printBlankLead');
+      if (this.isEmpty) return t('internship.printEmptyLead');
+      return t('internship.printLead');
     },
     print() {
       window.print();

@@ -5,9 +5,9 @@
  * form pages do not carry it.
  */
 import type { FormValues } from '~/lib/forms/types';
-import { defineChildComponent } from './define-component';
+import { defineChildComponent } from '~/scripts/components/define-component';
 
-type Scorer = typeof import('~/forms/internship-evaluation/score-words');
+type Scorer = typeof import('./score-words');
 let scorer: Scorer | undefined;
 
 /** Registered by `EvaluationScore.astro` with `registerComponent('evaluationScore', evaluationScore)`. */
@@ -17,7 +17,7 @@ export function evaluationScore() {
     passingAverage: 3,
 
     async init() {
-      scorer ??= await import('~/forms/internship-evaluation/score-words');
+      scorer ??= await import('./score-words');
       this.passingAverage = scorer.loadPassingAverage();
       this.scorerReady = true;
     },

@@ -1,0 +1,74 @@
+/**
+ * `encounterSection`: the Meetings part of a mentee's page (`HubSection.astro`): the
+ * meetings newest first, the progress picture over the last 12, "Show more meetings" and
+ * "Print all meetings". Reads the meetings from the mentee page (`HubScope`).
+ */
+import { t } from '~/i18n';
+import { paperHref, recordHref } from '~/lib/urls';
+import { getForm } from '~/forms/on-page';
+import { pictures } from '~/pictures';
+import { defineChildComponent } from '~/scripts/components/define-component';
+import type { HubScope } from '~/scripts/components/hub';
+import { meetingRows, progressTally, type MeetingRow } from './list';
+
+/** How many meetings the progress picture shows. */
+const TRAIL = 12;
+
+/** A meeting as its card shows it. */
+interface MeetingCard extends MeetingRow {
+  href: string;
+  pictureSrc: string;
+  /** "Met goal. Finished." */
+  noteText: string;
+}
+
+/** Registered by `HubSection.astro` with `registerComponent('encounterSection', encounterSection)`. */
+export function encounterSection() {
+  return defineChildComponent<HubScope>()({
+    formId: '',
+    rows: [] as MeetingRow[],
+
+    init() {
+      this.formId = this.$el.dataset['formId'] ?? '';
+      this.$watch('version', () => this.refresh());
+      this.refresh();
+    },
+    refresh() {
+      this.rows = meetingRows(this.recordsOf(this.formId), getForm(this.formId));
+    },
+
+    get meetings(): MeetingCard[] {
+      return this.rows.map((m) => ({
+        ...m,
+        href: recordHref(this.formId, m.id),
+        pictureSrc: m.picture ? pictures[m.picture].src : pictures.pencil.src,
+        noteText: `${m.detail}. ${t(m.finished ? 'forms.finished' : 'forms.notFinished')}.`,
+      }));
+    },
+    /** The progress picture: one small picture per meeting, oldest on the left. */
+    get progressTrail(): MeetingCard[] {
+      return this.meetings
+        .filter((m) => m.progress)
+        .slice(0, TRAIL)
+        .reverse();
+    },
+    get progressText(): string {
+      return progressTally(this.rows.slice(0, TRAIL));
+    },
+    get meetingCountText(): string {
+      const count = this.countOf(this.formId);
+      const shown = this.rows.length;
+      if (count === 0) return t('mentees.meetingsNone');
+      return shown < count ? t('mentees.meetingsSome', { count, shown }) : t('mentees.meetingsAll', { count });
+    },
+    get hasMoreMeetings(): boolean {
+      return this.rows.length < this.countOf(this.formId);
+    },
+    get printMeetingsHref(): string {
+      return paperHref(this.formId, { person: this.personId });
+    },
+    showMoreMeetings() {
+      void this.showMore(this.formId);
+    },
+  });
+}

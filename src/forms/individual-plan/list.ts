@@ -1,0 +1,38 @@
+/**
+ * What lists show for My Individual Plan: its goals and when it was reviewed; which
+ * version is the current one; and what a changed plan starts from.
+ */
+import { t } from '~/i18n';
+import { toLocalDate } from '~/lib/forms/dates';
+import { baseRow, textAnswer, type ListRow } from '~/lib/forms/list-row';
+import type { FormValues } from '~/lib/forms/types';
+import type { StoredRecord } from '~/lib/storage';
+
+/** One version of the plan: the title is its goals, the detail when it was reviewed. */
+export interface PlanRow extends ListRow {
+  goals: string[];
+}
+
+/** A plan as one row. */
+export function listRow(record: StoredRecord): PlanRow {
+  const row = baseRow(record, 'dateReviewed');
+  const goals = [textAnswer(record.data['goal1']), textAnswer(record.data['goal2'])].filter(Boolean);
+  return {
+    ...row,
+    goals,
+    title: goals.length > 0 ? goals.join('; ') : t('mentees.planNoGoals'),
+    detail: row.date ? t('mentees.planReviewed', { date: row.dateText }) : t('mentees.planNotReviewed'),
+  };
+}
+
+/** The current plan (the newest not replaced by a newer version) and the earlier ones, newest first. */
+export function planVersions(records: readonly StoredRecord[]): { current: StoredRecord | undefined; earlier: StoredRecord[] } {
+  const newestFirst = [...records].sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
+  const current = newestFirst.find((r) => !r.supersededBy) ?? newestFirst[0];
+  return { current, earlier: newestFirst.filter((r) => r !== current) };
+}
+
+/** A changed plan is a new paper: the same goals to start from, a new review date, new signatures. */
+export function changedPlanData(data: FormValues, today: Date): FormValues {
+  return { ...data, dateReviewed: toLocalDate(today), menteeSignature: null, mentorSignature: null };
+}
