@@ -174,7 +174,7 @@ test('91.5 hours of mixed entries: 90 hours met, face-to-face to the quarter hou
 
   // The printed log: every entry, the totals and the review.
   await page.getByRole('link', { name: 'Print the log' }).click();
-  await page.waitForURL(/\/internship\/log\/print\/$/);
+  await page.waitForURL(/\/forms\/time-log-entry\/print\/$/);
   await expect(page.locator('[data-total-hours]')).toHaveText('91.5 hours');
   await expect(page.locator('[data-face-hours]')).toHaveText('40.25 hours (43%)');
   await expect(page.locator('tbody tr')).toHaveCount(13);
