@@ -1,5 +1,20 @@
 /** My mentees and one mentee's page. */
 export const mentees = {
+  // My mentees (src/pages/mentees/index.astro, src/scripts/components/mentee-list.ts).
+  'mentees.listDescription': 'The people you mentor, with their plans and meetings.',
+  'mentees.listLead1': 'A mentee is a person you mentor.',
+  'mentees.listLead2': 'Pick a mentee to see their plan and meetings.',
+  'mentees.listTitle': 'Your mentees',
+  'mentees.listEmpty': 'You have no mentees yet. Add the first one below.',
+  'mentees.listCount': { one: 'You have {count} mentee.', other: 'You have {count} mentees.' },
+  'mentees.addTitle': 'Add a mentee',
+  'mentees.addName': 'Name',
+  'mentees.addNameHint': 'The name of the person you mentor.',
+  'mentees.addNameMissing': 'Write the name of your mentee.',
+  'mentees.addNote': 'Note',
+  'mentees.ifYouWant': '(if you want)',
+  'mentees.addNoteHint': 'Something to help you remember. For example: likes music.',
+  'mentees.addButton': 'Add this mentee',
   'mentees.pageHeading': 'Mentee',
   'mentees.pageDescription': "One mentee's plan and meetings.",
   'mentees.crumbHome': 'Home',

@@ -1,9 +1,10 @@
 /** `menteeList`: the My mentees page: list mentees and add a new one. */
+import { t } from '~/i18n';
 import { addMentee, listMentees, toStorageError, type Person } from '~/lib/storage';
 import { storageProblemText } from '~/lib/storage-words';
+import { menteeHref } from '~/lib/urls';
 import { defineComponent } from './define-component';
 import { focusWhenShown } from './focus-when-shown';
-
 
 /** Registered as `Alpine.data('menteeList', menteeList)`. */
 export function menteeList() {
@@ -26,7 +27,7 @@ export function menteeList() {
     },
 
     show(people: Person[]) {
-      this.mentees = people.map((p) => ({ id: p.id, name: p.name, note: p.note, href: `/mentees/view/?id=${encodeURIComponent(p.id)}` }));
+      this.mentees = people.map((p) => ({ id: p.id, name: p.name, note: p.note, href: menteeHref(p.id) }));
     },
 
     get isEmpty(): boolean {
@@ -34,21 +35,20 @@ export function menteeList() {
     },
 
     get countText(): string {
-      const n = this.mentees.length;
-      return n === 1 ? 'You have 1 mentee.' : `You have ${n} mentees.`;
+      return t('mentees.listCount', { count: this.mentees.length });
     },
 
     async add() {
       const name = this.newName.trim();
       if (!name) {
-        this.nameError = 'Write the name of your mentee.';
+        this.nameError = t('mentees.addNameMissing');
         focusWhenShown(this.$refs['newName']);
         return;
       }
       this.nameError = '';
       try {
         const person = await addMentee({ name, note: this.newNote.trim() });
-        location.assign(`/mentees/view/?id=${encodeURIComponent(person.id)}&added=1`);
+        location.assign(menteeHref(person.id, { added: '1' }));
       } catch (e) {
         this.problem = storageProblemText(toStorageError(e));
       }
