@@ -23,7 +23,7 @@ export function listRow(record: StoredRecord, def: FormDefinition | undefined): 
   const field = def ? findField(def, 'progress') : undefined;
   const option = field && progress ? findOption(field, progress) : undefined;
   return {
-    ...baseRow(record, 'meetingDate'),
+    ...baseRow(record),
     title: textAnswer(record.data['primaryGoal']),
     detail: option?.label ?? t('mentees.progressNotFilled'),
     picture: option?.picture,

@@ -4,5 +4,5 @@ import type { StoredRecord } from '~/lib/storage';
 
 /** The interview as one row: the interview date, and the interviewer as the title. */
 export function listRow(record: StoredRecord): ListRow {
-  return { ...baseRow(record, 'interviewDate'), title: textAnswer(record.data['interviewer']) };
+  return { ...baseRow(record), title: textAnswer(record.data['interviewer']) };
 }

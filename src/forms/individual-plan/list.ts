@@ -4,9 +4,10 @@
  */
 import { t } from '~/i18n';
 import { toLocalDate } from '~/lib/forms/dates';
-import { baseRow, textAnswer, type ListRow } from '~/lib/forms/list-row';
+import { baseRow, type ListRow } from '~/lib/forms/list-row';
 import type { FormValues } from '~/lib/forms/types';
 import type { StoredRecord } from '~/lib/storage';
+import { planGoals } from './goals';
 
 /** One version of the plan: the title is its goals, the detail when it was reviewed. */
 export interface PlanRow extends ListRow {
@@ -15,8 +16,8 @@ export interface PlanRow extends ListRow {
 
 /** A plan as one row. */
 export function listRow(record: StoredRecord): PlanRow {
-  const row = baseRow(record, 'dateReviewed');
-  const goals = [textAnswer(record.data['goal1']), textAnswer(record.data['goal2'])].filter(Boolean);
+  const row = baseRow(record);
+  const goals = planGoals(record.data);
   return {
     ...row,
     goals,

@@ -2,7 +2,7 @@
  * Internship Performance Evaluation (training slide 39): completed by the supervisor and
  * reviewed with the peer mentor. Each of the 13 areas gets a rating from 1 to 5; the
  * score for passing the internship is worked out by `scoreEvaluation` in
- * `src/lib/forms/scoring.ts`.
+ * `scoring.ts` in this folder.
  */
 import type { FieldOption, FormDefinition } from '~/lib/forms/types';
 import { record } from './record';

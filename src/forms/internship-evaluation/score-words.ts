@@ -1,6 +1,6 @@
 /**
  * What the evaluation form page's live score needs, in one module, so the page can load
- * it on its own (see `src/scripts/components/internship-evaluation-score.ts`).
+ * it on its own (see `score.ts`).
  */
 export { evaluationResult } from './result';
 export { loadPassingAverage, passingRuleText } from './passing-score';

@@ -1,7 +1,7 @@
 /**
  * The score of an Internship Performance Evaluation (13 areas, each rated 1–5).
  */
-import { EVALUATION_AREA_NAMES } from '~/forms/internship-evaluation';
+import { EVALUATION_AREA_NAMES } from './definition';
 import type { FormValues } from '~/lib/forms/types';
 
 /**

@@ -8,7 +8,7 @@ import type { StoredRecord } from '~/lib/storage';
 export function listRow(record: StoredRecord, def: FormDefinition | undefined): ListRow {
   const field = def ? findField(def, 'point') : undefined;
   const option = field ? findOption(field, textAnswer(record.data['point'])) : undefined;
-  return { ...baseRow(record, 'evaluationDate'), title: option?.label ?? '', picture: option?.picture };
+  return { ...baseRow(record), title: option?.label ?? '', picture: option?.picture };
 }
 
 /** The link on the mentee's page. */

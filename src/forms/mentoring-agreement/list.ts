@@ -4,7 +4,7 @@ import type { StoredRecord } from '~/lib/storage';
 
 /** The agreement as one row, dated by its start date. */
 export function listRow(record: StoredRecord): ListRow {
-  return baseRow(record, 'startDate');
+  return baseRow(record);
 }
 
 /** The link on the mentee's page. */

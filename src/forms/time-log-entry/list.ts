@@ -12,7 +12,7 @@ export function listRow(record: StoredRecord, def: FormDefinition | undefined): 
   const activity = field ? findOption(field, textAnswer(record.data['activity'])) : undefined;
   const q = quarterHours(record.data['hours']);
   return {
-    ...baseRow(record, 'date'),
+    ...baseRow(record),
     title: activity?.label ?? t('internship.noActivityYet'),
     detail: q === null ? t('internship.noHoursYet') : formatHours(q / 4),
     picture: activity?.picture,

@@ -4,5 +4,5 @@ import type { StoredRecord } from '~/lib/storage';
 
 /** The review as one row: the date reviewed, and who reviewed it as the title. */
 export function listRow(record: StoredRecord): ListRow {
-  return { ...baseRow(record, 'dateReviewed'), title: textAnswer(record.data['reviewedBy']) };
+  return { ...baseRow(record), title: textAnswer(record.data['reviewedBy']) };
 }

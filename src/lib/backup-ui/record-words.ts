@@ -2,37 +2,29 @@
  * Records named in Easy Read: "the meeting on 3 May 2026", "14 meetings". Small, because
  * every form page loads it (for the delete question).
  */
+import { recordRulesOf } from '~/forms/records';
 import { currentLocale, t } from '~/i18n';
+import type { RecordNoun } from '~/lib/forms/module';
 import { formatMessage } from '~/i18n/format';
 import type { StoredRecord } from '~/lib/storage';
 import { formatDate, isValidDate, toLocalDate } from '~/lib/forms/dates';
 
-/** How a form names its records: one, and the plural for a count (`src/forms/<id>/noun.ts`). */
-export interface RecordNoun {
-  one: string;
-  other: string;
-}
-
-/** Each form's `noun.ts`, found by file name, so a new form brings its own noun. */
-const modules = import.meta.glob<{ noun: RecordNoun; countOrder: number }>('../../forms/*/noun.ts', { eager: true });
-
-const nouns = new Map(
-  Object.entries(modules)
-    .map(([path, module]) => [/\/forms\/([^/]+)\/noun\.ts$/.exec(path)?.[1] ?? '', module] as const)
-    .sort(([, a], [, b]) => a.countOrder - b.countOrder)
-    .map(([id, module]) => [id, module.noun]),
-);
+/** Each form's place in lists of counts (`src/forms/<id>/count-order.ts`), found by file name. */
+const orders = import.meta.glob<number>('../../forms/*/count-order.ts', { eager: true, import: 'countOrder' });
 
 /** The order forms are listed in (most common first); other forms come after, by id. */
-export const formOrder = [...nouns.keys()];
+export const formOrder = Object.entries(orders)
+  .sort(([, a], [, b]) => a - b)
+  .map(([path]) => /\/forms\/([^/]+)\/count-order\.ts$/.exec(path)?.[1] ?? '');
 
 /** "1 meeting", "3 meetings" (numbers as digits: easier to read), by the language's plural rules. */
 export function count(n: number, one: string, many: string): string {
   return formatMessage({ one: `{count} ${one}`, other: `{count} ${many}` }, currentLocale(), { count: n });
 }
 
+/** A form's noun, from its record rules (`src/forms/<id>/record.ts`). */
 function nounOf(formId: string): RecordNoun {
-  return nouns.get(formId) ?? { one: t('forms.recordNounOne'), other: t('forms.recordNounOther') };
+  return recordRulesOf(formId)?.noun ?? { one: t('forms.recordNounOne'), other: t('forms.recordNounOther') };
 }
 
 /** A form's records counted: "1 meeting", "14 meetings", "2 forms" for an unknown form. */

@@ -16,7 +16,8 @@ import { t } from '~/i18n';
 import type { StoredRecord } from '~/lib/storage';
 import { formHref, newRecordHref, paperHref, recordHref } from '~/lib/urls';
 import type { PictureName } from '~/pictures';
-import { formatDate, isValidDate } from './dates';
+import { recordDate } from '~/forms/records';
+import { formatDate } from './dates';
 import type { FormDefinition } from './types';
 
 /** One record as lists show it. */
@@ -62,18 +63,18 @@ export function textAnswer(value: unknown): string {
 }
 
 /**
- * The parts every row has, from the record and the date answer `dateName`: a valid date
- * in words, or `noDateText` (none given: the catalog's "No date yet").
+ * The parts every row has: the date the record is about (its form's date field, from the
+ * record rules in `src/forms/<id>/record.ts`) in words, or "No date yet"; and whether it
+ * is finished.
  */
-export function baseRow(record: StoredRecord, dateName: string, noDateText = t('forms.noDateYet')): ListRow {
-  const date = textAnswer(record.data[dateName]);
-  const valid = isValidDate(date);
-  return { id: record.id, date: valid ? date : '', dateText: valid ? formatDate(date) : noDateText, title: '', detail: '', picture: undefined, finished: record.status === 'finished' };
+export function baseRow(record: StoredRecord): ListRow {
+  const date = recordDate(record.formId, record.data);
+  return { id: record.id, date, dateText: date ? formatDate(date) : t('forms.noDateYet'), title: '', detail: '', picture: undefined, finished: record.status === 'finished' };
 }
 
 /** The listing of a form; a form without `list.ts` gets rows with no date, title or detail. */
 export function listingOf(formId: string): FormListing {
-  return listings.get(formId) ?? { listRow: (record) => ({ ...baseRow(record, ''), dateText: '' }) };
+  return listings.get(formId) ?? { listRow: (record) => baseRow(record) };
 }
 
 /** A record as one row, by its form's `listRow`. */

@@ -5,7 +5,7 @@
  * come from the page (built from the catalog): `data-open-text` / `data-start-text` (the
  * form started or not), `data-print-text` / `data-blank-text` (print it, or a blank one).
  */
-import { newRecordHref, viewHref } from '~/lib/urls';
+import { formPartHref, newRecordHref } from '~/lib/urls';
 import { defineChildComponent } from './define-component';
 import type { HubScope } from './hub';
 
@@ -46,7 +46,7 @@ export function hubForm() {
     },
     /** The page named in `data-view`, for the hub's person. */
     get viewHref(): string {
-      return viewHref(this.formId, this.view, { person: this.personId });
+      return formPartHref(this.formId, this.view, this.personId);
     },
   });
 }

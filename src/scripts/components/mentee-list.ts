@@ -48,7 +48,7 @@ export function menteeList() {
       this.nameError = '';
       try {
         const person = await addMentee({ name, note: this.newNote.trim() });
-        location.assign(menteeHref(person.id, { added: '1' }));
+        location.assign(`${menteeHref(person.id)}&added=1`);
       } catch (e) {
         this.problem = storageProblemText(toStorageError(e));
       }

@@ -8,7 +8,7 @@
 import { t } from '~/i18n';
 import { formState, listingOf } from '~/lib/forms/list-row';
 import { otherCards, type OtherCard } from '~/lib/mentees/mentee-overview';
-import { MENTEES_HREF } from '~/lib/urls';
+import { menteesHref } from '~/lib/urls';
 import { getForm } from '~/forms/on-page';
 import { savedFileText } from './backup-download';
 import { defineComponent } from './define-component';
@@ -192,7 +192,7 @@ export function menteePage() {
     async remove() {
       try {
         await deleteMentee(this.personId);
-        location.assign(MENTEES_HREF);
+        location.assign(menteesHref);
       } catch (e) {
         this.problem = toStorageError(e).message;
       }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { encounter } from '~/forms/encounter';
+import { definition as encounter } from '~/forms/encounter/definition';
 import { listRow, meetingRows, progressTally } from '~/forms/encounter/list';
 import type { FormValues } from '~/lib/forms/types';
 import type { StoredRecord } from '~/lib/storage';

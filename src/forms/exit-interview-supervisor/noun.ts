@@ -1,8 +1,0 @@
-/** How this form's records are named and counted ("1 exit interview with the supervisor", "3 exit interviews with the supervisor"). */
-import type { RecordNoun } from '~/lib/backup-ui/record-words';
-
-/** One record, and the plural for a count (chosen by the language's plural rules). */
-export const noun: RecordNoun = { one: 'exit interview with the supervisor', other: 'exit interviews with the supervisor' };
-
-/** Where this form comes when counts of several forms are listed (most common first). */
-export const countOrder = 6;
