@@ -9,7 +9,7 @@
 import { t } from '~/i18n';
 import { getForm } from '~/forms/on-page';
 import { signatureText } from '~/lib/forms/answer-text';
-import { listRow } from '~/lib/forms/list-row';
+import { listRow } from '~/lib/forms/listings';
 import type { Signature } from '~/lib/forms/types';
 import { MENTOR_ID, getMentorProfile, listRecordsForPerson, toStorageError } from '~/lib/storage';
 import { defineComponent } from '~/scripts/components/define-component';

@@ -1,7 +1,8 @@
 /**
  * What lists show for a form's records: each form says it in its own `list.ts`
- * (`src/forms/<id>/list.ts`), found here by file name, so the hubs (a mentee's page, the
- * Internship page) loop over the forms and never name one.
+ * (`src/forms/<id>/list.ts`), built from the parts here; `listings.ts` finds them by file
+ * name, so the hubs (a mentee's page, the Internship page) loop over the forms and never
+ * name one. (Two modules, so a form's `list.ts` never imports the module that imports it.)
  *
  * A form's `list.ts` exports:
  * - `listRow(record, def)`: the record as one row (date, title line, detail line, picture);
@@ -14,7 +15,6 @@
  */
 import { t } from '~/i18n';
 import type { StoredRecord } from '~/lib/storage';
-import { formHref, newRecordHref, paperHref, recordHref } from '~/lib/urls';
 import type { PictureName } from '~/pictures';
 import { recordDate } from '~/forms/records';
 import { formatDate } from './dates';
@@ -54,9 +54,6 @@ export interface FormListing {
   views?: readonly FormView[];
 }
 
-const modules = import.meta.glob<FormListing>('../../forms/*/list.ts', { eager: true });
-const listings = new Map(Object.entries(modules).map(([path, module]) => [/\/forms\/([^/]+)\/list\.ts$/.exec(path)?.[1] ?? '', module]));
-
 /** A text answer, trimmed; '' for anything else. */
 export function textAnswer(value: unknown): string {
   return typeof value === 'string' ? value.trim() : '';
@@ -70,53 +67,4 @@ export function textAnswer(value: unknown): string {
 export function baseRow(record: StoredRecord): ListRow {
   const date = recordDate(record.formId, record.data);
   return { id: record.id, date, dateText: date ? formatDate(date) : t('forms.noDateYet'), title: '', detail: '', picture: undefined, finished: record.status === 'finished' };
-}
-
-/** The listing of a form; a form without `list.ts` gets rows with no date, title or detail. */
-export function listingOf(formId: string): FormListing {
-  return listings.get(formId) ?? { listRow: (record) => baseRow(record) };
-}
-
-/** A record as one row, by its form's `listRow`. */
-export function listRow(record: StoredRecord, def: FormDefinition | undefined): ListRow {
-  return listingOf(record.formId).listRow(record, def);
-}
-
-/** Where one of a person's forms stands, from its newest record (see `formState`). */
-export interface FormState {
-  exists: boolean;
-  finished: boolean;
-  /** Its fill page: the newest record, or a new one. */
-  href: string;
-  /** Its paper form: the newest record, or a blank one. */
-  paperHref: string;
-  /** "Not started yet.", "Finished on 30 June 2026.", "Started. Not finished yet." */
-  stateText: string;
-  /** The newest record as a row, if any. */
-  row: ListRow | undefined;
-}
-
-/** Where a form stands, from its newest record (`record`, if any) and the form's `listRow`. */
-export function formState(formId: string, record: StoredRecord | undefined, def: FormDefinition | undefined, personId = ''): FormState {
-  if (!record) {
-    return {
-      exists: false,
-      finished: false,
-      href: personId ? newRecordHref(formId, personId) : formHref(formId),
-      paperHref: paperHref(formId),
-      stateText: t('forms.stateNotStarted'),
-      row: undefined,
-    };
-  }
-  const row = listingOf(formId).listRow(record, def);
-  const finished = record.status === 'finished';
-  const key = finished ? (row.date ? 'forms.stateFinishedOn' : 'forms.stateFinished') : row.date ? 'forms.stateStartedOn' : 'forms.stateStarted';
-  return {
-    exists: true,
-    finished,
-    href: recordHref(formId, record.id),
-    paperHref: paperHref(formId, { record: record.id }),
-    stateText: t(key, { date: row.dateText }),
-    row,
-  };
 }

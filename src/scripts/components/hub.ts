@@ -5,7 +5,7 @@
  * part of the page (`src/forms/<id>/HubSection.astro`) is a child component that reads
  * them from here, so the hub never names a form.
  */
-import type { FormState } from '~/lib/forms/list-row';
+import type { FormState } from '~/lib/forms/listings';
 import type { StoredRecord } from '~/lib/storage';
 
 /** The hub's data and methods, as its child components see them (Alpine merges scopes). */

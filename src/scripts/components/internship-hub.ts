@@ -7,7 +7,7 @@
  */
 import { t } from '~/i18n';
 import { getForm } from '~/forms/on-page';
-import { formState } from '~/lib/forms/list-row';
+import { formState } from '~/lib/forms/listings';
 import { MENTOR_ID, getMentorProfile, listRecordsForPerson, saveMentorProfile, toStorageError, type StoredRecord } from '~/lib/storage';
 import { defineComponent } from './define-component';
 import { focusWhenShown } from './focus-when-shown';

@@ -6,7 +6,7 @@
  * in "removes N saved forms" by itself.
  */
 import { t } from '~/i18n';
-import { formState, listingOf } from '~/lib/forms/list-row';
+import { formState, listingOf } from '~/lib/forms/listings';
 import { otherCards, type OtherCard } from '~/lib/mentees/mentee-overview';
 import { menteesHref } from '~/lib/urls';
 import { getForm } from '~/forms/on-page';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { forms, formsFor } from '~/forms';
-import { formState, listingOf } from '~/lib/forms/list-row';
+import { formState, listingOf } from '~/lib/forms/listings';
 import { otherCards } from '~/lib/mentees/mentee-overview';
 import type { StoredRecord } from '~/lib/storage';
 

@@ -1,0 +1,67 @@
+/**
+ * Every form's listing (`src/forms/<id>/list.ts`, see `list-row.ts`), found by file name,
+ * and where a form stands on a hub page, from its newest record.
+ */
+import { t } from '~/i18n';
+import type { StoredRecord } from '~/lib/storage';
+import { formHref, newRecordHref, paperHref, recordHref } from '~/lib/urls';
+import { baseRow, type FormListing, type ListRow } from './list-row';
+import type { FormDefinition } from './types';
+
+const modules = import.meta.glob<FormListing>('../../forms/*/list.ts', { eager: true });
+let found: Map<string, FormListing> | undefined;
+
+/** The listings by form id, gathered on first use (the modules are all loaded by then). */
+function listings(): Map<string, FormListing> {
+  found ??= new Map(Object.entries(modules).map(([path, module]) => [/\/forms\/([^/]+)\/list\.ts$/.exec(path)?.[1] ?? '', module]));
+  return found;
+}
+
+/** The listing of a form; a form without `list.ts` gets rows with no date, title or detail. */
+export function listingOf(formId: string): FormListing {
+  return listings().get(formId) ?? { listRow: (record) => baseRow(record) };
+}
+
+/** A record as one row, by its form's `listRow`. */
+export function listRow(record: StoredRecord, def: FormDefinition | undefined): ListRow {
+  return listingOf(record.formId).listRow(record, def);
+}
+
+/** Where one of a person's forms stands, from its newest record (see `formState`). */
+export interface FormState {
+  exists: boolean;
+  finished: boolean;
+  /** Its fill page: the newest record, or a new one. */
+  href: string;
+  /** Its paper form: the newest record, or a blank one. */
+  paperHref: string;
+  /** "Not started yet.", "Finished on 30 June 2026.", "Started. Not finished yet." */
+  stateText: string;
+  /** The newest record as a row, if any. */
+  row: ListRow | undefined;
+}
+
+/** Where a form stands, from its newest record (`record`, if any) and the form's `listRow`. */
+export function formState(formId: string, record: StoredRecord | undefined, def: FormDefinition | undefined, personId = ''): FormState {
+  if (!record) {
+    return {
+      exists: false,
+      finished: false,
+      href: personId ? newRecordHref(formId, personId) : formHref(formId),
+      paperHref: paperHref(formId),
+      stateText: t('forms.stateNotStarted'),
+      row: undefined,
+    };
+  }
+  const row = listingOf(formId).listRow(record, def);
+  const finished = record.status === 'finished';
+  const key = finished ? (row.date ? 'forms.stateFinishedOn' : 'forms.stateFinished') : row.date ? 'forms.stateStartedOn' : 'forms.stateStarted';
+  return {
+    exists: true,
+    finished,
+    href: recordHref(formId, record.id),
+    paperHref: paperHref(formId, { record: record.id }),
+    stateText: t(key, { date: row.dateText }),
+    row,
+  };
+}
