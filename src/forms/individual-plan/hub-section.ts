@@ -5,6 +5,7 @@
  */
 import { t } from '~/i18n';
 import { getRecord, startNewVersion, toStorageError, type StoredRecord } from '~/lib/storage';
+import { storageProblemText } from '~/lib/storage-words';
 import { newRecordHref, paperHref, recordHref } from '~/lib/urls';
 import { defineChildComponent } from '~/scripts/components/define-component';
 import type { HubScope } from '~/scripts/components/hub';
@@ -59,7 +60,7 @@ export function individualPlanSection() {
         const next = await startNewVersion(plan.id, { data: changedPlanData(saved?.data ?? {}, new Date()) });
         location.assign(recordHref(this.formId, next.id));
       } catch (e) {
-        this.problem = toStorageError(e).message;
+        this.problem = storageProblemText(toStorageError(e));
       }
     },
   });

@@ -6,6 +6,7 @@
 import { t, type MessageKey } from '~/i18n';
 import { getForm } from '~/forms/on-page';
 import { getPerson, listRecordsForPerson, toStorageError } from '~/lib/storage';
+import { storageProblemText } from '~/lib/storage-words';
 import { menteeHref, newRecordHref, paperHref, recordHref } from '~/lib/urls';
 import { pictures, type PictureName } from '~/pictures';
 import { defineComponent } from '~/scripts/components/define-component';
@@ -99,7 +100,7 @@ export function menteeEvaluationCompare() {
         this.midPaperHref = comparison.mid ? paperHref(def.id, { record: comparison.mid.recordId }) : '';
         this.endPaperHref = comparison.end ? paperHref(def.id, { record: comparison.end.recordId }) : '';
       } catch (e) {
-        this.problem = toStorageError(e).message;
+        this.problem = storageProblemText(toStorageError(e));
       }
       this.loaded = true;
     },

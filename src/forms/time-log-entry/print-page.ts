@@ -12,6 +12,7 @@ import { signatureText } from '~/lib/forms/answer-text';
 import { listRow } from '~/lib/forms/listings';
 import type { Signature } from '~/lib/forms/types';
 import { MENTOR_ID, getMentorProfile, listRecordsForPerson, toStorageError } from '~/lib/storage';
+import { storageProblemText } from '~/lib/storage-words';
 import { defineComponent } from '~/scripts/components/define-component';
 import { logRows, progressWords, sharePercent, type LogRow } from './log';
 import { MIN_FACE_TO_FACE_HOURS, formatHours, summarizeLog } from './summary';
@@ -96,7 +97,7 @@ export function internshipLogPrint() {
           }
         }
       } catch (e) {
-        this.problem = toStorageError(e).message;
+        this.problem = storageProblemText(toStorageError(e));
       }
       this.loaded = true;
     },

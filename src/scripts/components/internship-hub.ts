@@ -9,6 +9,7 @@ import { t } from '~/i18n';
 import { getForm } from '~/forms/on-page';
 import { formState } from '~/lib/forms/listings';
 import { MENTOR_ID, getMentorProfile, listRecordsForPerson, saveMentorProfile, toStorageError, type StoredRecord } from '~/lib/storage';
+import { storageProblemText } from '~/lib/storage-words';
 import { defineComponent } from './define-component';
 import { focusWhenShown } from './focus-when-shown';
 import { hubFormIds } from './hub';
@@ -66,7 +67,7 @@ export function internshipHub() {
         this.version += 1;
         this.problem = '';
       } catch (e) {
-        this.problem = toStorageError(e).message;
+        this.problem = storageProblemText(toStorageError(e));
       }
       this.loaded = true;
     },
@@ -130,7 +131,7 @@ export function internshipHub() {
         this.profileStatus = t(first ? 'internship.profileSavedFirst' : 'internship.profileSaved');
       } catch (e) {
         if (e instanceof TypeError) this.nameError = t('internship.profileTooLong');
-        else this.problem = toStorageError(e).message;
+        else this.problem = storageProblemText(toStorageError(e));
       }
     },
   });

@@ -18,21 +18,14 @@ import {
   countRecords,
   deleteMentee,
   getPerson,
-  listMeetings,
+  listRecordsByDate,
   listRecordsForPerson,
   renameMentee,
   toStorageError,
   type Person,
   type StoredRecord,
 } from '~/lib/storage';
-
-/**
- * A page of a form's records, newest date first. The one call to swap for storage's
- * `listRecordsByDate(personId, formId, { limit, offset })` once it is there.
- */
-function listByDate(personId: string, _formId: string, page: { limit: number; offset?: number }): Promise<StoredRecord[]> {
-  return listMeetings(personId, page);
-}
+import { storageProblemText } from '~/lib/storage-words';
 
 /** Registered as `Alpine.data('menteePage', menteePage)`. */
 export function menteePage() {
@@ -81,7 +74,7 @@ export function menteePage() {
               const all = await listRecordsForPerson(id, { formId });
               return [all, all.length];
             }
-            return Promise.all([listByDate(id, formId, { limit: pageSize }), countRecords(id, formId)]);
+            return Promise.all([listRecordsByDate(id, formId, { limit: pageSize }), countRecords(id, formId)]);
           }),
         );
         this.records = Object.fromEntries(formIds.map((formId, i) => [formId, read[i]?.[0] ?? []]));
@@ -89,7 +82,7 @@ export function menteePage() {
         this.version += 1;
         if (new URLSearchParams(location.search).get('added')) this.status = t('mentees.added', { name: person.name });
       } catch (e) {
-        this.problem = toStorageError(e).message;
+        this.problem = storageProblemText(toStorageError(e));
       }
       this.loaded = true;
     },
@@ -108,11 +101,11 @@ export function menteePage() {
       const pageSize = listingOf(formId).pageSize;
       if (!person || pageSize === undefined) return;
       try {
-        const more = await listByDate(person.id, formId, { limit: pageSize, offset: this.recordsOf(formId).length });
+        const more = await listRecordsByDate(person.id, formId, { limit: pageSize, offset: this.recordsOf(formId).length });
         this.records = { ...this.records, [formId]: [...this.recordsOf(formId), ...more] };
         this.version += 1;
       } catch (e) {
-        this.problem = toStorageError(e).message;
+        this.problem = storageProblemText(toStorageError(e));
       }
     },
 
@@ -165,7 +158,7 @@ export function menteePage() {
         this.renameError = '';
         this.status = t('mentees.renamed', { name: person.name });
       } catch (e) {
-        this.problem = toStorageError(e).message;
+        this.problem = storageProblemText(toStorageError(e));
       }
     },
 
@@ -178,7 +171,7 @@ export function menteePage() {
         this.backupStatus = savedFileText(await saveMenteeBackup(this.personId, this.name));
       } catch (e) {
         this.backupStatus = '';
-        this.backupProblem = t('mentees.backupFailed', { problem: toStorageError(e).message });
+        this.backupProblem = t('mentees.backupFailed', { problem: storageProblemText(toStorageError(e)) });
       }
     },
 
@@ -194,7 +187,7 @@ export function menteePage() {
         await deleteMentee(this.personId);
         location.assign(menteesHref);
       } catch (e) {
-        this.problem = toStorageError(e).message;
+        this.problem = storageProblemText(toStorageError(e));
       }
     },
   });
