@@ -5,7 +5,7 @@ import { otherCards } from '~/lib/mentees/mentee-overview';
 import type { StoredRecord } from '~/lib/storage';
 
 function record(id: string, formId: string, updatedAt: string, status: StoredRecord['status'], data: StoredRecord['data'] = {}): StoredRecord {
-  return { id, formId, formVersion: 1, personId: 'p1', createdAt: updatedAt, updatedAt, status, revision: 1, data };
+  return { id, formId, formVersion: 1, personId: 'p1', createdAt: updatedAt, updatedAt, status, revision: 1, date: '', data };
 }
 
 describe('"Other forms" cards on a mentee page', () => {

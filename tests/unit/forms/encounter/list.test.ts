@@ -8,7 +8,7 @@ let n = 0;
 function meeting(data: FormValues, status: StoredRecord['status'] = 'finished'): StoredRecord {
   n += 1;
   const at = new Date(Date.UTC(2026, 0, 1, 0, n)).toISOString();
-  return { id: `m${n}`, formId: 'encounter', formVersion: 1, personId: 'p1', createdAt: at, updatedAt: at, status, revision: 1, data };
+  return { id: `m${n}`, formId: 'encounter', formVersion: 1, personId: 'p1', createdAt: at, updatedAt: at, status, revision: 1, date: '', data };
 }
 
 describe('what lists show for a meeting', () => {

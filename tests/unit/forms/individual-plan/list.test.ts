@@ -4,7 +4,7 @@ import type { FormValues } from '~/lib/forms/types';
 import type { StoredRecord } from '~/lib/storage';
 
 function plan(id: string, updatedAt: string, data: FormValues, supersededBy?: string): StoredRecord {
-  return { id, formId: 'individual-plan', formVersion: 1, personId: 'p1', createdAt: updatedAt, updatedAt, status: 'finished', revision: 1, data, ...(supersededBy ? { supersededBy } : {}) };
+  return { id, formId: 'individual-plan', formVersion: 1, personId: 'p1', createdAt: updatedAt, updatedAt, status: 'finished', revision: 1, date: '', data, ...(supersededBy ? { supersededBy } : {}) };
 }
 
 describe('what lists show for a plan', () => {
