@@ -3,7 +3,8 @@
  * meetings newest first, the progress picture over the last 12, "Show more meetings" and
  * "Print all meetings". Reads the meetings from the mentee page (`HubScope`).
  */
-import { t } from '~/i18n';
+import { t as tForms } from '~/i18n/forms';
+import { t } from '~/i18n/mentees';
 import { paperHref, recordHref } from '~/lib/urls';
 import { getForm } from '~/forms/on-page';
 import { pictures } from '~/pictures';
@@ -42,7 +43,7 @@ export function encounterSection() {
         ...m,
         href: recordHref(this.formId, m.id),
         pictureSrc: m.picture ? pictures[m.picture].src : pictures.pencil.src,
-        noteText: `${m.detail}. ${t(m.finished ? 'forms.finished' : 'forms.notFinished')}.`,
+        noteText: `${m.detail}. ${tForms(m.finished ? 'forms.finished' : 'forms.notFinished')}.`,
       }));
     },
     /** The progress picture: one small picture per meeting, oldest on the left. */

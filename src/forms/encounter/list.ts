@@ -2,7 +2,7 @@
  * What lists show for a meeting (an Encounter form): its date, its goal, its progress
  * with the progress picture; and the progress tally over the last meetings.
  */
-import { t } from '~/i18n';
+import { t } from '~/i18n/mentees';
 import { findField, findOption } from '~/lib/forms/fields';
 import { baseRow, textAnswer, type ListRow } from '~/lib/forms/list-row';
 import type { FormDefinition } from '~/lib/forms/types';

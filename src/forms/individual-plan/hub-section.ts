@@ -3,7 +3,7 @@
  * (`HubSection.astro`): the current plan's goals, "Change my plan" (a new version), print,
  * and the earlier versions. Reads the plans from the mentee page (`HubScope`).
  */
-import { t } from '~/i18n';
+import { t } from '~/i18n/mentees';
 import { getRecord, startNewVersion, toStorageError, type StoredRecord } from '~/lib/storage';
 import { storageProblemText } from '~/lib/storage-words';
 import { newRecordHref, paperHref, recordHref } from '~/lib/urls';

@@ -2,7 +2,7 @@
  * What lists show for My Individual Plan: its goals and when it was reviewed; which
  * version is the current one; and what a changed plan starts from.
  */
-import { t } from '~/i18n';
+import { t } from '~/i18n/mentees';
 import { toLocalDate } from '~/lib/forms/dates';
 import { baseRow, type ListRow } from '~/lib/forms/list-row';
 import type { FormValues } from '~/lib/forms/types';

@@ -4,7 +4,7 @@
  * passing score the agency sets on this tablet. Reads the evaluation from the Internship
  * page (`HubScope`).
  */
-import { t } from '~/i18n';
+import { t } from '~/i18n/internship';
 import { defineChildComponent } from '~/scripts/components/define-component';
 import type { HubScope } from '~/scripts/components/hub';
 import { pictureSrc } from '~/scripts/components/page-pictures';

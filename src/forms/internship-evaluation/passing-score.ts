@@ -6,7 +6,7 @@
  * tablet in `localStorage` under `wb.passingAverage` (a setting, like text size, not a
  * record), and changed on the Internship page.
  */
-import { t } from '~/i18n';
+import { t } from '~/i18n/internship';
 import { DEFAULT_PASSING_AVERAGE, EVALUATION_AREA_COUNT } from './scoring';
 
 /** The key in localStorage. */

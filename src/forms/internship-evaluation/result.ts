@@ -3,7 +3,7 @@
  * not yet, against the passing average the agency set (see `passing-score.ts`).
  * The numbers come from `scoreEvaluation`, the one place the rule lives.
  */
-import { t } from '~/i18n';
+import { t } from '~/i18n/internship';
 import { EVALUATION_AREA_COUNT, scoreEvaluation } from './scoring';
 import type { FormValues } from '~/lib/forms/types';
 import { MAX_TOTAL, formatNumber, passingTotal } from './passing-score';

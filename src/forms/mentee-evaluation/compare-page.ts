@@ -3,7 +3,7 @@
  * end, side by side (`views/compare.astro`, `/forms/<id>/compare/?person=<mentee id>`).
  * The form's id comes from the page's `data-form-id`.
  */
-import { t, type MessageKey } from '~/i18n';
+import { t } from '~/i18n/mentees';
 import { getForm } from '~/forms/on-page';
 import { getPerson, listRecordsForPerson, toStorageError } from '~/lib/storage';
 import { storageProblemText } from '~/lib/storage-words';
@@ -13,7 +13,7 @@ import { defineComponent } from '~/scripts/components/define-component';
 import { compareMenteeEvaluations, missingText, type CompareAnswer, type CompareSide } from './compare';
 
 /** What each face shows, for its alt text. */
-const faceWords: Partial<Record<PictureName, MessageKey>> = {
+const faceWords: Partial<Record<PictureName, 'mentees.faceSmiling' | 'mentees.faceNeutral' | 'mentees.faceFrowning'>> = {
   smilingFace: 'mentees.faceSmiling',
   neutralFace: 'mentees.faceNeutral',
   frowningFace: 'mentees.faceFrowning',

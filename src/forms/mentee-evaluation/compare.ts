@@ -2,7 +2,7 @@
  * Performance Evaluation by Mentee, mid-point and end side by side (pure, no storage).
  * For each point it takes the newest evaluation (by its date, then by when it was made).
  */
-import { t } from '~/i18n';
+import { t } from '~/i18n/mentees';
 import { formatDate, isValidDate } from '~/lib/forms/dates';
 import { findField, findOption } from '~/lib/forms/fields';
 import type { FormDefinition } from '~/lib/forms/types';

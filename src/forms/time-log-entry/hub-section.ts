@@ -3,7 +3,7 @@
  * 90-hour progress in words and as a bar, the log newest first, and the CSV file for the
  * agency. Reads the entries from the Internship page (`HubScope`).
  */
-import { t } from '~/i18n';
+import { t } from '~/i18n/internship';
 import { getForm } from '~/forms/on-page';
 import { recordHref } from '~/lib/urls';
 import type { StoredRecord } from '~/lib/storage';

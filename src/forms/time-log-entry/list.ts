@@ -1,5 +1,5 @@
 /** What lists show for a Time and Activity Log entry: its date, activity and hours. */
-import { t } from '~/i18n';
+import { t } from '~/i18n/internship';
 import { findField, findOption } from '~/lib/forms/fields';
 import { baseRow, textAnswer, type ListRow } from '~/lib/forms/list-row';
 import type { FormDefinition } from '~/lib/forms/types';

@@ -3,7 +3,7 @@
  * per `time-log-entry` record, the 90-hour progress in words and as a bar picture, and
  * the CSV file for the agency. Hours are added up by `summarizeLog` (whole quarter hours).
  */
-import { t } from '~/i18n';
+import { t } from '~/i18n/internship';
 import { answerText } from '~/lib/forms/answer-text';
 import { toLocalDate } from '~/lib/forms/dates';
 import { toCsv } from '~/lib/forms/export-csv';

@@ -6,7 +6,7 @@
  * HTML. The log's form id and its review's are the page's `data-form-id` and
  * `data-review-form-id`.
  */
-import { t } from '~/i18n';
+import { t } from '~/i18n/internship';
 import { getForm } from '~/forms/on-page';
 import { signatureText } from '~/lib/forms/answer-text';
 import { listRow } from '~/lib/forms/listings';

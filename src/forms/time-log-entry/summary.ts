@@ -6,7 +6,7 @@
  * and at least 45 of the 90 hours. All sums are done in whole quarter-hours, so
  * 0.25 + 0.5 + … never drifts (no 89.99999 hours).
  */
-import { t } from '~/i18n';
+import { t } from '~/i18n/internship';
 import type { FormValues } from '~/lib/forms/types';
 
 /** Hours the internship needs. */

@@ -3,7 +3,7 @@
  * (`HubSection.astro`): whether it is done, by whom and when. Reads the newest review from
  * the Internship page (`HubScope`).
  */
-import { t } from '~/i18n';
+import { t } from '~/i18n/internship';
 import { defineChildComponent } from '~/scripts/components/define-component';
 import type { HubScope } from '~/scripts/components/hub';
 

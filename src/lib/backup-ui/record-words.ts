@@ -3,7 +3,8 @@
  * every form page loads it (for the delete question).
  */
 import { recordRulesOf } from '~/forms/records';
-import { currentLocale, t } from '~/i18n';
+import { t } from '~/i18n/forms';
+import { currentLocale } from '~/i18n/locale';
 import type { RecordNoun } from '~/lib/forms/module';
 import { formatMessage } from '~/i18n/format';
 import type { StoredRecord } from '~/lib/storage';

@@ -13,7 +13,7 @@
  * - `views` (optional): the pages the form adds (`src/forms/<id>/views/<view>.astro`), with
  *   the words of the link to each.
  */
-import { t } from '~/i18n';
+import { t } from '~/i18n/forms';
 import type { StoredRecord } from '~/lib/storage';
 import type { PictureName } from '~/pictures';
 import { recordDate } from '~/forms/records';

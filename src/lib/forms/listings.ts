@@ -2,7 +2,7 @@
  * Every form's listing (`src/forms/<id>/list.ts`, see `list-row.ts`), found by file name,
  * and where a form stands on a hub page, from its newest record.
  */
-import { t } from '~/i18n';
+import { t } from '~/i18n/forms';
 import type { StoredRecord } from '~/lib/storage';
 import { formHref, newRecordHref, paperHref, recordHref } from '~/lib/urls';
 import { baseRow, type FormListing, type ListRow } from './list-row';

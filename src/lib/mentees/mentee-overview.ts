@@ -4,7 +4,7 @@
  * whether the record is finished. Each form's own part of the page (the plan, the
  * meetings) comes from its folder (`src/forms/<id>/HubSection.astro`).
  */
-import { t } from '~/i18n';
+import { t } from '~/i18n/forms';
 import type { StoredRecord } from '~/lib/storage';
 import { recordHref } from '~/lib/urls';
 

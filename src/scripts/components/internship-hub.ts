@@ -5,7 +5,7 @@
  * folder (`src/forms/<id>/HubSection.astro`) and reads the records from here (`HubScope`):
  * the hours, the review, the evaluation, the exit interviews.
  */
-import { t } from '~/i18n';
+import { t } from '~/i18n/internship';
 import { getForm } from '~/forms/on-page';
 import { formState } from '~/lib/forms/listings';
 import { MENTOR_ID, getMentorProfile, listRecordsForPerson, saveMentorProfile, toStorageError, type StoredRecord } from '~/lib/storage';

@@ -1,5 +1,5 @@
 /** `menteeList`: the My mentees page: list mentees and add a new one. */
-import { t } from '~/i18n';
+import { t } from '~/i18n/mentees';
 import { addMentee, listMentees, toStorageError, type Person } from '~/lib/storage';
 import { storageProblemText } from '~/lib/storage-words';
 import { menteeHref } from '~/lib/urls';

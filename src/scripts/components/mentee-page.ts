@@ -5,7 +5,7 @@
  * page's `data-form-ids` (all mentee forms), so a new mentee form shows here and counts
  * in "removes N saved forms" by itself.
  */
-import { t } from '~/i18n';
+import { t } from '~/i18n/mentees';
 import { formState, listingOf } from '~/lib/forms/listings';
 import { otherCards, type OtherCard } from '~/lib/mentees/mentee-overview';
 import { menteesHref } from '~/lib/urls';
