@@ -2,7 +2,7 @@
  * Storage problems in Easy Read words, from the catalog's `storage.*` keys. Storage
  * itself throws only error kinds (`StorageError#kind`); pages show these words.
  */
-import { t } from '~/i18n';
+import { t } from '~/i18n/storage';
 import type { StorageError, StorageErrorKind } from '~/lib/storage';
 
 /**
