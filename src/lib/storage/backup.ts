@@ -15,7 +15,7 @@
  * part fails, nothing changes.
  */
 import * as v from 'valibot';
-import { t } from '../../i18n';
+import { t } from '../../i18n/storage';
 import { StorageError } from './errors';
 import { dateOf, upgraded } from './hooks';
 import {
