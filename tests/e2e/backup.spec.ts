@@ -40,7 +40,7 @@ async function stored(page: Page): Promise<{ people: number; records: number; re
     (name) =>
       new Promise((resolve, reject) => {
         const request = indexedDB.open(name);
-        request.onerror = () => reject(request.error);
+        request.onerror = () => reject(request.error ?? new Error('IndexedDB did not open'));
         request.onsuccess = () => {
           const db = request.result;
           const tx = db.transaction(['people', 'records'], 'readonly');

@@ -70,7 +70,7 @@ async function seedEntries(page: Page, entries: readonly Entry[]) {
     ({ name, entries }) =>
       new Promise<void>((resolve, reject) => {
         const request = indexedDB.open(name);
-        request.onerror = () => reject(request.error);
+        request.onerror = () => reject(request.error ?? new Error('IndexedDB did not open'));
         request.onsuccess = () => {
           const db = request.result;
           const tx = db.transaction(['records'], 'readwrite');
@@ -92,7 +92,7 @@ async function seedEntries(page: Page, entries: readonly Entry[]) {
             db.close();
             resolve();
           };
-          tx.onerror = () => reject(tx.error);
+          tx.onerror = () => reject(tx.error ?? new Error('the write failed'));
         };
       }),
     { name: DB, entries },

@@ -84,7 +84,7 @@ async function holdRecords(page: Page): Promise<() => Promise<void>> {
     (name) =>
       new Promise<void>((held, failed) => {
         const open = indexedDB.open(name);
-        open.onerror = () => failed(open.error);
+        open.onerror = () => failed(open.error ?? new Error('IndexedDB did not open'));
         open.onsuccess = () => {
           const db = open.result;
           const store = db.transaction('records', 'readwrite').objectStore('records');
@@ -431,7 +431,7 @@ test('a database upgrade in another tab: no blocked upgrade, the old tab says so
           request.result.close();
           resolve({ ms: performance.now() - started, blocked });
         };
-        request.onerror = () => reject(request.error);
+        request.onerror = () => reject(request.error ?? new Error('IndexedDB did not open'));
       }),
     { name: DB, version: DB_VERSION + 1 },
   );
