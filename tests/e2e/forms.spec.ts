@@ -4,7 +4,7 @@ import { addMentee, recordIdOf, saveAboutMe, typeSignature, waitForSaved } from 
 import { expectNoAxeViolations, pdfText } from './support/checks';
 import { openApp, seed } from '../bench/seed';
 import { forms } from '~/forms';
-import { drawnSignatures, expectFormShows, fillForm, printedAnswers, questions } from './support/form-examples';
+import { drawnSignatures, expectFormShows, fillForm, printedAnswers, questions, validExample } from './support/form-examples';
 
 test.use({ viewport: { width: 768, height: 1024 }, hasTouch: true });
 
@@ -161,7 +161,7 @@ test('"Change my plan" starts a new version and the earlier one stays readable',
 
 for (const form of forms) {
   test(`${form.id}: the valid example, filled through the page, is finished, shown again after a reload and printed`, async ({ page }) => {
-    const values = form.examples.valid;
+    const values = validExample(form);
     // The mentee or mentor the form is for, named as in the example.
     const nameField = questions(form).find((field) => field.prefill === (form.owner === 'mentee' ? 'menteeName' : 'mentorName'));
     const exampleName = nameField ? values[nameField.name] : undefined;

@@ -7,6 +7,11 @@ import type { Locator, Page } from '@playwright/test';
 import type { FieldDefinition, FieldOption, FormDefinition, FormValues, Signature } from '~/lib/forms/types';
 import { expect } from './fixtures';
 
+/** The form's valid example: the one place these tests read a form's examples from. */
+export function validExample(form: FormDefinition): FormValues {
+  return form.examples.valid;
+}
+
 /** Every question of a form, in the order the page shows them. */
 export function questions(form: FormDefinition): FieldDefinition[] {
   return form.sections.flatMap((section) => section.fields);
