@@ -4,6 +4,8 @@ import { addMentee, recordIdOf, saveAboutMe, typeSignature, waitForSaved } from 
 import { expectNoAxeViolations, pdfText } from './support/checks';
 import { openApp, seed } from '../bench/seed';
 import { forms } from '~/forms';
+import { personNameField } from '~/lib/forms/fields';
+import { formHref, newRecordHref, paperHref } from '~/lib/urls';
 import { drawnSignatures, expectFormShows, fillForm, printedAnswers, questions, validExample } from './support/form-examples';
 
 test.use({ viewport: { width: 768, height: 1024 }, hasTouch: true });
@@ -163,13 +165,15 @@ for (const form of forms) {
   test(`${form.id}: the valid example, filled through the page, is finished, shown again after a reload and printed`, async ({ page }) => {
     const values = validExample(form);
     // The mentee or mentor the form is for, named as in the example.
-    const nameField = questions(form).find((field) => field.prefill === (form.owner === 'mentee' ? 'menteeName' : 'mentorName'));
+    const nameField = personNameField(form);
     const exampleName = nameField ? values[nameField.name] : undefined;
     const name = typeof exampleName === 'string' && exampleName ? exampleName : form.owner === 'mentee' ? 'Jordan Rivera' : 'Sam Lee';
-    let query = '';
-    if (form.owner === 'mentee') query = `?person=${encodeURIComponent(await addMentee(page, name))}`;
-    else await saveAboutMe(page, name);
-    await page.goto(`/forms/${form.id}/${query}`);
+    if (form.owner === 'mentee') {
+      await page.goto(newRecordHref(form.id, await addMentee(page, name)));
+    } else {
+      await saveAboutMe(page, name);
+      await page.goto(formHref(form.id));
+    }
     const finish = page.getByRole('button', { name: 'Finish' });
     await expect(finish).toBeEnabled();
 
@@ -196,7 +200,7 @@ for (const form of forms) {
   });
 
   test(`${form.id}: the blank paper form prints every question`, async ({ page }) => {
-    await page.goto(`/forms/${form.id}/paper/`);
+    await page.goto(paperHref(form.id));
     await expect(page.getByRole('heading', { name: 'Blank form to fill in' })).toBeVisible();
     await page.emulateMedia({ media: 'print' });
     const flat = pdfText(await page.pdf({ format: 'Letter' })).text.replace(/\s+/g, ' ');

@@ -6,6 +6,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { forms } from '~/forms';
+import { newRecordHref } from '~/lib/urls';
 import { test, expect } from './support/fixtures';
 import { questions } from './support/form-examples';
 import { addMentee } from './support/workbook';
@@ -66,7 +67,7 @@ test('a signature drawn, then the tablet turns: the drawing stays and new stroke
   const field = questions(signed).find((f) => f.kind === 'signature');
   await page.setViewportSize({ width: 1024, height: 768 });
   const id = await addMentee(page, 'Turning Tam');
-  await page.goto(`/forms/${signed.id}/?person=${id}`);
+  await page.goto(newRecordHref(signed.id, id));
   const canvas = page.getByRole('group', { name: new RegExp(`^${field?.label ?? ''}`) }).getByRole('img', { name: /^Box to draw/ });
   await expect(canvas).toBeVisible();
   await expect(page.getByRole('button', { name: 'Finish' })).toBeEnabled();

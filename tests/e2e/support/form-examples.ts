@@ -4,12 +4,26 @@
  * Used by the registry tests in forms.spec.ts, so a new form is tested without new test code.
  */
 import type { Locator, Page } from '@playwright/test';
-import type { FieldDefinition, FieldOption, FormDefinition, FormValues, Signature } from '~/lib/forms/types';
+import { forms } from '~/forms';
+import { optionsOf } from '~/lib/forms/fields';
+import type { FieldDefinition, FieldOption, FormDefinition, FormExamples, FormValues, Signature } from '~/lib/forms/types';
 import { expect } from './fixtures';
 
-/** The form's valid example: the one place these tests read a form's examples from. */
+/** Each form's test-only examples, from `src/forms/<id>/examples.ts` (pages never ship them). */
+const examplesById = new Map(
+  await Promise.all(
+    forms.map(async (form) => {
+      const module = (await import(`../../../src/forms/${form.id}/examples.ts`)) as { examples: FormExamples };
+      return [form.id, module.examples] as const;
+    }),
+  ),
+);
+
+/** The form's valid example. */
 export function validExample(form: FormDefinition): FormValues {
-  return form.examples.valid;
+  const examples = examplesById.get(form.id);
+  if (!examples) throw new Error(`${form.id}: no examples.ts in its folder`);
+  return examples.valid;
 }
 
 /** Every question of a form, in the order the page shows them. */
@@ -48,7 +62,7 @@ function optionName(option: FieldOption): RegExp {
 }
 
 function optionFor(field: FieldDefinition, value: string): FieldOption {
-  const option = field.options?.find((o) => o.value === value);
+  const option = optionsOf(field).find((o) => o.value === value);
   if (!option) throw new Error(`${field.name}: the example's "${value}" is not one of its choices`);
   return option;
 }
@@ -164,7 +178,7 @@ export function printedAnswers(form: FormDefinition, values: FormValues): { fiel
   for (const field of questions(form)) {
     const answer = answerOf(values, field);
     if (answer === undefined) continue;
-    if (field.options) {
+    if (optionsOf(field).length > 0) {
       for (const item of answer.items) {
         out.push({ field, pattern: new RegExp(`☒\\s*${escapeRegExp(optionFor(field, item).label)}`) });
       }
