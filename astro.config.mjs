@@ -13,7 +13,9 @@ import mdx from '@astrojs/mdx';
  * the layout inlines, so the two cannot drift apart.
  */
 const earlySettings = readFileSync(new URL('./src/scripts/early-settings.js', import.meta.url), 'utf8');
-const earlySettingsHash = `sha256-${createHash('sha256').update(earlySettings).digest('base64')}`;
+const earlySettingsHash = /** @type {`sha256-${string}`} */ (
+  `sha256-${createHash('sha256').update(earlySettings).digest('base64')}`
+);
 
 /**
  * OpenMoji pictures, made smaller (about a third) with SVGO before Astro copies them into
@@ -90,7 +92,7 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      scriptDirective: { hashes: [/** @type {any} */ (earlySettingsHash)] },
+      scriptDirective: { hashes: [earlySettingsHash] },
     },
   },
 });

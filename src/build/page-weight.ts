@@ -16,10 +16,10 @@ import { gzipSync } from 'node:zlib';
 import { parseUnicodeRanges } from './unicode-range.ts';
 
 /** Kinds of asset a page loads. */
-export type AssetKind = 'html' | 'css' | 'js' | 'font' | 'image' | 'other';
+type AssetKind = 'html' | 'css' | 'js' | 'font' | 'image' | 'other';
 
 /** Bytes of one kind. */
-export interface Bytes {
+interface Bytes {
   raw: number;
   gzip: number;
 }
@@ -47,7 +47,7 @@ export interface Budgets {
 }
 
 /** The workbook's budgets, gzip (issue #8's figures): content JS ≤ 10 KB, form JS ≤ 45 KB, any page ≤ 80 KB in all. */
-export const budgets: Budgets = { contentJs: 10 * 1024, formJs: 45 * 1024, total: 80 * 1024 };
+const budgets: Budgets = { contentJs: 10 * 1024, formJs: 45 * 1024, total: 80 * 1024 };
 
 const kindOf = (file: string): AssetKind => {
   if (file.endsWith('.html')) return 'html';
@@ -225,7 +225,7 @@ export function budgetFailures(pages: readonly PageWeight[], limits: Budgets = b
 }
 
 /** Bytes as "12.3 KB". */
-export function kb(bytes: number): string {
+function kb(bytes: number): string {
   return `${(bytes / 1024).toFixed(1)} KB`;
 }
 

@@ -9,7 +9,9 @@
     var saved = JSON.parse(localStorage.getItem('wb.settings') || '{}');
     if (['auto', 'light', 'dark', 'high-contrast'].indexOf(saved.theme) >= 0) root.dataset.theme = saved.theme;
     if (['normal', 'large', 'largest'].indexOf(saved.textSize) >= 0) root.dataset.textSize = saved.textSize;
-  } catch (e) {}
+  } catch {
+    // Storage blocked or the saved settings unreadable: keep the page's defaults.
+  }
   scheme();
   if (dark && dark.addEventListener) dark.addEventListener('change', scheme);
   new MutationObserver(scheme).observe(root, { attributes: true, attributeFilter: ['data-theme'] });

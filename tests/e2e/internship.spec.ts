@@ -6,13 +6,12 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
-import { addMentee, typeSignature, waitForSaved } from './support/workbook';
+import { addMentee, saveAboutMe, typeSignature, waitForSaved } from './support/workbook';
 import { downloadedText, expectNoAxeViolations, pdfText } from './support/checks';
 
 test.use({ viewport: { width: 768, height: 1024 } });
 
 const DB = 'peer-mentor-workbook';
-
 
 /** No sideways scrolling at this width. */
 async function expectNoOverflowAt(page: Page, width: number) {
@@ -23,20 +22,6 @@ async function expectNoOverflowAt(page: Page, width: number) {
   if (before) await page.setViewportSize(before);
 }
 
-
-/** "About me" on the Internship page. */
-async function saveProfile(page: Page, name = 'Sam Lee') {
-  await page.goto('/internship/');
-  await expect(page.getByText('First, write your name. The internship forms need your name.')).toBeVisible();
-  await page.getByLabel('My name').fill(name);
-  await page.getByLabel(/^My agency/).fill('Northside Services');
-  await page.getByLabel(/^My supervisor/).fill('Pat Morgan');
-  await page.getByRole('button', { name: 'Save About me' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Saved. Now you can add your hours.' })).toBeVisible();
-  await expect(page.locator('[data-profile-name]')).toHaveText(`Name: ${name}`);
-  await expect(page.getByText('Agency: Northside Services', { exact: true })).toBeVisible();
-  await expect(page.getByText('Supervisor: Pat Morgan', { exact: true })).toBeVisible();
-}
 
 interface Entry {
   date: string;
@@ -70,7 +55,7 @@ async function seedEntries(page: Page, entries: readonly Entry[]) {
     ({ name, entries }) =>
       new Promise<void>((resolve, reject) => {
         const request = indexedDB.open(name);
-        request.onerror = () => reject(request.error);
+        request.onerror = () => reject(request.error ?? new Error('IndexedDB did not open'));
         request.onsuccess = () => {
           const db = request.result;
           const tx = db.transaction(['records'], 'readwrite');
@@ -92,7 +77,7 @@ async function seedEntries(page: Page, entries: readonly Entry[]) {
             db.close();
             resolve();
           };
-          tx.onerror = () => reject(tx.error);
+          tx.onerror = () => reject(tx.error ?? new Error('the write failed'));
         };
       }),
     { name: DB, entries },
@@ -120,7 +105,7 @@ test('91.5 hours of mixed entries: 90 hours met, face-to-face to the quarter hou
   expect([TOTAL, FACE, NEEDED]).toEqual([91.5, 40.25, 11]);
   await page.goto('/internship/');
   await expectNoAxeViolations(page);
-  await saveProfile(page);
+  await saveAboutMe(page);
   for (const e of byForm) await logThroughForm(page, e);
 
   await page.goto('/internship/');
@@ -204,7 +189,7 @@ async function rate(page: Page, ratings: readonly string[]) {
 }
 
 test('the supervisor evaluation shows the right total, average and pass; a lower set says not yet; the agency can set the passing score', async ({ page }) => {
-  await saveProfile(page);
+  await saveAboutMe(page);
   await expect(page.locator('[data-passing-rule]')).toHaveText('To pass, the average must be 3 or more. That is a total of 39 or more, out of 65. All 13 parts need a number.');
   await page.getByRole('link', { name: 'Start the evaluation' }).click();
   await page.waitForURL(/\/forms\/internship-evaluation\//);

@@ -19,9 +19,12 @@ test('text size and colours are saved and survive a reload', async ({ page }) =>
 
 test('saved settings apply before first paint, with no script but the inline one', async ({ page }) => {
   await page.addInitScript(() => localStorage.setItem('wb.settings', JSON.stringify({ theme: 'dark', textSize: 'large' })));
-  // Hold back every script file: only the inline head script may run before paint.
+  // Hold back every script file until the colours are checked: only the inline head script
+  // may run before paint.
+  let release = (): void => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
   await page.route('**/_astro/*.js', async (route) => {
-    await new Promise((r) => setTimeout(r, 3_000));
+    await held;
     await route.continue();
   });
   await page.goto('/', { waitUntil: 'commit' });
@@ -34,6 +37,7 @@ test('saved settings apply before first paint, with no script but the inline one
     bg: getComputedStyle(document.body).backgroundColor,
   }));
   expect(seen).toEqual({ theme: 'dark', size: 'large', bg: 'rgb(18, 20, 23)' });
+  release();
 });
 
 test('the colours follow the tablet when set to "Same as my tablet"', async ({ page }) => {

@@ -2,14 +2,20 @@
  * A small finger-and-stylus drawing pad on a canvas (pointer events), for signatures.
  * It keeps the strokes as points, which `signature-svg.ts` turns into a compact SVG.
  * Written here instead of a library: the workbook needs only lines, and form pages must
- * stay small on cheap tablets.
+ * stay small on cheap tablets (signature_pad is about 5 KB gzip, this about 1 KB).
+ *
+ * The canvas follows its box: when the box changes size (the tablet turns, the text size
+ * changes, the pad is shown after being hidden) the bitmap is made again at the new size and
+ * the strokes are drawn again, scaled to fit, so new strokes land under the finger.
  */
 import type { StrokePoint } from '~/lib/forms/signature-svg';
 
 /** A drawing pad bound to one canvas. */
 export interface DrawingPad {
-  /** Every stroke drawn so far, in CSS pixels. */
+  /** Every stroke drawn so far, in CSS pixels of the pad's current size. */
   strokes(): StrokePoint[][];
+  /** The pad's drawing area now, in CSS pixels (the strokes' coordinate space). */
+  size(): { width: number; height: number };
   isEmpty(): boolean;
   clear(): void;
   /** Stops listening to the canvas. */
@@ -24,17 +30,36 @@ export function startDrawingPad(canvas: HTMLCanvasElement, onBegin: () => void, 
   const context = canvas.getContext('2d');
   let strokes: StrokePoint[][] = [];
   let current: StrokePoint[] | undefined;
+  /** The size the strokes are measured in (0 until the canvas is first laid out). */
+  let width = 0;
+  let height = 0;
 
-  const size = () => {
-    const ratio = Math.max(window.devicePixelRatio || 1, 1);
-    canvas.width = Math.round((canvas.offsetWidth || 400) * ratio);
-    canvas.height = Math.round((canvas.offsetHeight || 150) * ratio);
-    context?.setTransform(ratio, 0, 0, ratio, 0, 0);
+  /**
+   * Makes the bitmap match the canvas's box (inside its border), rescaling the strokes with
+   * one scale for both directions, so the signature keeps its shape and stays inside. A
+   * hidden canvas (size 0) keeps everything until it shows.
+   */
+  const fit = () => {
+    const w = canvas.clientWidth;
+    const h = canvas.clientHeight;
+    if (!w || !h || (w === width && h === height)) return;
+    const scale = width ? Math.min(w / width, h / height, 1) : 1;
+    for (const stroke of strokes) {
+      for (const p of stroke) {
+        p.x *= scale;
+        p.y *= scale;
+      }
+    }
+    width = w;
+    height = h;
+    const ratio = devicePixelRatio; // one bitmap pixel per screen pixel
+    canvas.width = Math.round(w * ratio);
+    canvas.height = Math.round(h * ratio);
     if (context) {
+      context.setTransform(ratio, 0, 0, ratio, 0, 0);
       context.lineWidth = 2.5;
-      context.lineCap = 'round';
-      context.lineJoin = 'round';
-      context.strokeStyle = '#000000';
+      context.lineCap = context.lineJoin = 'round';
+      context.strokeStyle = '#000';
     }
     redraw();
   };
@@ -55,9 +80,10 @@ export function startDrawingPad(canvas: HTMLCanvasElement, onBegin: () => void, 
     context.stroke();
   };
 
+  /** Where the pointer is inside the border, in CSS pixels. */
   const point = (event: PointerEvent): StrokePoint => {
     const box = canvas.getBoundingClientRect();
-    return { x: event.clientX - box.left, y: event.clientY - box.top };
+    return { x: event.clientX - box.left - canvas.clientLeft, y: event.clientY - box.top - canvas.clientTop };
   };
 
   const down = (event: PointerEvent) => {
@@ -74,8 +100,9 @@ export function startDrawingPad(canvas: HTMLCanvasElement, onBegin: () => void, 
     if (!current || !context) return;
     event.preventDefault();
     const before = current[current.length - 1];
-    const events = typeof event.getCoalescedEvents === 'function' ? event.getCoalescedEvents() : [event];
-    for (const e of events.length > 0 ? events : [event]) current.push(point(e));
+    // Coalesced events give every point of a fast stroke (older Safari has none).
+    const events = event.getCoalescedEvents?.() ?? [];
+    for (const e of events.length ? events : [event]) current.push(point(e));
     if (!before) return;
     context.beginPath();
     context.moveTo(before.x, before.y);
@@ -93,10 +120,14 @@ export function startDrawingPad(canvas: HTMLCanvasElement, onBegin: () => void, 
   canvas.addEventListener('pointermove', move);
   canvas.addEventListener('pointerup', up);
   canvas.addEventListener('pointercancel', up);
-  size();
+  const observer = new ResizeObserver(fit);
+  observer.observe(canvas);
+  fit();
 
   return {
-    strokes: () => strokes.map((s) => [...s]),
+    strokes: () => [...strokes],
+    // Before the canvas was ever laid out (hidden): the pad's usual size.
+    size: () => ({ width: width || 400, height: height || 150 }),
     isEmpty: () => strokes.length === 0,
     clear: () => {
       strokes = [];
@@ -104,6 +135,7 @@ export function startDrawingPad(canvas: HTMLCanvasElement, onBegin: () => void, 
       redraw();
     },
     destroy: () => {
+      observer.disconnect();
       canvas.removeEventListener('pointerdown', down);
       canvas.removeEventListener('pointermove', move);
       canvas.removeEventListener('pointerup', up);

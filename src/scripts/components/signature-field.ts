@@ -10,7 +10,6 @@ import { startDrawingPad, type DrawingPad } from './drawing-pad';
 import { describeMoment } from './moments';
 import { defineChildComponent } from './define-component';
 
-
 function isSignature(value: unknown): value is Signature {
   return typeof value === 'object' && value !== null && 'kind' in value && 'value' in value;
 }
@@ -48,6 +47,10 @@ export function signatureField() {
           this.typed = value.value;
         }
       });
+    },
+
+    destroy() {
+      pad?.destroy();
     },
 
     get signature(): Signature | undefined {
@@ -92,9 +95,8 @@ export function signatureField() {
     saveDrawing() {
       if (!pad || pad.isEmpty()) return;
       this.typed = '';
-      const canvas = this.$refs['canvas'];
-      const strokes = pad.strokes();
-      const url = signatureDataUrl(strokes, canvas?.offsetWidth ?? 400, canvas?.offsetHeight ?? 150);
+      const { width, height } = pad.size();
+      const url = signatureDataUrl(pad.strokes(), width, height);
       this.values[name] = { kind: 'drawn', value: url, signedAt: new Date().toISOString() };
     },
 

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
 /** Debian's Chromium, the browser CI installs with apt-get. */
-export const DEBIAN_CHROMIUM = '/usr/bin/chromium';
+const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 
 /**
  * Flags for a closed network: without the background-networking flags Chromium keeps
@@ -19,6 +19,15 @@ export const chromiumFlags = [
   '--disable-sync',
 ];
 
+/** Where Playwright's own Chromium would be, or '' when Playwright cannot say. */
+function bundledChromium(): string {
+  try {
+    return chromium.executablePath();
+  } catch {
+    return '';
+  }
+}
+
 /**
  * The path of a Chromium to use: Debian's when present, else Playwright's own.
  * @throws with install instructions when neither is there.
@@ -27,13 +36,7 @@ export function findChromium(): string {
   const fromEnv = process.env['CHROMIUM_PATH'];
   if (fromEnv && existsSync(fromEnv)) return fromEnv;
   if (existsSync(DEBIAN_CHROMIUM)) return DEBIAN_CHROMIUM;
-  let bundled = '';
-  try {
-    bundled = chromium.executablePath();
-  } catch {
-    bundled = '';
-  }
-  if (bundled && existsSync(bundled)) return bundled;
+  if (existsSync(bundledChromium())) return bundledChromium();
   throw new Error(
     'No Chromium browser found for the end-to-end tests.\n' +
       'On Debian or Ubuntu, install one with:  sudo apt-get install -y chromium\n' +

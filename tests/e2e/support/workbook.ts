@@ -12,6 +12,23 @@ export async function addMentee(page: Page, name: string): Promise<string> {
   return new URL(page.url()).searchParams.get('id') ?? '';
 }
 
+/**
+ * Writes "About me" on the Internship page (the peer mentor's name, agency and supervisor),
+ * which the internship forms need first.
+ */
+export async function saveAboutMe(page: Page, name = 'Sam Lee'): Promise<void> {
+  await page.goto('/internship/');
+  await expect(page.getByText('First, write your name. The internship forms need your name.')).toBeVisible();
+  await page.getByLabel('My name').fill(name);
+  await page.getByLabel(/^My agency/).fill('Northside Services');
+  await page.getByLabel(/^My supervisor/).fill('Pat Morgan');
+  await page.getByRole('button', { name: 'Save About me' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved. Now you can add your hours.' })).toBeVisible();
+  await expect(page.locator('[data-profile-name]')).toHaveText(`Name: ${name}`);
+  await expect(page.getByText('Agency: Northside Services', { exact: true })).toBeVisible();
+  await expect(page.getByText('Supervisor: Pat Morgan', { exact: true })).toBeVisible();
+}
+
 /** Signs a signature field by typing the name. */
 export async function typeSignature(page: Page, label: string, name: string): Promise<void> {
   await page.getByRole('group', { name: label }).getByLabel('Or type the name').fill(name);
