@@ -23,8 +23,8 @@
  * value of the methods that move focus (`FocusTarget`).
  */
 import { t } from '~/i18n';
-import type { OpenForm } from '~/lib/backup-ui/form-backup';
 import { capitalise, recordName } from '~/lib/backup-ui/record-words';
+import { initialValues, type PrefillContext } from '~/lib/forms/initial-values';
 import type { FieldError, FormDefinition, FormValues } from '~/lib/forms/types';
 import { StorageError, toStorageError, type Person, type StoredRecord, type WorkbookStorageEvent } from '~/lib/storage';
 import { idsFromAddress } from './address';
@@ -110,18 +110,16 @@ export interface FormSessionHost {
   unsavedWork(unsaved: boolean): void;
 }
 
-/** What the page found out about itself before the record opens. */
+/** What the page found out about itself (from its address and storage) before the record opens. */
 export interface PageFacts {
   /** Why the page cannot show a form, in Easy Read; '' when it can. */
   problem: string;
   /** The record the address names. */
   recordId: string | undefined;
-  /** The person a new record belongs to ('' when unknown). */
-  personId: string;
-  /** The address names a person (then a record that is not found simply starts again). */
-  hasPerson: boolean;
-  /** The answers a new record starts with (prefills). */
-  initial: FormValues;
+  /** The person the record belongs to, when it could be read. */
+  person: Pick<Person, 'id'> | undefined;
+  /** What a new record is prefilled from. */
+  prefill: PrefillContext;
 }
 
 /** What a form session needs. */
@@ -136,14 +134,8 @@ export interface FormSessionOptions {
   delayMs?: number;
   /** Makes ids for new records (tests pass their own). */
   makeId?: () => string;
-}
-
-/** Where the page stands when storage could not be opened. */
-export interface Fallback {
-  /** The page's query string. */
-  search: string;
-  /** The answers a new form starts with, without anything read from storage. */
-  initial: () => FormValues;
+  /** The time now (tests pass their own). */
+  now?: () => Date;
 }
 
 /** The text of a storage problem inside a longer sentence. */
@@ -202,6 +194,7 @@ export class FormSession {
   private readonly undoMs: number;
   private readonly delayMs: number | undefined;
   private readonly makeId: (() => string) | undefined;
+  private readonly now: () => Date;
   private recovery: Recovery | undefined;
   /** True while storage never opened and the form works on screen only. */
   private detached = false;
@@ -217,6 +210,7 @@ export class FormSession {
     this.undoMs = options.undoMs ?? UNDO_MS;
     this.delayMs = options.delayMs;
     this.makeId = options.makeId;
+    this.now = options.now ?? (() => new Date());
   }
 
   /** What the page shows now (a copy). */
@@ -233,9 +227,10 @@ export class FormSession {
    * Opens the form: reads the page's facts, opens the record (or starts a new one) and
    * looks for unsaved typing. When storage cannot be opened (`readFacts` or the record
    * throws), the form still opens, on screen only, with the problem shown.
+   * @param search the page's query string (read when storage cannot be).
    * @returns where focus should go: the recovery question, when there is one.
    */
-  async open(readFacts: () => Promise<PageFacts>, fallback: Fallback): Promise<FocusTarget | undefined> {
+  async open(readFacts: () => Promise<PageFacts>, search: string): Promise<FocusTarget | undefined> {
     try {
       const facts = await readFacts();
       if (facts.problem) {
@@ -244,21 +239,21 @@ export class FormSession {
       }
       const opened = await RecordSession.open({
         def: this.def,
-        personId: facts.personId,
+        personId: facts.person?.id ?? '',
         ...(facts.recordId ? { recordId: facts.recordId } : {}),
-        initial: facts.initial,
+        initial: initialValues(this.def, facts.prefill),
         ...this.recordOptions(),
       });
       // A link to a record that is gone. (With a person in the address it is a new form
       // whose first save never landed: it simply starts again under the same id.)
-      if (facts.recordId && !opened.session.isStored && !opened.recovery && !facts.hasPerson) {
+      if (facts.recordId && !opened.session.isStored && !opened.recovery && !facts.person) {
         this.set({ problem: t('formPage.notFound') });
         return undefined;
       }
       this.record = opened.session;
       this.recovery = opened.recovery;
     } catch (e) {
-      this.openWithoutStorage(toStorageError(e), fallback);
+      this.openWithoutStorage(toStorageError(e), search);
     }
     const record = this.record;
     if (!record) return undefined;
@@ -278,13 +273,13 @@ export class FormSession {
   }
 
   /** Storage could not be opened: the form still works on screen, with Print and a backup file. */
-  private openWithoutStorage(error: StorageError, fallback: Fallback): void {
-    const ids = idsFromAddress(this.def, fallback.search);
+  private openWithoutStorage(error: StorageError, search: string): void {
+    const ids = idsFromAddress(this.def, search);
     const opened = RecordSession.openWithoutStorage({
       def: this.def,
       personId: ids.personId,
       ...(ids.recordId ? { recordId: ids.recordId } : {}),
-      initial: fallback.initial(),
+      initial: initialValues(this.def, { now: this.now() }),
       ...this.recordOptions(),
     });
     this.detached = true;
@@ -426,26 +421,38 @@ export class FormSession {
   }
 
   /**
-   * What a backup file of this one form is made from.
+   * "Save a backup file": a file of this one form, made from what is on screen. Its code
+   * loads when asked for (it is only offered when saving does not work).
    * @param values the answers on screen.
-   * @param known the people the page could read, the name typed on the form, the app's
-   *   version and the time.
+   * @param known the people the page could read, the person's name as typed on the
+   *   form, and the record's noun for the file name ("meeting").
+   * @returns the file's name and text; undefined before the form is open.
    */
-  backupOf(
+  async backupFile(
     values: FormValues,
-    known: { person: Person | undefined; mentor: Person | undefined; personName: string | undefined; appVersion: string; now: Date },
-  ): OpenForm | undefined {
+    known: { person: Person | undefined; mentor: Person | undefined; personName: string | undefined; noun: string },
+  ): Promise<{ fileName: string; text: string } | undefined> {
     const record = this.record;
     if (!record) return undefined;
-    return {
+    const [{ APP_VERSION }, { backupOfOpenForm, formBackupFileName }] = await Promise.all([
+      import('~/lib/backup-ui/app-version'),
+      import('~/lib/backup-ui/form-backup'),
+    ]);
+    const now = this.now();
+    const file = backupOfOpenForm({
       formId: this.def.id,
       formVersion: this.def.version,
       recordId: record.recordId,
       personId: record.personId,
       values,
       record: record.record,
-      ...known,
-    };
+      person: known.person,
+      mentor: known.mentor,
+      personName: known.personName,
+      appVersion: APP_VERSION,
+      now,
+    });
+    return { fileName: formBackupFileName(known.noun, now), text: JSON.stringify(file) };
   }
 
   /** The backup file was handed to the browser. */

@@ -8,7 +8,6 @@
 import { getForm } from '~/forms/on-page';
 import { t } from '~/i18n';
 import { allFields } from '~/lib/forms/fields';
-import { initialValues } from '~/lib/forms/initial-values';
 import { formatLength, meetingLength } from '~/lib/forms/meeting-length';
 import { isFieldVisible } from '~/lib/forms/visibility';
 import type { FormDefinition, FormValues } from '~/lib/forms/types';
@@ -71,22 +70,15 @@ export function recordForm() {
       const current = session;
       this.$watch('values', () => current.typed(this.values));
       stopStorageEvents = onStorageEvent((event) => current.storageEvent(event));
-      const focus = await current.open(
-        async () => {
-          const context = await loadFormPageContext(form, location.search, new Date());
-          person = context.person;
-          mentor = context.mentor;
-          this.planGoals = context.planGoals;
-          this.lastThingsToWorkOn = context.lastThingsToWorkOn;
-          if (context.person?.kind === 'mentee') {
-            this.personName = context.person.name;
-            this.personHref = `/mentees/view/?id=${encodeURIComponent(context.person.id)}`;
-          }
-          const hasPerson = context.person !== undefined;
-          return { problem: context.problem, recordId: context.recordId, personId: context.person?.id ?? '', hasPerson, initial: initialValues(form, context.prefill) };
-        },
-        { search: location.search, initial: () => initialValues(form, { now: new Date() }) },
-      );
+      const focus = await current.open(async () => {
+        const context = await loadFormPageContext(form, location.search, new Date());
+        ({ person, mentor, planGoals: this.planGoals, lastThingsToWorkOn: this.lastThingsToWorkOn } = context);
+        if (context.person?.kind === 'mentee') {
+          this.personName = context.person.name;
+          this.personHref = `/mentees/view/?id=${encodeURIComponent(context.person.id)}`;
+        }
+        return context;
+      }, location.search);
       if (!current.record) return;
       // A reload puts the page back where it was: bring the recovery question into view.
       this.focus(focus);
@@ -159,9 +151,7 @@ export function recordForm() {
       if (session) this.focus(await session.finish(this.values));
     },
 
-    async reopen() {
-      await session?.reopen();
-    },
+    reopen: () => session?.reopen(),
 
     /** Moves focus to a field from the error summary (the GOV.UK way: label in view). */
     focusField(name: string) {
@@ -172,21 +162,10 @@ export function recordForm() {
       input?.focus({ preventScroll: true });
     },
 
-    async keepRecovery() {
-      await session?.keepRecovery();
-    },
-
-    discardRecovery() {
-      session?.discardRecovery();
-    },
-
-    takeTheirs() {
-      session?.takeTheirs();
-    },
-
-    async keepMine() {
-      await session?.keepMine();
-    },
+    keepRecovery: () => session?.keepRecovery(),
+    discardRecovery: () => session?.discardRecovery(),
+    takeTheirs: () => session?.takeTheirs(),
+    keepMine: () => session?.keepMine(),
 
     /** Prints this page as it is: works even when storage does not. */
     async printScreen() {
@@ -200,20 +179,14 @@ export function recordForm() {
      */
     async saveFormBackup() {
       if (!def || !session) return;
-      const [{ APP_VERSION }, { backupOfOpenForm, formBackupFileName }, { downloadText }] = await Promise.all([
-        import('~/lib/backup-ui/app-version'),
-        import('~/lib/backup-ui/form-backup'),
-        import('./backup-download'),
-      ]);
-      const now = new Date();
       const nameField = allFields(def).find((f) => f.prefill === (def?.owner === 'mentor' ? 'mentorName' : 'menteeName'));
       const typedName = nameField ? this.values[nameField.name] : undefined;
-      const open = session.backupOf(this.values, { person, mentor, personName: typeof typedName === 'string' ? typedName : undefined, appVersion: APP_VERSION, now });
-      if (!open) return;
-      const fileName = formBackupFileName(this.recordNoun, now);
+      const known = { person, mentor, personName: typeof typedName === 'string' ? typedName : undefined, noun: this.recordNoun };
+      const [{ downloadText }, file] = await Promise.all([import('./backup-download'), session.backupFile(this.values, known)]);
+      if (!file) return;
       try {
-        downloadText(fileName, JSON.stringify(backupOfOpenForm(open)));
-        session.backupSaved(fileName);
+        downloadText(file.fileName, file.text);
+        session.backupSaved(file.fileName);
       } catch {
         session.backupFailed();
       }

@@ -6,10 +6,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { forms } from '~/forms';
 import { t } from '~/i18n';
 import { allFields } from '~/lib/forms/fields';
+import { initialValues } from '~/lib/forms/initial-values';
 import type { FormDefinition, FormValues } from '~/lib/forms/types';
 import { FormSession, PRINT_WAIT_MS, UNDO_MS, type FormPageView, type PageFacts, type RecordsChange } from '~/lib/session/form-session';
 import { RecordSession } from '~/lib/session/record-session';
-import { StorageError, addMentee, deleteRecord, getRecord, readJournal } from '~/lib/storage';
+import { StorageError, addMentee, deleteRecord, getRecord, readJournal, type BackupFile } from '~/lib/storage';
 import { freshDb, installMemoryStorage, type MemoryStorage } from '../helpers/db';
 
 /** A mentee's form with a date field and examples: the delete question names its date. */
@@ -46,17 +47,17 @@ class Page {
   }
 }
 
+const NOW = new Date(2026, 4, 3, 10, 30);
+
 function facts(overrides: Partial<PageFacts> = {}): PageFacts {
-  return { problem: '', recordId: undefined, personId: menteeId, hasPerson: true, initial: {}, ...overrides };
+  return { problem: '', recordId: undefined, person: { id: menteeId }, prefill: { now: NOW, menteeName: 'Ana' }, ...overrides };
 }
 
-async function openPage(overrides: Partial<PageFacts> = {}, readFails?: StorageError) {
+async function openPage(overrides: Partial<PageFacts> = {}, readFails?: StorageError, now = NOW) {
   const page = new Page();
-  const session = new FormSession({ def, host: page.host, delayMs: 5, describeMoment: (iso) => `moment ${iso}` });
-  const focus = await session.open(
-    () => (readFails ? Promise.reject(readFails) : Promise.resolve(facts(overrides))),
-    { search: `?person=${menteeId}${overrides.recordId ? `&record=${overrides.recordId}` : ''}`, initial: () => ({}) },
-  );
+  const session = new FormSession({ def, host: page.host, delayMs: 5, describeMoment: (iso) => `moment ${iso}`, now: () => now });
+  const search = `?person=${menteeId}${overrides.recordId ? `&record=${overrides.recordId}` : ''}`;
+  const focus = await session.open(() => (readFails ? Promise.reject(readFails) : Promise.resolve(facts(overrides))), search);
   return { page, session, focus };
 }
 
@@ -85,11 +86,11 @@ afterEach(() => {
 
 describe('opening', () => {
   it('starts a new form: ready, nothing said yet, the prefills on screen', async () => {
-    const { page, session, focus } = await openPage({ initial: { [textField]: 'prefilled' } });
+    const { page, session, focus } = await openPage();
 
     expect(focus).toBeUndefined();
     expect(page.shown).toMatchObject({ ready: true, problem: '', saveState: 'new', statusText: '', isStored: false, storageProblem: '' });
-    expect(page.values).toEqual([{ [textField]: 'prefilled' }]);
+    expect(page.values).toEqual([initialValues(def, facts().prefill)]);
     expect(session.record?.personId).toBe(menteeId);
   });
 
@@ -103,8 +104,8 @@ describe('opening', () => {
   it('says a linked record is gone, unless the address names a person (then it starts again under that id)', async () => {
     const id = '11111111-2222-4333-8444-555555555555';
 
-    const gone = await openPage({ recordId: id, hasPerson: false });
-    const again = await openPage({ recordId: id, hasPerson: true });
+    const gone = await openPage({ recordId: id, person: undefined });
+    const again = await openPage({ recordId: id });
 
     expect(gone.page.shown.problem).toBe(t('formPage.notFound'));
     expect(gone.session.record).toBeUndefined();
@@ -143,9 +144,9 @@ describe('autosave', () => {
   });
 
   it('ignores answers that are what the session holds already (answers the page put on screen)', async () => {
-    const { page, session } = await openPage({ initial: { [textField]: 'same' } });
+    const { page, session } = await openPage();
 
-    session.typed({ [textField]: 'same' });
+    session.typed({ ...page.values[0] });
 
     expect(page.shown.saveState).toBe('new');
     expect(readJournal(session.record?.recordId ?? '')).toBeUndefined();
@@ -492,20 +493,20 @@ describe('printing and a backup file of this form', () => {
     expect(printed).toBe(true);
   });
 
-  it('makes the backup input from the record and what is on screen, and says where the file is', async () => {
-    const { page, session, id } = await (async () => {
-      const o = await openPage();
-      await type(o.session, { [textField]: 'saved' });
-      return { ...o, id: o.session.record?.recordId ?? '' };
-    })();
-    const now = new Date('2026-05-03T10:00:00Z');
+  it('makes a backup file of this form from the record and what is on screen, and says where the file is', async () => {
+    const { page, session } = await openPage({}, undefined, new Date(2026, 4, 3, 10));
+    await type(session, { [textField]: 'saved' });
+    const id = session.record?.recordId ?? '';
 
-    const open = session.backupOf({ [textField]: 'on screen' }, { person: undefined, mentor: undefined, personName: 'Ana', appVersion: '1', now });
-    session.backupSaved('file.json');
+    const file = await session.backupFile({ [textField]: 'on screen' }, { person: undefined, mentor: undefined, personName: 'Ana', noun: 'meeting' });
+    session.backupSaved(file?.fileName ?? '');
 
-    expect(open).toMatchObject({ formId: def.id, formVersion: def.version, recordId: id, personId: menteeId, values: { [textField]: 'on screen' }, personName: 'Ana', now });
-    expect(open?.record?.data[textField]).toBe('saved');
-    expect(page.shown.backupStatus).toBe(t('formPage.backupSaved', { fileName: 'file.json' }));
+    expect(file?.fileName).toBe('workbook-form-meeting-2026-05-03.json');
+    const backup = JSON.parse(file?.text ?? '{}') as BackupFile;
+    expect(backup.records).toHaveLength(1);
+    expect(backup.records[0]).toMatchObject({ id, formId: def.id, personId: menteeId, revision: 2, data: { [textField]: 'on screen' } });
+    expect(backup.people.map((p) => p.name)).toEqual(['Ana']);
+    expect(page.shown.backupStatus).toBe(t('formPage.backupSaved', { fileName: 'workbook-form-meeting-2026-05-03.json' }));
     session.backupFailed();
     expect(page.shown.backupStatus).toBe(t('formPage.backupFailed'));
   });
