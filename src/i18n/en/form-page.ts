@@ -1,30 +1,10 @@
 /**
  * A form on screen: saving, errors, recovery, finish, delete. Used by
  * `src/lib/session` (what the page says) and `FormView.astro` (the delete box).
- *
- * The `formPage.saveProblem.*` and `formPage.openProblem.*` sentences are the form page's
- * own wording of storage problems ("Your typing is still on screen. Print this form…").
+ * Browser code reads them through `~/i18n/form-page`.
  */
 export const formPage = {
-  // Saving does not work, by kind of storage problem.
-  'formPage.saveProblem.quota':
-    'This tablet is full. Your work was not saved. Your typing is still on screen. Print this form or save a backup file now.',
-  'formPage.saveProblem.unavailable':
-    'This tablet will not let the workbook save right now. Your typing is still on screen. Print this form or save a backup file now. Then try again.',
-  'formPage.saveProblem.blocked':
-    'The workbook is open in another tab. Please close the workbook in your other tabs. Then press "Try to save again".',
-  'formPage.saveProblem.versionChanged': 'The workbook was updated. Please reload the page. Your typing is kept on this tablet.',
-  'formPage.saveProblem.conflict': 'This form was changed in another tab. Your typing is still on screen.',
-  'formPage.saveProblem.notFound':
-    'This form is not on this tablet any more. It may have been deleted in another tab. Your typing is still on screen. To keep it, press "Try to save again".',
-  'formPage.saveProblem.unknown':
-    'Something went wrong. Your work was not saved. Your typing is still on screen. Print this form or save a backup file. Then try again.',
-  // Storage could not be opened at all.
-  'formPage.openProblem.blocked':
-    'The workbook is open in another tab. Please close the workbook in your other tabs. Then press "Try to save again". You can fill in this form now, but it is not saved yet.',
-  'formPage.openProblem.versionChanged': 'The workbook was updated. Please reload the page.',
-  'formPage.openProblem.other':
-    'The workbook cannot save on this tablet right now. You can still fill in this form, but it is not saved. Print it or save a backup file before you close this page.',
+  // Everything was deleted in another tab (the other storage problems are `storage.save.*` and `storage.open.*`).
   'formPage.deletedEverywhere':
     'Everything on this tablet was deleted in another tab. What you typed is still on screen, but it is not saved. Print it or save a backup file if you need it.',
   'formPage.notFound': 'We could not find this form. It may have been deleted.',

@@ -22,11 +22,13 @@
  * app puts on screen through `host.showValues`, and the element to focus as the return
  * value of the methods that move focus (`FocusTarget`).
  */
-import { t } from '~/i18n';
+import { t } from '~/i18n/form-page';
+import { tMoment } from '~/i18n/moment';
 import { capitalise, recordName } from '~/lib/backup-ui/record-words';
 import { initialValues, type PrefillContext } from '~/lib/forms/initial-values';
 import type { FieldError, FormDefinition, FormValues } from '~/lib/forms/types';
 import { StorageError, toStorageError, type Person, type StoredRecord, type WorkbookStorageEvent } from '~/lib/storage';
+import { storageProblemText } from '~/lib/storage-words';
 import { idsFromAddress } from './address';
 import { deletedElsewhere, openProblem, saveProblem, updatedElsewhere, type SaveProblem } from './problems';
 import { RecordSession, type Recovery, type SaveState } from './record-session';
@@ -126,7 +128,7 @@ export interface PageFacts {
 export interface FormSessionOptions {
   def: FormDefinition;
   host?: Partial<FormSessionHost>;
-  /** A moment (ISO 8601) in words, for the recovery question. */
+  /** A moment (ISO 8601) in words, for the recovery question (`tMoment` unless a test gives its own). */
   describeMoment?: (iso: string) => string;
   /** How long Undo is offered (ms). */
   undoMs?: number;
@@ -136,12 +138,6 @@ export interface FormSessionOptions {
   makeId?: () => string;
   /** The time now (tests pass their own). */
   now?: () => Date;
-}
-
-/** The text of a storage problem inside a longer sentence. */
-// At merge: h2's `storageProblemText(error)` replaces `error.message` here.
-function problemText(error: StorageError): string {
-  return error.message;
 }
 
 /** Waits for a promise, but no longer than `ms`. Never rejects. */
@@ -206,7 +202,7 @@ export class FormSession {
   constructor(options: FormSessionOptions) {
     this.def = options.def;
     this.host = options.host ?? {};
-    this.describeMoment = options.describeMoment ?? ((iso) => iso);
+    this.describeMoment = options.describeMoment ?? ((iso) => tMoment(iso));
     this.undoMs = options.undoMs ?? UNDO_MS;
     this.delayMs = options.delayMs;
     this.makeId = options.makeId;
@@ -408,11 +404,11 @@ export class FormSession {
     if (event.deleted) {
       // Everything was deleted on purpose in another tab: write nothing back anywhere.
       record.stop(new StorageError('not-found'));
-      this.showProblem(deletedElsewhere);
+      this.showProblem(deletedElsewhere());
       return;
     }
     record.flushToJournal();
-    this.showProblem(updatedElsewhere);
+    this.showProblem(updatedElsewhere());
   }
 
   /** Before printing: waits a little for a save in progress (never for a stuck database). */
@@ -496,7 +492,7 @@ export class FormSession {
     try {
       this.deletedRecord = await record.remove();
     } catch (e) {
-      this.set({ deleteProblem: t('formPage.delete.failed', { problem: problemText(toStorageError(e)) }) });
+      this.set({ deleteProblem: t('formPage.delete.failed', { problem: storageProblemText(toStorageError(e)) }) });
       return undefined;
     }
     this.host.announce?.({ recordId: record.recordId, deleted: true });
@@ -524,7 +520,7 @@ export class FormSession {
     try {
       await record.restore(deleted);
     } catch (e) {
-      this.set({ deletedText: t('formPage.delete.undoFailed', { problem: problemText(toStorageError(e)) }), canUndo: false });
+      this.set({ deletedText: t('formPage.delete.undoFailed', { problem: storageProblemText(toStorageError(e)) }), canUndo: false });
       return undefined;
     }
     clearTimeout(this.undoTimer);
@@ -578,7 +574,7 @@ export class FormSession {
   }
 
   private showProblem(problem: SaveProblem, emit = true): void {
-    this.view.storageProblem = t(problem.key);
+    this.view.storageProblem = problem.text;
     this.view.canRetry = problem.canRetry;
     this.view.needsReload = problem.needsReload;
     if (emit) this.set({});

@@ -1,30 +1,21 @@
 /**
- * The "Not saved" problems of a form page: for each kind of storage problem, which
- * sentence the page shows and which buttons it offers ("Try to save again", "Reload the
- * page"). Pure data: `FormSession` puts it on the page.
+ * The "Not saved" problems of a form page: for each kind of storage problem, what the page
+ * says and which buttons it offers ("Try to save again", "Reload the page"). The words
+ * are the catalog's `storage.save.*` and `storage.open.*` (through `storageProblemText`).
  */
-import type { MessageKey } from '~/i18n';
+import { t } from '~/i18n/form-page';
 import type { StorageErrorKind } from '~/lib/storage';
+import { storageProblemText } from '~/lib/storage-words';
 
 /** What the page shows about a storage problem. */
 export interface SaveProblem {
-  /** The sentence, in the words catalog. */
-  key: MessageKey;
+  /** What happened and what to do, in Easy Read. */
+  text: string;
   /** Offer "Try to save again". */
   canRetry: boolean;
   /** Offer "Reload the page" (and title the box "The workbook was updated"). */
   needsReload: boolean;
 }
-
-const saveKeys: Readonly<Record<StorageErrorKind, MessageKey>> = {
-  quota: 'formPage.saveProblem.quota',
-  unavailable: 'formPage.saveProblem.unavailable',
-  blocked: 'formPage.saveProblem.blocked',
-  'version-changed': 'formPage.saveProblem.versionChanged',
-  conflict: 'formPage.saveProblem.conflict',
-  'not-found': 'formPage.saveProblem.notFound',
-  unknown: 'formPage.saveProblem.unknown',
-};
 
 /**
  * A save that did not work. Every kind can be tried again except `version-changed`:
@@ -32,22 +23,25 @@ const saveKeys: Readonly<Record<StorageErrorKind, MessageKey>> = {
  */
 export function saveProblem(kind: StorageErrorKind): SaveProblem {
   const needsReload = kind === 'version-changed';
-  return { key: saveKeys[kind], canRetry: !needsReload, needsReload };
+  return { text: storageProblemText({ kind }, 'save'), canRetry: !needsReload, needsReload };
 }
 
 /**
- * Storage could not be opened at all: the form works on screen only. `blocked` (another
- * tab holds an old version) can be tried again; `version-changed` needs a reload; any
- * other kind can be tried again (it reloads the page when nothing was typed yet).
+ * Storage could not be opened at all: the form works on screen only. A changed version
+ * needs a reload; anything else can be tried again (`blocked`: once the other tab is
+ * closed; otherwise it reloads the page when nothing was typed yet).
  */
 export function openProblem(kind: StorageErrorKind): SaveProblem {
-  if (kind === 'blocked') return { key: 'formPage.openProblem.blocked', canRetry: true, needsReload: false };
-  if (kind === 'version-changed') return { key: 'formPage.openProblem.versionChanged', canRetry: false, needsReload: true };
-  return { key: 'formPage.openProblem.other', canRetry: true, needsReload: false };
+  const needsReload = kind === 'version-changed';
+  return { text: storageProblemText({ kind }, 'open'), canRetry: !needsReload, needsReload };
 }
 
 /** Another tab updated the workbook's database: this tab must reload (its typing is in the journal). */
-export const updatedElsewhere: SaveProblem = { key: 'formPage.saveProblem.versionChanged', canRetry: false, needsReload: true };
+export function updatedElsewhere(): SaveProblem {
+  return { text: storageProblemText({ kind: 'version-changed' }, 'save'), canRetry: false, needsReload: true };
+}
 
-/** Everything was deleted on purpose in another tab: nothing can be saved, and nothing is offered but Print and a file. */
-export const deletedElsewhere: SaveProblem = { key: 'formPage.deletedEverywhere', canRetry: false, needsReload: false };
+/** Everything was deleted on purpose in another tab: nothing is offered but Print and a file. */
+export function deletedElsewhere(): SaveProblem {
+  return { text: t('formPage.deletedEverywhere'), canRetry: false, needsReload: false };
+}

@@ -6,7 +6,7 @@
  * backup file of this one form. It holds no rules and no sentences.
  */
 import { getForm } from '~/forms/on-page';
-import { t } from '~/i18n';
+import { t } from '~/i18n/form-page';
 import { allFields } from '~/lib/forms/fields';
 import { formatLength, meetingLength } from '~/lib/forms/meeting-length';
 import { isFieldVisible } from '~/lib/forms/visibility';
@@ -17,7 +17,6 @@ import { copyValues } from '~/lib/session/record-session';
 import { onStorageEvent, type Person } from '~/lib/storage';
 import { recordNoun } from '~/lib/backup-ui/record-words';
 import { loadFormPageContext } from './page-context';
-import { describeMoment } from './moments';
 import { defineComponent } from './define-component';
 import { focusWhenShown } from './focus-when-shown';
 import { closeDialog, openDialog } from './modal-dialog';
@@ -51,7 +50,6 @@ export function recordForm() {
       const form = def;
       session = new FormSession({
         def: form,
-        describeMoment,
         host: {
           show: (view) => Object.assign(this, view),
           showValues: (values) => {

@@ -215,7 +215,7 @@ describe('not saved', () => {
     await type(session, { [textField]: 'typed' });
     expect(page.shown).toMatchObject({
       saveState: 'error',
-      storageProblem: t('formPage.saveProblem.quota'),
+      storageProblem: t('storage.save.quota'),
       storageTitle: t('formPage.storageTitle.notSaved'),
       canRetry: true,
       needsReload: false,
@@ -234,7 +234,7 @@ describe('not saved', () => {
     const { page, session } = await openPage({}, new StorageError('blocked'));
 
     expect(session.isDetached).toBe(true);
-    expect(page.shown).toMatchObject({ ready: true, storageProblem: t('formPage.openProblem.blocked'), canRetry: true, needsReload: false });
+    expect(page.shown).toMatchObject({ ready: true, storageProblem: t('storage.open.blocked'), canRetry: true, needsReload: false });
     await type(session, { [textField]: 'typed' });
 
     expect(session.isDetached).toBe(false);
@@ -253,7 +253,7 @@ describe('not saved', () => {
 
     await type(session, { [textField]: 'typed' });
 
-    expect(page.shown).toMatchObject({ saveState: 'error', storageProblem: t('formPage.openProblem.other'), statusText: t('formPage.notSaved') });
+    expect(page.shown).toMatchObject({ saveState: 'error', storageProblem: t('storage.open.other'), statusText: t('formPage.notSaved') });
   });
 
   it('says at once that another tab blocks the open, while the open still waits', () => {
@@ -262,7 +262,7 @@ describe('not saved', () => {
 
     session.storageEvent({ type: 'blocked' });
 
-    expect(page.shown).toMatchObject({ ready: false, storageProblem: t('formPage.openProblem.blocked'), canRetry: true });
+    expect(page.shown).toMatchObject({ ready: false, storageProblem: t('storage.open.blocked'), canRetry: true });
   });
 
   it('an old tab (version changed on open): only "Reload the page" is offered', async () => {
@@ -282,9 +282,9 @@ describe('not saved', () => {
     session.storageEvent({ type: 'version-changed', deleted: false });
 
     expect(readJournal(session.record?.recordId ?? '')?.data[textField]).toBe('typed');
-    expect(page.shown).toMatchObject({ storageProblem: t('formPage.saveProblem.versionChanged'), needsReload: true, canRetry: false });
+    expect(page.shown).toMatchObject({ storageProblem: t('storage.save.version-changed'), needsReload: true, canRetry: false });
     await session.record?.flush();
-    expect(page.shown.storageProblem).toBe(t('formPage.saveProblem.versionChanged'));
+    expect(page.shown.storageProblem).toBe(t('storage.save.version-changed'));
   });
 
   it('everything was deleted in another tab: says so and writes nothing anywhere', async () => {
@@ -307,7 +307,7 @@ describe('not saved', () => {
     await deleteRecord(id);
 
     await session.otherTabChanged({ recordId: id, deleted: true });
-    expect(page.shown).toMatchObject({ saveState: 'error', storageProblem: t('formPage.saveProblem.notFound'), canRetry: true });
+    expect(page.shown).toMatchObject({ saveState: 'error', storageProblem: t('storage.save.not-found'), canRetry: true });
     await session.retry();
 
     expect(page.shown).toMatchObject({ saveState: 'saved', storageProblem: '' });
