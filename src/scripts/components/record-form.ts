@@ -5,17 +5,16 @@
  * BroadcastChannel, the address (history.replaceState), printing and the download of a
  * backup file of this one form. It holds no rules and no sentences.
  */
-import { getForm } from '~/forms/on-page';
+import { loadForm } from '~/forms/load';
 import { t } from '~/i18n/form-page';
-import { allFields } from '~/lib/forms/fields';
-import { formatLength, meetingLength } from '~/lib/forms/meeting-length';
+import { allFields, personNameField } from '~/lib/forms/fields';
 import { isFieldVisible } from '~/lib/forms/visibility';
+import type { FormModule } from '~/lib/forms/module';
 import type { FormDefinition, FormValues } from '~/lib/forms/types';
 import { addressWithRecord } from '~/lib/session/address';
 import { FormSession, emptyFormPageView, type FocusTarget } from '~/lib/session/form-session';
 import { copyValues } from '~/lib/session/record-session';
 import { onStorageEvent, type Person } from '~/lib/storage';
-import { recordNoun } from '~/lib/backup-ui/record-words';
 import { loadFormPageContext } from './page-context';
 import { defineComponent } from './define-component';
 import { focusWhenShown } from './focus-when-shown';
@@ -26,6 +25,7 @@ import { setUnsavedWork } from '../unsaved-work';
 /** Registered as `Alpine.data('recordForm', recordForm)`. */
 export function recordForm() {
   let session: FormSession | undefined;
+  let loaded: FormModule | undefined;
   let def: FormDefinition | undefined;
   let channel: BroadcastChannel | undefined;
   let person: Person | undefined;
@@ -37,7 +37,8 @@ export function recordForm() {
     ...emptyFormPageView(),
     values: {} as FormValues,
     planGoals: [] as string[],
-    lastThingsToWorkOn: '',
+    /** Text the form carries forward from an earlier record ('' shows no box). */
+    carried: '',
     personName: '',
     personHref: '',
     paperHref: '',
@@ -45,9 +46,11 @@ export function recordForm() {
     problemInView: false,
 
     async init() {
-      def = getForm(this.$el.dataset['formId'] ?? '');
-      if (!def) return;
-      const form = def;
+      loaded = await loadForm(this.$el.dataset['formId'] ?? '');
+      if (!loaded) return;
+      const formModule = loaded;
+      const form = loaded.definition;
+      def = form;
       session = new FormSession({
         def: form,
         host: {
@@ -69,8 +72,8 @@ export function recordForm() {
       this.$watch('values', () => current.typed(this.values));
       stopStorageEvents = onStorageEvent((event) => current.storageEvent(event));
       const focus = await current.open(async () => {
-        const context = await loadFormPageContext(form, location.search, new Date());
-        ({ person, mentor, planGoals: this.planGoals, lastThingsToWorkOn: this.lastThingsToWorkOn } = context);
+        const context = await loadFormPageContext(formModule, location.search, new Date());
+        ({ person, mentor, planGoals: this.planGoals, carried: this.carried } = context);
         if (context.person?.kind === 'mentee') {
           this.personName = context.person.name;
           this.personHref = `/mentees/view/?id=${encodeURIComponent(context.person.id)}`;
@@ -109,8 +112,10 @@ export function recordForm() {
 
     /** True when a follow-up question should show. */
     isShown(name: string): boolean {
-      const field = def ? allFields(def).find((f) => f.name === name) : undefined;
-      return field ? isFieldVisible(field, this.values, def) : true;
+      const values = this.values; // read first: Alpine re-runs this when the answers change
+      if (!def) return false; // follow-ups stay hidden until the form has loaded
+      const field = allFields(def).find((f) => f.name === name);
+      return field ? isFieldVisible(field, values, def) : true;
     },
 
     hasError(name: string): boolean {
@@ -125,19 +130,15 @@ export function recordForm() {
       return this.errors.length > 0;
     },
 
-    get meetingLengthText(): string {
-      const start = this.values['startTime'];
-      const end = this.values['endTime'];
-      if (typeof start !== 'string' || typeof end !== 'string' || !start || !end) return '';
-      const length = meetingLength(start, end);
-      if (length.minutes <= 0) return '';
-      const units = length.units === 1 ? '1 unit' : `${length.units} units`;
-      return `Meeting length: ${formatLength(length.minutes)}. That is ${units} of 15 minutes.`;
+    /** The words of one of the form's derived values (e.g. the meeting length) for the answers on screen. */
+    derivedText(id: string): string {
+      const values = this.values; // read first: Alpine re-runs this when the answers change
+      return loaded?.derived?.find((d) => d.id === id)?.screenText(values) ?? '';
     },
 
     /** The name of this form's record in words, for buttons: "meeting". */
     get recordNoun(): string {
-      return def ? recordNoun(def.id) : 'form';
+      return loaded?.record.noun.one ?? 'form';
     },
 
     get deleteButtonText(): string {
@@ -177,7 +178,7 @@ export function recordForm() {
      */
     async saveFormBackup() {
       if (!def || !session) return;
-      const nameField = allFields(def).find((f) => f.prefill === (def?.owner === 'mentor' ? 'mentorName' : 'menteeName'));
+      const nameField = personNameField(def);
       const typedName = nameField ? this.values[nameField.name] : undefined;
       const known = { person, mentor, personName: typeof typedName === 'string' ? typedName : undefined, noun: this.recordNoun };
       const [{ downloadText }, file] = await Promise.all([import('./backup-download'), session.backupFile(this.values, known)]);
@@ -210,7 +211,7 @@ export function recordForm() {
     /** "Delete this meeting": asks first, naming the record, in a modal dialog. */
     askDelete() {
       if (!session || !def) return;
-      const dateFields = allFields(def).filter((f) => f.kind === 'date').map((f) => f.name);
+      const dateFields = loaded ? [loaded.record.dateField] : [];
       if (session.askDelete(this.values, dateFields)) openDialog(this.$refs['deleteBox']);
     },
 

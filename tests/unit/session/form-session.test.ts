@@ -7,18 +7,20 @@ import { forms } from '~/forms';
 import { t } from '~/i18n';
 import { allFields } from '~/lib/forms/fields';
 import { initialValues } from '~/lib/forms/initial-values';
-import type { FormDefinition, FormValues } from '~/lib/forms/types';
+import type { FormDefinition, FormExamples, FormValues } from '~/lib/forms/types';
 import { FormSession, PRINT_WAIT_MS, UNDO_MS, type FormPageView, type PageFacts, type RecordsChange } from '~/lib/session/form-session';
 import { RecordSession } from '~/lib/session/record-session';
 import { StorageError, addMentee, deleteRecord, getRecord, readJournal, type BackupFile } from '~/lib/storage';
 import { freshDb, installMemoryStorage, type MemoryStorage } from '../helpers/db';
 
+const examplesByPath = import.meta.glob<FormExamples>('/src/forms/*/examples.ts', { eager: true, import: 'examples' });
 /** A mentee's form with a date field and examples: the delete question names its date. */
-const def = forms.find((f) => f.owner === 'mentee' && allFields(f).some((field) => field.kind === 'date') && f.examples.valid) as FormDefinition;
+const def = forms.find((f) => f.owner === 'mentee' && allFields(f).some((field) => field.kind === 'date') && examplesByPath[`/src/forms/${f.id}/examples.ts`]) as FormDefinition;
+const examples = examplesByPath[`/src/forms/${def.id}/examples.ts`] as FormExamples;
 const dateFields = allFields(def)
   .filter((f) => f.kind === 'date')
   .map((f) => f.name);
-const valid = def.examples.valid;
+const valid = examples.valid;
 /** A text field of the form, to type into. */
 const textField = allFields(def).find((f) => f.kind === 'textarea' || f.kind === 'text')?.name ?? '';
 
@@ -362,7 +364,7 @@ describe('another tab', () => {
 
 describe('finish and change', () => {
   it('lists the errors with links to the fields, in field order', async () => {
-    const invalid = def.examples.invalid[0];
+    const invalid = examples.invalid[0];
     const { page, session } = await openPage();
 
     const focus = await session.finish(invalid?.values ?? {});
