@@ -39,6 +39,8 @@ export function recordForm() {
     planGoals: [] as string[],
     /** Text the form carries forward from an earlier record ('' shows no box). */
     carried: '',
+    /** The name of this form's record in words, for buttons: "meeting" (set once the form loads, so the buttons update). */
+    recordNoun: 'form',
     personName: '',
     personHref: '',
     paperHref: '',
@@ -51,6 +53,7 @@ export function recordForm() {
       const formModule = loaded;
       const form = loaded.definition;
       def = form;
+      this.recordNoun = formModule.record.noun.one;
       session = new FormSession({
         def: form,
         host: {
@@ -136,10 +139,6 @@ export function recordForm() {
       return loaded?.derived?.find((d) => d.id === id)?.screenText(values) ?? '';
     },
 
-    /** The name of this form's record in words, for buttons: "meeting". */
-    get recordNoun(): string {
-      return loaded?.record.noun.one ?? 'form';
-    },
 
     get deleteButtonText(): string {
       return t('formPage.delete.button', { noun: this.recordNoun });
