@@ -13,6 +13,7 @@ import { getForm } from '~/forms/on-page';
 import { savedFileText } from './backup-download';
 import { defineComponent } from './define-component';
 import { focusWhenShown } from './focus-when-shown';
+import { closeDialog, openDialog } from './modal-dialog';
 import { hubFormIds } from './hub';
 import {
   countRecords,
@@ -177,16 +178,19 @@ export function menteePage() {
 
     askRemove() {
       this.confirmingRemove = true;
-      focusWhenShown(this.$refs['removeBox']);
+      openDialog(this.$refs['removeBox']);
     },
+    /** "No, keep", Escape, or the dialog closed any other way. */
     cancelRemove() {
       this.confirmingRemove = false;
+      closeDialog(this.$refs['removeBox']);
     },
     async remove() {
       try {
         await deleteMentee(this.personId);
         location.assign(menteesHref);
       } catch (e) {
+        closeDialog(this.$refs['removeBox']);
         this.problem = storageProblemText(toStorageError(e));
       }
     },

@@ -1,118 +1,49 @@
 /**
- * `recordForm`: the Alpine component of a form page. It shows a `RecordSession`: binds
- * the answers (x-model on `values`), saves every change, shows "Saved", errors and
- * follow-up questions, and offers recovery of unsaved typing. When saving does not work
- * (storage full, blocked or gone) it says so in Easy Read, keeps the typing on screen and
- * offers Print and "Save a backup file" of this one form. It also deletes the record on
- * purpose (with a question naming it, and Undo). Rules live in `src/lib/forms`,
- * `src/lib/session` and `src/lib/backup-ui`; this file only wires them to the page.
+ * `recordForm`: the Alpine component of a form page. It puts a `FormSession`
+ * (`src/lib/session`, where every rule of the page lives) on the page: the answers
+ * (x-model on `values`), the session's view, focus and scrolling, the records
+ * BroadcastChannel, the address (history.replaceState), printing and the download of a
+ * backup file of this one form. It holds no rules and no sentences.
  */
 import { loadForm } from '~/forms/load';
+import { t } from '~/i18n/form-page';
 import { allFields, personNameField } from '~/lib/forms/fields';
-import { initialValues } from '~/lib/forms/initial-values';
 import { isFieldVisible } from '~/lib/forms/visibility';
 import type { FormModule } from '~/lib/forms/module';
-import type { FieldError, FormDefinition, FormValues } from '~/lib/forms/types';
-import { RecordSession, copyValues, type Recovery } from '~/lib/session/record-session';
-import { MENTOR_ID, StorageError, onStorageEvent, toStorageError, type Person } from '~/lib/storage';
-import { storageProblemText } from '~/lib/storage-words';
-import { capitalise, recordName } from '~/lib/backup-ui/record-words';
+import type { FormDefinition, FormValues } from '~/lib/forms/types';
+import { addressWithRecord } from '~/lib/session/address';
+import { FormSession, emptyFormPageView, type FocusTarget } from '~/lib/session/form-session';
+import { copyValues } from '~/lib/session/record-session';
+import { onStorageEvent, type Person } from '~/lib/storage';
 import { loadFormPageContext } from './page-context';
-import { describeMoment } from './moments';
 import { defineComponent } from './define-component';
 import { focusWhenShown } from './focus-when-shown';
+import { closeDialog, openDialog } from './modal-dialog';
 import { RECORDS_CHANNEL, type RecordsMessage } from './storage-channel';
 import { setUnsavedWork } from '../unsaved-work';
 
-/** How long "Undo" stays after deleting a record. */
-const UNDO_MS = 30_000;
-
-/** What the page says when saving does not work, by kind of problem. */
-const saveProblems: Readonly<Record<StorageError['kind'], string>> = {
-  quota: 'This tablet is full. Your work was not saved. Your typing is still on screen. Print this form or save a backup file now.',
-  unavailable:
-    'This tablet will not let the workbook save right now. Your typing is still on screen. Print this form or save a backup file now. Then try again.',
-  blocked: 'The workbook is open in another tab. Please close the workbook in your other tabs. Then press "Try to save again".',
-  'version-changed': 'The workbook was updated. Please reload the page. Your typing is kept on this tablet.',
-  conflict: 'This form was changed in another tab. Your typing is still on screen.',
-  'not-found':
-    'This form is not on this tablet any more. It may have been deleted in another tab. Your typing is still on screen. To keep it, press "Try to save again".',
-  unknown: 'Something went wrong. Your work was not saved. Your typing is still on screen. Print this form or save a backup file. Then try again.',
-};
-
-/** What the page says when storage could not be opened at all. */
-function openProblem(error: StorageError): string {
-  if (error.kind === 'blocked') {
-    return 'The workbook is open in another tab. Please close the workbook in your other tabs. Then press "Try to save again". You can fill in this form now, but it is not saved yet.';
-  }
-  if (error.kind === 'version-changed') return 'The workbook was updated. Please reload the page.';
-  return 'The workbook cannot save on this tablet right now. You can still fill in this form, but it is not saved. Print it or save a backup file before you close this page.';
-}
-
-/** Waits for a promise, but no longer than `ms` (printing must not wait on a stuck database). */
-function atMost(promise: Promise<unknown>, ms: number): Promise<void> {
-  return new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    promise.then(
-      () => {
-        clearTimeout(timer);
-        resolve();
-      },
-      () => {
-        clearTimeout(timer);
-        resolve();
-      },
-    );
-  });
-}
-
 /** Registered as `Alpine.data('recordForm', recordForm)`. */
 export function recordForm() {
-  let session: RecordSession | undefined;
+  let session: FormSession | undefined;
   let loaded: FormModule | undefined;
   let def: FormDefinition | undefined;
-  let recovery: Recovery | undefined;
   let channel: BroadcastChannel | undefined;
   let person: Person | undefined;
   let mentor: Person | undefined;
-  /** True when the page could not open storage and the form works on screen only. */
-  let detached = false;
-  let persistAsked = false;
-  let undoTimer: ReturnType<typeof setTimeout> | undefined;
-  let deletedRecord: Awaited<ReturnType<RecordSession['remove']>> | undefined;
+  const stop = new AbortController();
+  let stopStorageEvents = (): void => {};
 
   return defineComponent({
+    ...emptyFormPageView(),
     values: {} as FormValues,
-    errors: [] as (FieldError & { href: string })[],
-    ready: false,
-    problem: '',
-    statusText: '',
-    saveState: 'new',
-    finished: false,
-    justFinished: false,
-    recoveryText: '',
-    conflict: false,
     planGoals: [] as string[],
     /** Text the form carries forward from an earlier record ('' shows no box). */
     carried: '',
+    /** The name of this form's record in words, for buttons: "meeting" (set once the form loads, so the buttons update). */
+    recordNoun: 'form',
     personName: '',
     personHref: '',
     paperHref: '',
-    /** Why saving does not work, in Easy Read; '' when it works. */
-    storageProblem: '',
-    /** Show "Try to save again" / "Try again". */
-    canRetry: false,
-    /** Show "Reload the page". */
-    needsReload: false,
-    /** Said after "Save a backup file" of this form. */
-    backupStatus: '',
-    isStored: false,
-    confirmingDelete: false,
-    deleteQuestion: '',
-    deleted: false,
-    deletedText: '',
-    canUndo: false,
-    deleteProblem: '',
     /** True while the "Not saved" box at the top is on screen (then the sticky line is not needed). */
     problemInView: false,
 
@@ -122,63 +53,47 @@ export function recordForm() {
       const formModule = loaded;
       const form = loaded.definition;
       def = form;
-      this.$watch('values', () => {
-        // Compare with what the session holds rather than trusting a flag: typing that lands
-        // in the same moment as answers put on screen by the app must still be saved.
-        if (session && JSON.stringify(this.values) !== JSON.stringify(session.values)) session.update(this.values);
+      this.recordNoun = formModule.record.noun.one;
+      session = new FormSession({
+        def: form,
+        host: {
+          show: (view) => Object.assign(this, view),
+          showValues: (values) => {
+            this.values = copyValues(values);
+          },
+          announce: (change) => channel?.postMessage(change satisfies RecordsMessage),
+          rememberRecord: (recordId) => {
+            const next = addressWithRecord(location.search, recordId);
+            if (next) history.replaceState(history.state, '', next);
+          },
+          // Loaded when first needed: not part of the form page's first load.
+          firstSave: () => void import('./storage-persist').then((m) => m.askToPersist()),
+          unsavedWork: setUnsavedWork,
+        },
       });
-      // Another tab holds an old version open: say so at once, while the open still waits.
-      const stopEarly = onStorageEvent((event) => {
-        if (event.type !== 'blocked' || this.ready) return;
-        this.storageProblem = openProblem(new StorageError('blocked'));
-        this.canRetry = true;
-      });
-      try {
+      const current = session;
+      this.$watch('values', () => current.typed(this.values));
+      stopStorageEvents = onStorageEvent((event) => current.storageEvent(event));
+      const focus = await current.open(async () => {
         const context = await loadFormPageContext(formModule, location.search, new Date());
-        if (context.problem) {
-          this.problem = context.problem;
-          return;
-        }
-        person = context.person;
-        mentor = context.mentor;
-        this.planGoals = context.planGoals;
-        this.carried = context.carried;
+        ({ person, mentor, planGoals: this.planGoals, carried: this.carried } = context);
         if (context.person?.kind === 'mentee') {
           this.personName = context.person.name;
           this.personHref = `/mentees/view/?id=${encodeURIComponent(context.person.id)}`;
         }
-        const opened = await RecordSession.open({
-          def: form,
-          personId: context.person?.id ?? '',
-          ...(context.recordId ? { recordId: context.recordId } : {}),
-          initial: initialValues(form, context.prefill),
-          onChange: (s) => this.showState(s),
-        });
-        session = opened.session;
-        recovery = opened.recovery;
-        // A link to a record that is gone. (With `person` in the URL it is a new form whose
-        // first save never landed: it simply starts again under the same id.)
-        if (context.recordId && !session.isStored && !recovery && !context.person) {
-          this.problem = 'We could not find this form. It may have been deleted.';
-          return;
-        }
-      } catch (e) {
-        this.openWithoutStorage(form, toStorageError(e));
-      } finally {
-        stopEarly();
-      }
-      if (!session) return;
-      if (recovery) {
-        this.recoveryText = `We found your unsaved work from ${describeMoment(recovery.savedAt)}. Keep it?`;
-        // A reload puts the page back where it was: bring the question into view.
-        focusWhenShown(this.$refs['recoveryBox']);
-      }
-      this.applyValues(session.values);
-      this.showState(session);
-      this.paperHref = `/forms/${form.id}/paper/?record=${encodeURIComponent(session.recordId)}`;
-      this.ready = true;
-      this.listen();
+        return context;
+      }, location.search);
+      if (!current.record) return;
+      // A reload puts the page back where it was: bring the recovery question into view.
+      this.focus(focus);
+      this.paperHref = `/forms/${form.id}/paper/?record=${encodeURIComponent(current.record.recordId)}`;
+      this.listen(current);
       this.watchProblemBox();
+    },
+
+    /** Moves focus to a part of the page, once it shows. */
+    focus(target: FocusTarget | undefined) {
+      if (target) focusWhenShown(this.$refs[target]);
     },
 
     /** Hides the sticky "Not saved" line while the full message is on screen. */
@@ -190,121 +105,12 @@ export function recordForm() {
       }).observe(box);
     },
 
-    /** Storage could not be opened: the form still works on screen, with Print and a backup file. */
-    openWithoutStorage(form: FormDefinition, error: StorageError) {
-      const params = new URLSearchParams(location.search);
-      const recordId = params.get('record') ?? undefined;
-      const personId = form.owner === 'mentor' ? MENTOR_ID : (params.get('person') ?? '');
-      const opened = RecordSession.openWithoutStorage({
-        def: form,
-        personId,
-        ...(recordId ? { recordId } : {}),
-        initial: initialValues(form, { now: new Date() }),
-        onChange: (s) => this.showState(s),
-      });
-      detached = true;
-      session = opened.session;
-      recovery = opened.recovery;
-      this.storageProblem = openProblem(error);
-      this.canRetry = error.kind !== 'version-changed';
-      this.needsReload = error.kind === 'version-changed';
-    },
-
-    /** Puts answers on screen without treating them as typing. */
-    applyValues(values: FormValues) {
-      this.values = copyValues(values);
-    },
-
-    listen() {
-      const flush = () => {
-        session?.flushToJournal();
-        void session?.flush();
-      };
-      addEventListener('pagehide', flush);
-      document.addEventListener('visibilitychange', () => {
-        if (document.visibilityState === 'hidden') flush();
-      });
-      if ('BroadcastChannel' in globalThis) {
-        channel = new BroadcastChannel(RECORDS_CHANNEL);
-        channel.onmessage = (event: MessageEvent<RecordsMessage>) => {
-          const current = session;
-          if (!current || !event.data || (event.data.recordId !== current.recordId && !event.data.all)) return;
-          void current.otherTabSaved().then(() => {
-            if (current.state === 'saved') this.applyValues(current.values);
-          });
-        };
-      }
-      onStorageEvent((event) => {
-        if (event.type !== 'version-changed') return;
-        if (event.deleted) {
-          // Everything was deleted on purpose in another tab: write nothing back anywhere.
-          session?.stop(new StorageError('not-found'));
-          this.storageProblem =
-            'Everything on this tablet was deleted in another tab. What you typed is still on screen, but it is not saved. Print it or save a backup file if you need it.';
-          this.canRetry = false;
-          this.needsReload = false;
-          return;
-        }
-        session?.flushToJournal();
-        this.storageProblem = saveProblems['version-changed'];
-        this.canRetry = false;
-        this.needsReload = true;
-      });
-    },
-
-    /** Mirrors the session's state on the page. */
-    showState(s: RecordSession) {
-      const wasSaving = this.saveState === 'saving';
-      setUnsavedWork(s.state === 'unsaved' || s.state === 'saving' || s.state === 'error' || s.state === 'conflict');
-      this.saveState = s.state;
-      this.finished = s.isFinished;
-      this.conflict = s.state === 'conflict';
-      this.isStored = s.isStored;
-      if (s.state !== 'new' && s.state !== 'deleted') this.rememberInUrl(s.recordId);
-      if (s.state === 'saved') {
-        if (!detached && !this.needsReload && !s.isStopped) {
-          this.storageProblem = '';
-          this.canRetry = false;
-        }
-        // Say "Saved" only after a real save, never just because a saved form was opened.
-        if (wasSaving) {
-          this.statusText = 'Saved';
-          if (detached) {
-            detached = false;
-            this.storageProblem = '';
-            this.canRetry = false;
-          }
-          channel?.postMessage({ recordId: s.recordId } satisfies RecordsMessage);
-          if (!persistAsked) {
-            persistAsked = true;
-            // Loaded when first needed: not part of the form page's first load.
-            void import('./storage-persist').then((m) => m.askToPersist());
-          }
-        }
-      } else if (s.state === 'unsaved') {
-        this.statusText = '';
-      } else if (s.state === 'error') {
-        if (!s.isStopped && s.error && !(detached && s.error.kind !== 'not-found')) {
-          this.storageProblem = saveProblems[s.error.kind];
-          this.needsReload = s.error.kind === 'version-changed';
-          this.canRetry = !this.needsReload;
-        }
-        this.statusText = 'Not saved. Read the message at the top of the form.';
-      } else if (s.state === 'conflict') {
-        this.statusText = 'Not saved. This form was changed in another tab. Choose which one to keep.';
-      }
-    },
-
-    /**
-     * Puts the record id in the address as soon as there is typing, so a reload finds
-     * the same record and its journal. The mentee stays in the address too, for a new
-     * form whose first save has not landed yet.
-     */
-    rememberInUrl(recordId: string) {
-      const params = new URLSearchParams(location.search);
-      if (params.get('record') === recordId) return;
-      params.set('record', recordId);
-      history.replaceState(history.state, '', `?${params.toString()}`);
+    listen(current: FormSession) {
+      addEventListener('pagehide', () => current.pageHidden(), { signal: stop.signal });
+      document.addEventListener('visibilitychange', () => current.visibilityChanged(document.visibilityState), { signal: stop.signal });
+      if (!('BroadcastChannel' in globalThis)) return;
+      channel = new BroadcastChannel(RECORDS_CHANNEL);
+      channel.onmessage = (event: MessageEvent<RecordsMessage>) => void current.otherTabChanged(event.data);
     },
 
     /** True when a follow-up question should show. */
@@ -333,46 +139,17 @@ export function recordForm() {
       return loaded?.derived?.find((d) => d.id === id)?.screenText(values) ?? '';
     },
 
-    get savedText(): string {
-      return this.saveState === 'saved' ? this.statusText : '';
-    },
-
-    /** The name of this form's record in words, for buttons: "meeting". */
-    get recordNoun(): string {
-      return loaded?.record.noun.one ?? 'form';
-    },
-
-    /** The title of the "Not saved" box. */
-    get storageTitle(): string {
-      return this.needsReload ? 'The workbook was updated' : 'Not saved';
-    },
 
     get deleteButtonText(): string {
-      return `Delete this ${this.recordNoun}`;
+      return t('formPage.delete.button', { noun: this.recordNoun });
     },
 
     /** "Finish": check the answers; show errors GOV.UK-style or mark the form finished. */
     async finish() {
-      if (!session) return;
-      session.update(this.values);
-      const errors = await session.finish();
-      this.errors = errors.map((e) => ({ ...e, href: `#f-${e.field}` }));
-      if (errors.length > 0) {
-        focusWhenShown(this.$refs['errorSummary']);
-        return;
-      }
-      if (session.isFinished) {
-        this.justFinished = true;
-        focusWhenShown(this.$refs['finishedBox']);
-      } else if (this.storageProblem) {
-        focusWhenShown(this.$refs['storageBox']);
-      }
+      if (session) this.focus(await session.finish(this.values));
     },
 
-    async reopen() {
-      await session?.reopen();
-      this.justFinished = false;
-    },
+    reopen: () => session?.reopen(),
 
     /** Moves focus to a field from the error summary (the GOV.UK way: label in view). */
     focusField(name: string) {
@@ -383,35 +160,14 @@ export function recordForm() {
       input?.focus({ preventScroll: true });
     },
 
-    async keepRecovery() {
-      if (!session || !recovery) return;
-      const kept = recovery;
-      recovery = undefined;
-      this.recoveryText = '';
-      this.applyValues({ ...session.values, ...kept.data });
-      await session.keepRecovered(kept);
-    },
-
-    discardRecovery() {
-      session?.discardRecovered();
-      recovery = undefined;
-      this.recoveryText = '';
-    },
-
-    takeTheirs() {
-      if (!session) return;
-      session.takeTheirs();
-      this.applyValues(session.values);
-      this.statusText = 'You are now looking at the version from the other tab.';
-    },
-
-    async keepMine() {
-      await session?.keepMine();
-    },
+    keepRecovery: () => session?.keepRecovery(),
+    discardRecovery: () => session?.discardRecovery(),
+    takeTheirs: () => session?.takeTheirs(),
+    keepMine: () => session?.keepMine(),
 
     /** Prints this page as it is: works even when storage does not. */
     async printScreen() {
-      if (session && !detached) await atMost(session.flush(), 1500);
+      await session?.beforePrint();
       window.print();
     },
 
@@ -421,47 +177,22 @@ export function recordForm() {
      */
     async saveFormBackup() {
       if (!def || !session) return;
-      const [{ APP_VERSION }, { backupOfOpenForm, formBackupFileName }, { downloadText }] = await Promise.all([
-        import('~/lib/backup-ui/app-version'),
-        import('~/lib/backup-ui/form-backup'),
-        import('./backup-download'),
-      ]);
-      const now = new Date();
       const nameField = personNameField(def);
       const typedName = nameField ? this.values[nameField.name] : undefined;
-      const file = backupOfOpenForm({
-        formId: def.id,
-        formVersion: def.version,
-        recordId: session.recordId,
-        personId: session.personId,
-        values: this.values,
-        record: session.record,
-        person,
-        mentor,
-        personName: typeof typedName === 'string' ? typedName : undefined,
-        appVersion: APP_VERSION,
-        now,
-      });
-      const fileName = formBackupFileName(this.recordNoun, now);
+      const known = { person, mentor, personName: typeof typedName === 'string' ? typedName : undefined, noun: this.recordNoun };
+      const [{ downloadText }, file] = await Promise.all([import('./backup-download'), session.backupFile(this.values, known)]);
+      if (!file) return;
       try {
-        downloadText(fileName, JSON.stringify(file));
-        this.backupStatus = `The backup file is saved. It is called ${fileName}. Look for it in your Downloads. To put this form back, open the file in Settings.`;
+        downloadText(file.fileName, file.text);
+        session.backupSaved(file.fileName);
       } catch {
-        this.backupStatus = 'This tablet would not save the file. Please print this form instead.';
+        session.backupFailed();
       }
     },
 
-    /** "Try to save again". When storage never opened and nothing was typed yet, it reloads the page. */
+    /** "Try to save again". */
     async retry() {
-      if (!session) return;
-      if (detached && session.state !== 'error') {
-        session.flushToJournal();
-        location.reload();
-        return;
-      }
-      this.statusText = 'Saving…';
-      await session.save();
-      if (session.state === 'error') this.statusText = 'Still not saved. Read the message at the top of the form.';
+      if ((await session?.retry()) === 'reload') location.reload();
     },
 
     /** "What to do": brings the message at the top into view and moves focus there. */
@@ -472,71 +203,42 @@ export function recordForm() {
     },
 
     reloadPage() {
-      session?.flushToJournal();
+      session?.reloading();
       location.reload();
     },
 
-    /** "Delete this meeting": asks first, naming the record. */
+    /** "Delete this meeting": asks first, naming the record, in a modal dialog. */
     askDelete() {
-      if (!session?.record || !def) return;
+      if (!session || !def) return;
       const dateFields = loaded ? [loaded.record.dateField] : [];
-      this.deleteQuestion = `Delete ${recordName({ ...session.record, data: this.values }, dateFields)}?`;
-      this.deleteProblem = '';
-      this.confirmingDelete = true;
-      focusWhenShown(this.$refs['deleteBox']);
+      if (session.askDelete(this.values, dateFields)) openDialog(this.$refs['deleteBox']);
     },
 
+    /** "No, keep it", Escape, or the dialog closed any other way. */
     cancelDelete() {
-      this.confirmingDelete = false;
-      focusWhenShown(this.$refs['deleteButton']);
+      if (!session || !this.confirmingDelete) return;
+      session.cancelDelete();
+      closeDialog(this.$refs['deleteBox']);
+      this.focus('deleteButton');
     },
 
     async confirmDelete() {
-      if (!session || !def) return;
-      const name = this.deleteQuestion.replace(/^Delete /, '').replace(/\?$/, '');
-      try {
-        deletedRecord = await session.remove();
-      } catch (e) {
-        this.deleteProblem = `${storageProblemText(toStorageError(e))} Nothing was deleted.`;
-        return;
-      }
-      channel?.postMessage({ recordId: session.recordId, deleted: true } satisfies RecordsMessage);
-      setUnsavedWork(false);
-      this.confirmingDelete = false;
-      this.statusText = '';
-      this.deleted = true;
-      this.deletedText = `${capitalise(name)} is deleted from this tablet.`;
-      this.canUndo = true;
-      clearTimeout(undoTimer);
-      undoTimer = setTimeout(() => {
-        this.canUndo = false;
-      }, UNDO_MS);
-      focusWhenShown(this.$refs['deletedBox']);
+      const focus = await session?.confirmDelete();
+      if (!focus) return;
+      closeDialog(this.$refs['deleteBox']);
+      this.focus(focus);
     },
 
     /** "Undo": puts the deleted record back, exactly as it was. */
     async undoDelete() {
-      if (!session || !deletedRecord) return;
-      try {
-        await session.restore(deletedRecord);
-      } catch (e) {
-        this.deletedText = `We could not undo it. ${storageProblemText(toStorageError(e))}`;
-        this.canUndo = false;
-        return;
-      }
-      clearTimeout(undoTimer);
-      deletedRecord = undefined;
-      this.deleted = false;
-      this.canUndo = false;
-      this.applyValues(session.values);
-      this.statusText = 'It is back. Nothing was lost.';
-      channel?.postMessage({ recordId: session.recordId } satisfies RecordsMessage);
-      focusWhenShown(this.$refs['deleteButton']);
+      this.focus(await session?.undoDelete());
     },
 
     destroy() {
       channel?.close();
-      clearTimeout(undoTimer);
+      stop.abort();
+      stopStorageEvents();
+      session?.dispose();
     },
   });
 }

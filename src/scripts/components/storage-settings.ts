@@ -36,6 +36,7 @@ import { askToPersist, isPersisted } from './storage-persist';
 import { announceRecordsChanged } from './storage-channel';
 import { deleteEverythingOnDevice } from './storage-delete';
 import { focusWhenShown } from './focus-when-shown';
+import { closeDialog, openDialog } from './modal-dialog';
 
 function fillList(list: HTMLElement | null, lines: readonly string[]): void {
   list?.replaceChildren(
@@ -196,9 +197,7 @@ export function startStorageSection(): void {
     } catch {
       fillList($('delete-lines'), [t('settings.everything')]);
     }
-    show('delete-all', false);
-    show('delete-box', true);
-    focusWhenShown($('delete-box'));
+    openDialog($('delete-box'));
   }
 
   async function confirmDeleteAll(button: HTMLButtonElement): Promise<void> {
@@ -208,8 +207,7 @@ export function startStorageSection(): void {
     button.disabled = false;
     wiped = true;
     announceRecordsChanged({ all: true });
-    show('delete-box', false);
-    show('delete-all', true);
+    closeDialog($('delete-box'));
     if (databaseError) {
       show('retry-delete', true);
       setText(
@@ -246,11 +244,8 @@ export function startStorageSection(): void {
     focusWhenShown($('open'));
   });
   $('delete-all')?.addEventListener('click', () => void askDeleteAll());
-  $('cancel-delete')?.addEventListener('click', () => {
-    show('delete-box', false);
-    show('delete-all', true);
-    focusWhenShown($('delete-all'));
-  });
+  // Closing the dialog (this button or Escape) gives focus back to "Delete everything".
+  $('cancel-delete')?.addEventListener('click', () => closeDialog($('delete-box')));
   const confirmDelete = $<HTMLButtonElement>('confirm-delete');
   confirmDelete?.addEventListener('click', () => void confirmDeleteAll(confirmDelete));
   const retry = $<HTMLButtonElement>('retry-delete');

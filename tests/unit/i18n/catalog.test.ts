@@ -14,6 +14,7 @@ import { mentees } from '~/i18n/en/mentees';
 import { settings } from '~/i18n/en/settings';
 import { storage } from '~/i18n/en/storage';
 import { formatMessage, splitPlaceholders, type Message } from '~/i18n/format';
+import * as formPageWords from '~/i18n/form-page';
 import * as learnWords from '~/i18n/learn';
 import * as settingsWords from '~/i18n/settings';
 import * as storageWords from '~/i18n/storage';
@@ -150,6 +151,7 @@ describe('the English catalog', () => {
 
 describe('area entries for browser scripts', () => {
   const areas = [
+    ['formPage', formPageWords.t],
     ['learn', learnWords.t],
     ['settings', settingsWords.t],
     ['storage', storageWords.t],
