@@ -9,6 +9,7 @@
  *   records and backups before they are trusted.
  */
 import * as v from 'valibot';
+import { t } from '~/i18n/forms';
 import { isValidDate, isValidTime } from './dates';
 import { allFields, optionsOf } from './fields';
 import type { AnswerValue, FieldDefinition, FormDefinition, FormValues, NumberField, Signature, TextareaField, TextField } from './types';
@@ -17,10 +18,10 @@ import type { AnswerValue, FieldDefinition, FormDefinition, FormValues, NumberFi
 export type AnswerSchema = v.GenericSchema<unknown, AnswerValue>;
 
 /** The message when an answer is of a type the field can never hold (e.g. a list for a date). */
-export const UNREADABLE_MESSAGE = 'This answer could not be read. Please answer again.';
+export const UNREADABLE_MESSAGE = t('forms.answer.unreadable');
 
 /** The message when a signature is stored in a broken way. */
-export const BAD_SIGNATURE_MESSAGE = 'Please sign again.';
+export const BAD_SIGNATURE_MESSAGE = t('forms.answer.signAgain');
 
 const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const TEL_RE = /^\+?[\d\s().-]+$/;
@@ -79,15 +80,15 @@ function textSchema(field: TextField | TextareaField | Extract<FieldDefinition, 
     v.string(UNREADABLE_MESSAGE),
     v.check(
       (s) => maxLength === undefined || s.trim().length <= maxLength,
-      invalidMessage ?? `Write ${maxLength} letters or fewer.`,
+      invalidMessage ?? t('forms.answer.tooLong', { max: maxLength ?? 0 }),
     ),
     v.check(
       (s) => format !== 'email' || s.trim() === '' || EMAIL_RE.test(s.trim()),
-      invalidMessage ?? 'Write the email address like name@example.com',
+      invalidMessage ?? t('forms.answer.email'),
     ),
     v.check(
       (s) => format !== 'tel' || s.trim() === '' || (TEL_RE.test(s.trim()) && (s.match(/\d/g) ?? []).length >= 7),
-      invalidMessage ?? 'Write the phone number with numbers, like 608-555-0123',
+      invalidMessage ?? t('forms.answer.phone'),
     ),
   );
 }
@@ -95,7 +96,7 @@ function textSchema(field: TextField | TextareaField | Extract<FieldDefinition, 
 function numberSchema(field: NumberField): AnswerSchema {
   const { min, max, step } = field;
   const message = field.invalidMessage
-    ?? (min !== undefined && max !== undefined ? `Write a number from ${min} to ${max}.` : 'Write a number, like 2 or 1.5');
+    ?? (min !== undefined && max !== undefined ? t('forms.answer.numberRange', { min, max }) : t('forms.answer.number'));
   return emptyOr((s) => {
     if (!NUMBER_RE.test(s)) return false;
     const n = Number(s);
@@ -116,22 +117,22 @@ function buildAnswerSchema(field: FieldDefinition): AnswerSchema {
     case 'goal':
       return textSchema(field);
     case 'date':
-      return emptyOr(isValidDate, field.invalidMessage ?? 'Choose a date from the calendar.');
+      return emptyOr(isValidDate, field.invalidMessage ?? t('forms.answer.date'));
     case 'time':
-      return emptyOr(isValidTime, field.invalidMessage ?? 'Choose a time from the clock.');
+      return emptyOr(isValidTime, field.invalidMessage ?? t('forms.answer.time'));
     case 'number':
       return numberSchema(field);
     case 'radio':
     case 'rating': {
       const allowed = choiceValues(field);
-      return emptyOr((s) => allowed.includes(s), 'Choose one of the answers shown.');
+      return emptyOr((s) => allowed.includes(s), t('forms.answer.chooseOne'));
     }
     case 'checkbox': {
       const allowed = choiceValues(field);
       return v.pipe(
         v.array(v.string(UNREADABLE_MESSAGE), UNREADABLE_MESSAGE),
-        v.check((list) => list.every((item) => allowed.includes(item)), 'Choose from the answers shown.'),
-        v.check((list) => new Set(list).size === list.length, 'Choose each answer only once.'),
+        v.check((list) => list.every((item) => allowed.includes(item)), t('forms.answer.chooseFrom')),
+        v.check((list) => new Set(list).size === list.length, t('forms.answer.chooseOnce')),
       );
     }
     case 'signature':

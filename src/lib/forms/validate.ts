@@ -7,6 +7,7 @@
  * field (encounter: end time after start time). At most one error per field.
  * Validation never changes `values`.
  */
+import { t } from '~/i18n/forms';
 import { minutesOfDay } from './dates';
 import { isEmptyAnswer } from './fields';
 import { answerProblem } from './to-schema';
@@ -14,7 +15,7 @@ import type { FieldDefinition, FieldError, FormDefinition, FormValues } from './
 import { visibleFields } from './visibility';
 
 /** The message for signature fields left empty. */
-export const SIGNATURE_REQUIRED_MESSAGE = 'Sign here, or type your name';
+export const SIGNATURE_REQUIRED_MESSAGE = t('forms.signature.required');
 
 /**
  * The label as a phrase to put after "Write" or "Choose": no end punctuation, and

@@ -4,6 +4,7 @@
  * signature. Either way the answer is written to the form's `values[name]` (the parent
  * scope), so the form's autosave stores it like any other answer.
  */
+import { t } from '~/i18n/forms';
 import type { FormValues, Signature } from '~/lib/forms/types';
 import { signatureDataUrl } from '~/lib/forms/signature-svg';
 import { startDrawingPad, type DrawingPad } from './drawing-pad';
@@ -80,16 +81,16 @@ export function signatureField() {
     },
 
     get typedValue(): string {
-      return this.isTyped ? `Typed: ${this.signature?.value ?? ''}` : '';
+      return this.isTyped ? t('forms.signature.typed', { name: this.signature?.value ?? '' }) : '';
     },
 
     get imageAlt(): string {
-      return `${this.label}, drawn`;
+      return t('forms.signature.drawnAlt', { label: this.label });
     },
 
     get signedText(): string {
       const sig = this.signature;
-      return sig ? `Signed on ${describeMoment(sig.signedAt)}` : '';
+      return sig ? t('forms.signature.signedOn', { moment: describeMoment(sig.signedAt) }) : '';
     },
 
     saveDrawing() {

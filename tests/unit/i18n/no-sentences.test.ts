@@ -3,9 +3,8 @@
  * comes from the words catalog through `t()`, so a second language means a new
  * catalog, not edits all over the code.
  *
- * `covered` lists the folders and files already moved to the catalog. Add a folder once
- * its words are in the catalog; in the end it is all of src/components, src/layouts,
- * src/pages, src/scripts and src/lib.
+ * `covered` is all the app's code outside the form folders (whose questions, hints and
+ * choices are the forms' own words) and the catalog itself.
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -16,75 +15,17 @@ import { looksLikeSentence, sentencesInAstro, sentencesInCode, sentencesInFile, 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 
 /** Folders (every file under them) and single files that must hold no sentences. */
-const covered = [
-  'src/layouts',
-  'src/components/Breadcrumbs.astro',
-  'src/components/HardWord.astro',
-  'src/components/KeyPoint.astro',
-  'src/components/Picture.astro',
-  'src/components/SiteFooter.astro',
-  'src/components/SiteHeader.astro',
-  'src/components/learn',
-  'src/components/storage',
-  'src/pages/index.astro',
-  'src/pages/about.astro',
-  'src/pages/help.astro',
-  'src/pages/hard-words.astro',
-  'src/pages/search.astro',
-  'src/pages/settings.astro',
-  'src/pages/learn',
-  'src/scripts/app-shell.ts',
-  'src/scripts/early-settings.js',
-  'src/scripts/hard-words.ts',
-  'src/scripts/print-button.ts',
-  'src/scripts/read-aloud.ts',
-  'src/scripts/search-page.ts',
-  'src/scripts/settings-form.ts',
-  'src/scripts/unsaved-work.ts',
-  'src/scripts/components/backup-download.ts',
-  'src/scripts/components/backup-files.ts',
-  'src/scripts/components/backup-reminder.ts',
-  'src/scripts/components/define-component.ts',
-  'src/scripts/components/focus-when-shown.ts',
-  'src/scripts/components/moments.ts',
-  'src/scripts/components/storage-channel.ts',
-  'src/scripts/components/storage-delete.ts',
-  'src/scripts/components/storage-persist.ts',
-  'src/scripts/components/storage-settings.ts',
-  'src/lib/backup-ui/app-version.ts',
-  'src/lib/backup-ui/form-backup.ts',
-  'src/lib/backup-ui/words.ts',
-  'src/lib/learn',
-  'src/lib/settings.ts',
-  'src/lib/site.ts',
-  'src/components/form/FormField.astro',
-  'src/components/form/PaperForm.astro',
-  'src/pages/forms/[id]',
-  'src/scripts/paper-view.ts',
-  'src/scripts/components/page-context.ts',
-  'src/lib/urls.ts',
-  // The hubs and the form parts they show (h1b).
-  'src/pages/mentees',
-  'src/pages/internship',
-  'src/pages/forms/[id]/[view]',
-  'src/scripts/components/mentee-page.ts',
-  'src/scripts/components/mentee-list.ts',
-  'src/scripts/components/internship-hub.ts',
-  'src/scripts/components/hub.ts',
-  'src/scripts/components/hub-form.ts',
-  'src/scripts/components/page-pictures.ts',
-  'src/lib/mentees',
-  'src/lib/forms/list-row.ts',
-  'src/lib/forms/listings.ts',
-  'src/lib/forms/hub-parts.ts',
-  'src/lib/backup-ui/record-words.ts',
-];
+const covered = ['src/components', 'src/layouts', 'src/pages', 'src/scripts', 'src/lib'];
 
 /**
  * Text that looks like a sentence but is not for people to read, each with the reason.
  * Keep this list short.
  */
-const allowed: { file: string; text: string; why: string }[] = [];
+const allowed: { file: string; text: string; why: string }[] = [
+  { file: 'src/lib/storage/errors.ts', text: '', why: "StorageError#message: a developer message; pages show storageProblemText(error)" },
+  { file: 'src/lib/storage/schema.ts', text: '', why: 'valibot issue names for developers; backupProblems words come from the catalog' },
+  { file: 'src/scripts/components/record-form.ts', text: ', ', why: 'CSS selectors (input, textarea, …; legend, label)' },
+];
 
 const codeFile = /\.(?:astro|ts|js|mjs)$/;
 

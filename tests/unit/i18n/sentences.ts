@@ -35,10 +35,11 @@ export function looksLikeSentence(text: string): boolean {
 /** 1-based line of an offset. */
 const lineAt = (source: string, offset: number): number => source.slice(0, offset).split('\n').length;
 
-/** True when a node is inside `new Error(...)` (a message for developers). */
+/** True when a node is inside `new Error(...)` or `console.*(...)` (a message for developers). */
 function inDeveloperError(node: ts.Node): boolean {
   for (let at: ts.Node | undefined = node.parent; at; at = at.parent) {
     if (ts.isNewExpression(at) && /Error$/.test(at.expression.getText())) return true;
+    if (ts.isCallExpression(at) && /^console\.\w+$/.test(at.expression.getText())) return true;
   }
   return false;
 }
