@@ -10,7 +10,7 @@
  */
 
 /** Plural forms, by `Intl.PluralRules` category. `other` is always needed. */
-export interface PluralMessage {
+interface PluralMessage {
   zero?: string;
   one?: string;
   two?: string;
@@ -42,7 +42,7 @@ export function formatNumber(n: number, locale: string): string {
 }
 
 /** The text of a message for `count`: the plural form `Intl.PluralRules` picks, else `other`. */
-export function pickForm(message: Message, locale: string, count: number): string {
+function pickForm(message: Message, locale: string, count: number): string {
   if (typeof message === 'string') return message;
   return message[rulesFor(locale).select(count)] ?? message.other;
 }

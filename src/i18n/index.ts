@@ -23,5 +23,5 @@ const catalogs: Readonly<Record<Locale, Catalog>> = { en };
 export const { t, tParts, tLines, tDate, tList, tNumber } = createTranslate(catalogs);
 export { tMoment } from './moment';
 
-export { currentLocale, locales, type Locale } from './locale';
-export type { Message, MessagePart, MessageParams, PluralMessage } from './format';
+export type { Locale } from './locale';
+export type { Message } from './format';

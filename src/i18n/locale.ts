@@ -1,7 +1,7 @@
 /** The workbook's languages, and how each writes dates, times and lists. */
 
 /** The languages the workbook is written in. */
-export const locales = ['en'] as const;
+const locales = ['en'] as const;
 /** A language of the workbook. */
 export type Locale = (typeof locales)[number];
 

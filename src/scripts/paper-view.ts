@@ -26,7 +26,7 @@ function setText(el: Element | null, text: string): void {
 }
 
 /** Writes one record's answers into a copy of the blank paper form. */
-export function fillPaper(article: HTMLElement, form: FormModule, record: StoredRecord, person: Person | undefined, mentor: Person | undefined): void {
+function fillPaper(article: HTMLElement, form: FormModule, record: StoredRecord, person: Person | undefined, mentor: Person | undefined): void {
   const def = form.definition;
   const values = record.data;
   const recordDate = form.record.recordDate(values);

@@ -15,7 +15,7 @@ const BLOCK = 'h1,h2,h3,h4,h5,h6,p,li,dt,dd,blockquote,figcaption,caption,th,td,
 /** Things never read. Hard words are buttons, but their word belongs to the sentence. */
 const SKIP = 'button:not(.wb-hardword__word),[hidden],nav,[data-read-aloud="skip"],[aria-hidden="true"],script,style,noscript,template,select,input,textarea';
 /** The class that highlights what is being read. */
-export const READING_CLASS = 'wb-reading';
+const READING_CLASS = 'wb-reading';
 
 interface Chunk {
   element: HTMLElement;
@@ -25,7 +25,7 @@ interface Chunk {
 type State = 'idle' | 'reading' | 'paused';
 
 /** The text of `root`, piece by piece, with the element each piece belongs to. */
-export function readableChunks(root: HTMLElement): Chunk[] {
+function readableChunks(root: HTMLElement): Chunk[] {
   const order: HTMLElement[] = [];
   const texts = new Map<HTMLElement, string>();
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);

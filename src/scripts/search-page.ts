@@ -36,14 +36,14 @@ interface Pagefind {
 }
 
 /** What a result shows: where it goes, its name and a short piece of its text. */
-export interface Shown {
+interface Shown {
   url: string;
   title: string;
   excerpt: string;
 }
 
 /** How long typing must pause before the search runs and the count is said. */
-export const TYPING_PAUSE_MS = 500;
+const TYPING_PAUSE_MS = 500;
 /** Most results shown. */
 const MAX_RESULTS = 20;
 
@@ -66,7 +66,7 @@ const score = (sub: SubResult) => (sub.weighted_locations ?? []).reduce((sum, l)
  * A page's result. On the Hard words page, the result goes straight to the best
  * matching word (its heading has the word's id), e.g. "rapport – Hard words".
  */
-export function toShown(data: ResultData): Shown {
+function toShown(data: ResultData): Shown {
   const title = data.meta['title'] ?? data.url;
   if (data.url.startsWith('/hard-words/')) {
     const best = (data.sub_results ?? []).filter((s) => s.url.includes('#') && !s.url.includes('#letter')).sort((a, b) => score(b) - score(a))[0];

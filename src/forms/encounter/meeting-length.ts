@@ -12,7 +12,7 @@ import type { DerivedValue } from '~/lib/forms/module';
 import type { FormValues } from '~/lib/forms/types';
 
 /** Minutes in one billing unit. */
-export const UNIT_MINUTES = 15;
+const UNIT_MINUTES = 15;
 
 /** A meeting's length. */
 export interface MeetingLength {

@@ -9,7 +9,7 @@ import { record } from './record';
 import { ratingFields, peerMentorNameField, type QuestionRow } from '../shared-fields';
 
 /** The 1–5 scale: every number has words, the same for every area. */
-export const EVALUATION_SCALE: readonly FieldOption[] = [
+const EVALUATION_SCALE: readonly FieldOption[] = [
   { value: '1', label: 'Not yet', hint: 'Does not do this yet.' },
   { value: '2', label: 'Beginning', hint: 'Is starting to do this. Needs a lot of help.' },
   { value: '3', label: 'Meets expectations', hint: 'Does this well enough for the job.' },

@@ -12,9 +12,9 @@ import { DEFAULT_PASSING_AVERAGE, EVALUATION_AREA_COUNT } from './scoring';
 /** The key in localStorage. */
 export const PASSING_AVERAGE_KEY = 'wb.passingAverage';
 /** The lowest passing average an agency can choose. */
-export const MIN_PASSING_AVERAGE = 1;
+const MIN_PASSING_AVERAGE = 1;
 /** The highest passing average an agency can choose. */
-export const MAX_PASSING_AVERAGE = 5;
+const MAX_PASSING_AVERAGE = 5;
 /** The highest total: 13 areas × 5. */
 export const MAX_TOTAL = EVALUATION_AREA_COUNT * 5;
 

@@ -9,7 +9,7 @@ import type { FormValues } from '~/lib/forms/types';
 import { MAX_TOTAL, formatNumber, passingTotal } from './passing-score';
 
 /** Where an evaluation stands. */
-export type EvaluationState = 'pass' | 'not-yet' | 'incomplete';
+type EvaluationState = 'pass' | 'not-yet' | 'incomplete';
 
 /** An evaluation's score, as numbers and as words. */
 export interface EvaluationResult {

@@ -10,7 +10,7 @@ import type { StoredRecord } from '~/lib/storage';
 import type { PictureName } from '~/pictures';
 
 /** The two points of the internship when the mentee is asked. */
-export type EvaluationPoint = 'mid-point' | 'end';
+type EvaluationPoint = 'mid-point' | 'end';
 
 /** One answer on one side. */
 export interface CompareAnswer {
@@ -33,7 +33,7 @@ export interface CompareSide {
 }
 
 /** One statement, both answers. */
-export interface CompareRow {
+interface CompareRow {
   name: string;
   statement: string;
   hint: string;

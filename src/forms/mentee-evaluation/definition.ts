@@ -13,7 +13,7 @@ import { ratingFields, type QuestionRow } from '../shared-fields';
  * disabilities, three clear choices with pictures are easier to understand and answer
  * honestly than five numbers whose steps are hard to tell apart.
  */
-export const MENTEE_SCALE: readonly FieldOption[] = [
+const MENTEE_SCALE: readonly FieldOption[] = [
   { value: 'yes', label: 'Yes', picture: 'smilingFace' },
   { value: 'sometimes', label: 'Sometimes', picture: 'neutralFace' },
   { value: 'no', label: 'No', picture: 'frowningFace' },
@@ -28,9 +28,6 @@ const STATEMENTS: readonly QuestionRow[] = [
   ['timeRight', 'The amount of time I spent with my peer mentor was appropriate for my needs.', 'Did you meet for the right amount of time?'],
   ['continueMeeting', 'I would like to continue to meet with my peer mentor.', 'Do you want to keep meeting your peer mentor?'],
 ];
-
-/** The field names of the 6 statements, in form order. */
-export const MENTEE_STATEMENT_NAMES: readonly string[] = STATEMENTS.map(([name]) => name);
 
 const statementFields = ratingFields(STATEMENTS, MENTEE_SCALE, () => 'Choose yes, sometimes or no.');
 

@@ -41,7 +41,7 @@ export function recordNoun(formId: string): string {
 }
 
 /** The date a record is about: its first filled date answer, else the day it was made. */
-export function recordDate(record: Pick<StoredRecord, 'data' | 'createdAt'>, dateFields: readonly string[]): string {
+function recordDate(record: Pick<StoredRecord, 'data' | 'createdAt'>, dateFields: readonly string[]): string {
   for (const name of dateFields) {
     const value = record.data[name];
     if (typeof value === 'string' && isValidDate(value)) return formatDate(value);

@@ -20,7 +20,7 @@ export function csvCell(text: string): string {
 }
 
 /** One CSV line (no line end). */
-export function csvLine(cells: readonly string[]): string {
+function csvLine(cells: readonly string[]): string {
   return cells.map(csvCell).join(',');
 }
 

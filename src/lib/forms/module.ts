@@ -19,7 +19,7 @@ export interface RecordNoun {
 }
 
 /** Upgrades the answers of one form version to the next. Pure: returns new answers, never changes its input. */
-export type MigrationStep = (values: FormValues) => FormValues;
+type MigrationStep = (values: FormValues) => FormValues;
 
 /** What storage, backups and lists need to know about a form's records. */
 export interface RecordRules<Id extends string = string> {
@@ -47,7 +47,7 @@ export interface RecordModule<Id extends string = string> extends RecordRules<Id
  * Runs the steps from `fromVersion` up to `version`. A record from a newer version than
  * this app knows (or a missing step) is left as it is: its answers are never lost.
  */
-export function migrateValues(rules: RecordRules, values: FormValues, fromVersion: number): FormValues {
+function migrateValues(rules: RecordRules, values: FormValues, fromVersion: number): FormValues {
   let out = values;
   for (let from = fromVersion; from < rules.version; from += 1) {
     const step = rules.steps[from];
@@ -87,7 +87,7 @@ export interface DerivedValue {
 }
 
 /** What a form's `context` hook can read: the person's other records. */
-export interface ContextInput {
+interface ContextInput {
   /** The record open on the page, if any (nothing is carried forward from itself). */
   recordId: string | undefined;
   /** True when the records belong to a mentee (not the peer mentor's own). */
@@ -97,7 +97,7 @@ export interface ContextInput {
 }
 
 /** What a form's `context` hook gives the page. */
-export interface FormContext {
+interface FormContext {
   /** The choices of `goal` fields (the mentee's current plan goals). */
   goals?: string[];
   /** Text carried forward from an earlier record, shown above the form under `carryForward.title()`. */

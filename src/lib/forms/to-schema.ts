@@ -15,13 +15,13 @@ import { allFields, optionsOf } from './fields';
 import type { AnswerValue, FieldDefinition, FormDefinition, FormValues, NumberField, Signature, TextareaField, TextField } from './types';
 
 /** A schema for one answer; its issues carry plain messages for the person filling the form. */
-export type AnswerSchema = v.GenericSchema<unknown, AnswerValue>;
+type AnswerSchema = v.GenericSchema<unknown, AnswerValue>;
 
 /** The message when an answer is of a type the field can never hold (e.g. a list for a date). */
-export const UNREADABLE_MESSAGE = t('forms.answer.unreadable');
+const UNREADABLE_MESSAGE = t('forms.answer.unreadable');
 
 /** The message when a signature is stored in a broken way. */
-export const BAD_SIGNATURE_MESSAGE = t('forms.answer.signAgain');
+const BAD_SIGNATURE_MESSAGE = t('forms.answer.signAgain');
 
 const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const TEL_RE = /^\+?[\d\s().-]+$/;
@@ -29,14 +29,14 @@ const NUMBER_RE = /^(\d+(\.\d+)?|\.\d+)$/;
 const DRAWN_PREFIX = 'data:image/svg+xml;base64,';
 
 /** A signature's JS shape: kind, value and signedAt as strings. */
-export const SignatureShapeSchema: v.GenericSchema<unknown, Signature> = v.strictObject({
+const SignatureShapeSchema: v.GenericSchema<unknown, Signature> = v.strictObject({
   kind: v.picklist(['drawn', 'typed']),
   value: v.string(),
   signedAt: v.string(),
 });
 
 /** A usable signature: a typed name or an SVG data URL, and an ISO 8601 signing time. */
-export const SignatureSchema: v.GenericSchema<unknown, Signature> = v.pipe(
+const SignatureSchema: v.GenericSchema<unknown, Signature> = v.pipe(
   v.strictObject(
     {
       kind: v.picklist(['drawn', 'typed'], BAD_SIGNATURE_MESSAGE),
@@ -49,7 +49,7 @@ export const SignatureSchema: v.GenericSchema<unknown, Signature> = v.pipe(
 );
 
 /** Any one answer's JS type: string, string[], Signature or null. */
-export const AnswerValueSchema: v.GenericSchema<unknown, AnswerValue> = v.union([
+const AnswerValueSchema: v.GenericSchema<unknown, AnswerValue> = v.union([
   v.string(),
   v.array(v.string()),
   v.null(),
@@ -60,7 +60,7 @@ export const AnswerValueSchema: v.GenericSchema<unknown, AnswerValue> = v.union(
 export const FormValuesSchema: v.GenericSchema<unknown, FormValues> = v.record(v.string(), AnswerValueSchema);
 
 /** True when `n` is a whole multiple of `step` (allowing for float error, e.g. 0.1 * 3). */
-export function isMultipleOf(n: number, step: number): boolean {
+function isMultipleOf(n: number, step: number): boolean {
   const ratio = n / step;
   return Math.abs(ratio - Math.round(ratio)) < 1e-9;
 }
@@ -143,7 +143,7 @@ function buildAnswerSchema(field: FieldDefinition): AnswerSchema {
 const cache = new WeakMap<FieldDefinition, AnswerSchema>();
 
 /** The schema for one field's answer (type, shape and options; empty passes). */
-export function answerSchema(field: FieldDefinition): AnswerSchema {
+function answerSchema(field: FieldDefinition): AnswerSchema {
   let schema = cache.get(field);
   if (!schema) {
     schema = buildAnswerSchema(field);

@@ -40,14 +40,14 @@ export interface FieldOption {
 }
 
 /** Show a field only when another field has one of these values (for checkboxes: includes one). */
-export interface ShowWhen {
+interface ShowWhen {
   /** The name of an earlier radio, checkbox or rating field of the same form. */
   field: string;
   oneOf: readonly string[];
 }
 
 /** A rule that one time or date must be later than another (same form, same day for times). */
-export interface LaterThan {
+interface LaterThan {
   /** The other field's name (an earlier field of the same kind). */
   field: string;
   /** The plain error shown when it is not later, e.g. "The end time must be after the start time." */
@@ -92,12 +92,12 @@ export interface TextareaField extends FieldBase {
 }
 
 /** Pick one of the mentee's current plan goals, or write one in (stored as text). */
-export interface GoalField extends FieldBase {
+interface GoalField extends FieldBase {
   kind: 'goal';
 }
 
 /** A native date input, value 'YYYY-MM-DD'. */
-export interface DateField extends FieldBase {
+interface DateField extends FieldBase {
   kind: 'date';
   /** Filled in with today's date for a new record. */
   prefill?: 'today';
@@ -108,7 +108,7 @@ export interface DateField extends FieldBase {
 }
 
 /** A native time input, value 'HH:MM'. */
-export interface TimeField extends FieldBase {
+interface TimeField extends FieldBase {
   kind: 'time';
   /** Filled in with the time now for a new record. */
   prefill?: 'now';
@@ -132,13 +132,13 @@ export interface NumberField extends FieldBase {
 }
 
 /** One choice, shown as big picture cards (radio), several choices (checkbox), or a scale (rating, stored as the option value). */
-export interface ChoiceField extends FieldBase {
+interface ChoiceField extends FieldBase {
   kind: 'radio' | 'checkbox' | 'rating';
   options: readonly FieldOption[];
 }
 
 /** Drawn with a finger or typed. */
-export interface SignatureFieldDefinition extends FieldBase {
+interface SignatureFieldDefinition extends FieldBase {
   kind: 'signature';
   signer: Signer;
 }
@@ -153,9 +153,6 @@ export type FieldDefinition =
   | NumberField
   | ChoiceField
   | SignatureFieldDefinition;
-
-/** The kinds of field a form can have. */
-export type FieldKind = FieldDefinition['kind'];
 
 /** Where a field's starting value comes from when a new record is made. */
 export type Prefill = NonNullable<(TextField | DateField | TimeField)['prefill']>;

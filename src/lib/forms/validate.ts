@@ -57,7 +57,7 @@ function isLater(kind: FieldDefinition['kind'], a: string, b: string): boolean {
 }
 
 /** The one error for a field, or null. The field is assumed to be shown. */
-export function validateField(field: FieldDefinition, values: FormValues): string | null {
+function validateField(field: FieldDefinition, values: FormValues): string | null {
   const value = values[field.name];
   if (isEmptyAnswer(value)) return field.required ? requiredMessage(field) : null;
   const problem = answerProblem(field, value);

@@ -19,7 +19,7 @@ export interface LetterGroup<T> {
 }
 
 /** Compares terms A to Z, ignoring case and accents ("Circle of Support" sorts with "circle"). */
-export function byTerm(a: HardWordLike, b: HardWordLike): number {
+function byTerm(a: HardWordLike, b: HardWordLike): number {
   return a.data.term.localeCompare(b.data.term, 'en', { sensitivity: 'base' }) || a.id.localeCompare(b.id);
 }
 

@@ -26,7 +26,7 @@ export function isGuidePage(page: LearnLike): boolean {
 }
 
 /** Compares two pages by `order`, then by title, then by id, so the result never depends on file order. */
-export function byOrder(a: LearnLike, b: LearnLike): number {
+function byOrder(a: LearnLike, b: LearnLike): number {
   return (
     a.data.order - b.data.order ||
     a.data.title.localeCompare(b.data.title, 'en', { sensitivity: 'base' }) ||

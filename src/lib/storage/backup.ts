@@ -31,8 +31,8 @@ import {
 import type { BackupFile, BackupRecord, Person, StoredRecord } from './schema';
 import { nowIso, runRead, runWrite, touchLastChange } from './transactions';
 
-export { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, MAX_BACKUP_BYTES, MAX_BACKUP_RECORDS };
-export type { BackupFile, BackupRecord };
+export { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, MAX_BACKUP_BYTES };
+export type { BackupFile };
 
 /** The Easy Read problems `parseBackupText` can report (words from the catalog, `storage.backup.*`). */
 export const backupProblems = {
@@ -110,7 +110,7 @@ export function serializeBackup(backup: BackupFile): string {
 }
 
 /** A name as a safe ASCII slug: "Ana López" → "ana-lopez". */
-export function slugify(name: string): string {
+function slugify(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -245,10 +245,10 @@ export function parseBackupText(text: string, sizeBytes: number): ParseBackupRes
 }
 
 /** How an incoming copy compares with this tablet's. */
-export type MergeDecision = 'new' | 'newer' | 'older-or-same';
+type MergeDecision = 'new' | 'newer' | 'older-or-same';
 
 /** The merge rule: higher revision wins; on equal revisions, the later `updatedAt` wins. */
-export function decideMerge(
+function decideMerge(
   incoming: { revision: number; updatedAt: string },
   existing: { revision: number; updatedAt: string } | undefined,
 ): MergeDecision {
@@ -259,7 +259,7 @@ export function decideMerge(
 }
 
 /** Counts for one form. */
-export interface FormImportCounts {
+interface FormImportCounts {
   newRecords: number;
   newerRecords: number;
   olderOrSameRecords: number;
@@ -443,7 +443,7 @@ export async function markBackupMade(now: Date): Promise<void> {
 }
 
 /** Seven days, in milliseconds. */
-export const BACKUP_REMINDER_MS = 7 * 24 * 60 * 60 * 1000;
+const BACKUP_REMINDER_MS = 7 * 24 * 60 * 60 * 1000;
 
 /**
  * True when the page should remind the user to make a backup: something changed and

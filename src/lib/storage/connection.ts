@@ -22,7 +22,7 @@ import type { UpgradeStep, WorkbookDB, WorkbookDatabase } from './migrations';
 export const DB_NAME = 'peer-mentor-workbook';
 
 /** How long to wait for other tabs to let go before an open fails as `blocked`. */
-export const BLOCKED_TIMEOUT_MS = 1000;
+const BLOCKED_TIMEOUT_MS = 1000;
 
 /** Options for `openWorkbookDb`. */
 export interface OpenOptions {

@@ -10,16 +10,13 @@
  * which `storageProblemText` (`src/lib/storage-words.ts`) puts into words.
  */
 export { DB_NAME, closeDb } from './connection';
-export { DB_VERSION } from './migrations';
-export type { MetaKey } from './migrations';
-export { MENTOR_ID, MAX_NAME_LENGTH, MAX_TEXT_LENGTH, MAX_SIGNATURE_LENGTH } from './schema';
+export { MENTOR_ID } from './schema';
 export type { Person, StoredRecord, BackupRecord } from './schema';
 export { configureStorage } from './hooks';
-export type { StorageHooks, RecordAnswers } from './hooks';
 export { StorageError, toStorageError, isQuotaError } from './errors';
 export type { StorageErrorKind } from './errors';
 export { onStorageEvent } from './events';
-export type { WorkbookStorageEvent, StorageEventListener } from './events';
+export type { WorkbookStorageEvent } from './events';
 export {
   addMentee,
   updatePerson,
@@ -30,7 +27,6 @@ export {
   getMentorProfile,
   saveMentorProfile,
 } from './people';
-export type { PersonChanges, DeletedCounts } from './people';
 export {
   createRecord,
   saveRecord,
@@ -47,23 +43,19 @@ export {
   restoreRecord,
   deleteEverything,
 } from './records';
-export type { NewRecord, ListOptions } from './records';
 export {
-  JOURNAL_PREFIX,
   journalKey,
   writeJournal,
   readJournal,
   listJournal,
   clearJournal,
   reconcile,
-  sameAnswers,
 } from './journal';
-export type { JournalEntry, Reconciliation } from './journal';
+export type { JournalEntry } from './journal';
 export {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
   MAX_BACKUP_BYTES,
-  MAX_BACKUP_RECORDS,
   backupProblems,
   exportBackup,
   serializeBackup,
@@ -72,9 +64,8 @@ export {
   planImport,
   applyImport,
   importBackupText,
-  decideMerge,
   readMeta,
   markBackupMade,
   backupReminderDue,
 } from './backup';
-export type { BackupFile, ParseBackupResult, ExportOptions, ImportPlan, FormImportCounts, MergeDecision, WorkbookMeta } from './backup';
+export type { BackupFile, ImportPlan } from './backup';

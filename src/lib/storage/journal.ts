@@ -19,7 +19,7 @@ import type { FormValues, JournalEntry, StoredRecord } from './schema';
 export type { JournalEntry };
 
 /** The prefix of every journal key. */
-export const JOURNAL_PREFIX = 'wb.journal.';
+const JOURNAL_PREFIX = 'wb.journal.';
 
 /** The storage the journal uses; undefined when the browser blocks it. */
 function defaultStorage(): Storage | undefined {
@@ -150,7 +150,7 @@ export type Reconciliation =
     };
 
 /** True when two sets of answers are the same (key order does not matter). */
-export function sameAnswers(a: FormValues, b: FormValues): boolean {
+function sameAnswers(a: FormValues, b: FormValues): boolean {
   const aKeys = Object.keys(a);
   if (aKeys.length !== Object.keys(b).length) return false;
   return aKeys.every((key) => Object.hasOwn(b, key) && sameAnswer(a[key], b[key]));

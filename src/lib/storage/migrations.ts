@@ -42,9 +42,6 @@ import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import { dateOf, upgraded } from './hooks';
 import type { Person, StoredRecord } from './schema';
 
-/** Keys of the `meta` store. */
-export type MetaKey = 'lastChangeAt' | 'lastBackupAt';
-
 /** The database layout, for `idb`'s types. */
 export interface WorkbookDB extends DBSchema {
   people: { key: string; value: Person };
@@ -64,7 +61,7 @@ export interface WorkbookDB extends DBSchema {
 /** An open connection. */
 export type WorkbookDatabase = IDBPDatabase<WorkbookDB>;
 /** The `versionchange` transaction an upgrade step runs in. */
-export type UpgradeTransaction = IDBPTransaction<WorkbookDB, StoreNames<WorkbookDB>[], 'versionchange'>;
+type UpgradeTransaction = IDBPTransaction<WorkbookDB, StoreNames<WorkbookDB>[], 'versionchange'>;
 /** One upgrade step: from version n to n + 1. May only await IndexedDB requests. */
 export type UpgradeStep = (db: WorkbookDatabase, tx: UpgradeTransaction) => void | Promise<void>;
 

@@ -58,7 +58,7 @@ export const MAX_NAME_LENGTH = 200;
 /** The longest text answer or note. */
 export const MAX_TEXT_LENGTH = 20_000;
 /** The longest drawn-signature data URL. */
-export const MAX_SIGNATURE_LENGTH = 200_000;
+const MAX_SIGNATURE_LENGTH = 200_000;
 /** The most answers one record may hold. */
 const MAX_ANSWERS = 1_000;
 /** The most ticked choices in one checkbox answer. */
@@ -147,7 +147,7 @@ function answersSchema<T extends v.GenericSchema<unknown, string>>(text: T) {
 }
 
 /** All answers of a record: text, ticked choices, a signature or null, by field name. */
-export const FormValuesSchema = answersSchema(TextSchema);
+const FormValuesSchema = answersSchema(TextSchema);
 /** All answers of a record. The same type as the forms engine's `FormValues`. */
 export type FormValues = v.InferOutput<typeof FormValuesSchema>;
 

@@ -10,7 +10,7 @@ import { BACKUP_MADE_EVENT, savedFileText } from './backup-download';
 import { saveFullBackup } from './backup-files';
 
 /** sessionStorage key: the person said "Not now" in this tab. */
-export const REMINDER_DISMISSED_KEY = 'wb.backupReminderDismissed';
+const REMINDER_DISMISSED_KEY = 'wb.backupReminderDismissed';
 
 function dismissed(): boolean {
   try {

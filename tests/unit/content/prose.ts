@@ -25,7 +25,7 @@ import { smogFormula } from 'smog-formula';
 import { syllable } from 'syllable';
 
 export const root = fileURLToPath(new URL('../../../', import.meta.url));
-export const learnDir = join(root, 'content/learn');
+const learnDir = join(root, 'content/learn');
 
 /** One Learn page, read from disk. */
 export interface Page {
@@ -149,7 +149,7 @@ export function toProse(mdx: string): { prose: string; headingLines: Set<number>
 }
 
 /** Reads one page. */
-export function readPage(path: string): Page {
+function readPage(path: string): Page {
   const source = readFileSync(path, 'utf8');
   const { data, lines, end } = parseFrontmatter(source);
   const all = source.split('\n');
@@ -176,7 +176,7 @@ export function readPages(dir = learnDir): Page[] {
 }
 
 /** Parses prose into an nlcst tree (retext-english). */
-export function parseProse(prose: string): Root {
+function parseProse(prose: string): Root {
   return unified().use(retextEnglish).parse(prose) as Root;
 }
 
