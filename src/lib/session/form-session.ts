@@ -40,7 +40,7 @@ export const UNDO_MS = 30_000;
 export const PRINT_WAIT_MS = 1500;
 
 /** A field error with the link the error summary uses. */
-export type LinkedFieldError = FieldError & { href: string };
+type LinkedFieldError = FieldError & { href: string };
 
 /** Everything the form page shows, as plain data. */
 export interface FormPageView {
