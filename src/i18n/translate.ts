@@ -21,26 +21,26 @@ export interface Translate<K extends string> {
    * The sentence for `key`, with its `{placeholders}` filled and the right plural form
    * (pass `count` for a plural message). A placeholder without a value stays visible.
    */
-  t(key: K, params?: MessageParams, locale?: Locale): string;
+  t: (key: K, params?: MessageParams, locale?: Locale) => string;
   /**
    * A sentence with room for markup: placeholders without a value are left as parts for
    * the page to fill, e.g. with a link: `['Look in ', { placeholder: 'learn' }, '.']`.
    */
-  tParts(key: K, params?: MessageParams, locale?: Locale): MessagePart[];
+  tParts: (key: K, params?: MessageParams, locale?: Locale) => MessagePart[];
   /** The lines of a message written on more than one line (a `\n` between lines). */
-  tLines(key: K, params?: MessageParams, locale?: Locale): string[];
+  tLines: (key: K, params?: MessageParams, locale?: Locale) => string[];
   /** A calendar date ('YYYY-MM-DD') in words: "3 May 2026"; anything else as it is. */
-  tDate(date: string, locale?: Locale): string;
+  tDate: (date: string, locale?: Locale) => string;
   /** Phrases joined as a list: "a, b and c". */
-  tList(parts: readonly string[], locale?: Locale): string;
+  tList: (parts: readonly string[], locale?: Locale) => string;
   /** A number in the language's digits: "1,250". */
-  tNumber(n: number, locale?: Locale): string;
+  tNumber: (n: number, locale?: Locale) => string;
 }
 
 /** Makes the `t()` family over one catalog per language. */
 export function createTranslate<C extends Readonly<Record<string, Message>>>(catalogs: Readonly<Record<Locale, C>>): Translate<keyof C & string> {
   const t = (key: keyof C & string, params?: MessageParams, locale: Locale = currentLocale()): string => {
-    const message = catalogs[locale][key] as Message | undefined;
+    const message = catalogs[locale][key];
     return message === undefined ? key : formatMessage(message, locale, params);
   };
   return {

@@ -63,7 +63,7 @@ export async function seed(page: Page, plan: SeedPlan): Promise<{ menteeId: stri
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const request = indexedDB.open('peer-mentor-workbook');
         request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
+        request.onerror = () => reject(request.error ?? new Error('The workbook database did not open.'));
       });
       const tx = db.transaction(['people', 'records', 'meta'], 'readwrite');
       const people = tx.objectStore('people');
@@ -119,8 +119,8 @@ export async function seed(page: Page, plan: SeedPlan): Promise<{ menteeId: stri
       tx.objectStore('meta').put(at(), 'lastChangeAt');
       await new Promise<void>((resolve, reject) => {
         tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-        tx.onabort = () => reject(tx.error);
+        tx.onerror = () => reject(tx.error ?? new Error('The seed transaction failed.'));
+        tx.onabort = () => reject(tx.error ?? new Error('The seed transaction was aborted.'));
       });
       db.close();
       return { menteeId: firstId, records: count };

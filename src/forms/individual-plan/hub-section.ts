@@ -44,7 +44,7 @@ export function individualPlanSection() {
     get planPaperHref(): string {
       return this.current ? paperHref(this.formId, { record: this.current.id }) : '';
     },
-    get planHistory() {
+    get planHistory(): { id: string; label: string; href: string }[] {
       return this.earlier.map((p: PlanRow) => ({
         id: p.id,
         label: t('mentees.planVersion', { reviewed: p.detail, goals: p.title }),

@@ -6,6 +6,7 @@
  */
 import { t } from '~/i18n/internship';
 import { defineChildComponent } from '~/scripts/components/define-component';
+import type { FormState } from '~/lib/forms/listings';
 import type { HubScope } from '~/scripts/components/hub';
 import { pictureSrc } from '~/scripts/components/page-pictures';
 import { DEFAULT_PASSING_AVERAGE, formatNumber, loadPassingAverage, parsePassingAverage, passingRuleText, savePassingAverage } from './passing-score';
@@ -26,7 +27,7 @@ export function internshipEvaluationSection() {
       this.passingInput = formatNumber(this.passingAverage);
     },
 
-    get evaluationState() {
+    get evaluationState(): FormState {
       return this.stateOf(this.formId);
     },
     get result(): EvaluationResult | undefined {

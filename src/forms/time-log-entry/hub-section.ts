@@ -11,7 +11,7 @@ import { downloadText } from '~/scripts/components/backup-download';
 import { defineChildComponent } from '~/scripts/components/define-component';
 import type { HubScope } from '~/scripts/components/hub';
 import { pictureSrc } from '~/scripts/components/page-pictures';
-import { logCsv, logCsvFileName, logRows, progressBar, progressPictureText, progressWords, type LogRow, type ProgressBar, type ProgressWords } from './log';
+import { logCsv, logCsvFileName, logRows, progressBar, progressPictureText, progressWords, type LogRow } from './log';
 import { formatHours, summarizeLog } from './summary';
 
 /** How many log entries show before "Show all". */
@@ -35,8 +35,8 @@ export function timeLogSection() {
     formId: '',
     rows: [] as EntryCard[],
     showAll: false,
-    words: emptyWords as ProgressWords,
-    bar: progressBar(emptyWords) as ProgressBar,
+    words: emptyWords,
+    bar: progressBar(emptyWords),
     csvStatus: '',
     csvProblem: '',
 

@@ -5,6 +5,7 @@
  */
 import { t } from '~/i18n/internship';
 import { defineChildComponent } from '~/scripts/components/define-component';
+import type { FormState } from '~/lib/forms/listings';
 import type { HubScope } from '~/scripts/components/hub';
 
 /** Registered by `HubSection.astro` with `registerComponent('timeLogReviewSection', timeLogReviewSection)`. */
@@ -16,7 +17,7 @@ export function timeLogReviewSection() {
       this.formId = this.$el.dataset['formId'] ?? '';
     },
 
-    get review() {
+    get review(): FormState {
       return this.stateOf(this.formId);
     },
     /** "Not reviewed yet.", "Reviewed by Pat Morgan on 30 June 2026.", or "The review is started. …" */

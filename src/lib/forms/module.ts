@@ -93,7 +93,7 @@ interface ContextInput {
   /** True when the records belong to a mentee (not the peer mentor's own). */
   forMentee: boolean;
   /** The person's newest record of a form, or undefined. */
-  latest(formId: string): Promise<{ id: string; data: FormValues } | undefined>;
+  latest: (formId: string) => Promise<{ id: string; data: FormValues } | undefined>;
 }
 
 /** What a form's `context` hook gives the page. */

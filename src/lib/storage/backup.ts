@@ -100,7 +100,7 @@ export async function exportBackup(options: ExportOptions): Promise<BackupFile> 
 }
 
 /** A stored record as a backup file holds it: without `date`. */
-function withoutDate({ date, ...record }: StoredRecord): BackupRecord {
+function withoutDate({ date: _date, ...record }: StoredRecord): BackupRecord {
   return record;
 }
 

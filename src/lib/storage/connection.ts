@@ -56,7 +56,8 @@ export function openWorkbookDb(options: OpenOptions = {}): Promise<WorkbookDatab
     let settled = false;
     let upgradeError: unknown;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    let stalled: ReturnType<typeof setTimeout> | undefined;
+    // No timer yet: `fail` may run (and clear it) before the timer starts below.
+    let stalled: ReturnType<typeof setTimeout> | undefined = undefined;
     const fail = (error: unknown): void => {
       if (timer !== undefined) clearTimeout(timer);
       clearTimeout(stalled);

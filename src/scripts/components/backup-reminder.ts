@@ -58,7 +58,7 @@ export async function startBackupReminder(): Promise<void> {
   });
   box.querySelector('[data-reminder-close]')?.addEventListener('click', hide);
   let savingHere = false;
-  save.addEventListener('click', async () => {
+  const saveNow = async (): Promise<void> => {
     save.disabled = true;
     savingHere = true;
     try {
@@ -71,7 +71,8 @@ export async function startBackupReminder(): Promise<void> {
     ask.hidden = true;
     done.hidden = false;
     done.focus();
-  });
+  };
+  save.addEventListener('click', () => void saveNow());
   // A backup made elsewhere on the page (Settings) answers the reminder too.
   addEventListener(BACKUP_MADE_EVENT, () => {
     if (!savingHere) hide();

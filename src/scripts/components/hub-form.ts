@@ -5,6 +5,7 @@
  * come from the page (built from the catalog): `data-open-text` / `data-start-text` (the
  * form started or not), `data-print-text` / `data-blank-text` (print it, or a blank one).
  */
+import type { FormState } from '~/lib/forms/listings';
 import { formPartHref, newRecordHref } from '~/lib/urls';
 import { defineChildComponent } from './define-component';
 import type { HubScope } from './hub';
@@ -29,7 +30,7 @@ export function hubForm() {
       this.blankText = data['blankText'] ?? '';
     },
 
-    get state() {
+    get state(): FormState {
       return this.stateOf(this.formId);
     },
     /** "Open my exit interview" or "Start my exit interview". */

@@ -18,12 +18,13 @@ import { RECORDS_CHANNEL } from './storage-channel';
 /** Started by its page with `startAlpine({ internshipHub, … })`. */
 export function internshipHub() {
   let formIds: string[] = [];
+  const records: Record<string, StoredRecord[]> = {};
 
   return defineComponent({
     personId: MENTOR_ID,
     loaded: false,
     problem: '',
-    records: {} as Record<string, StoredRecord[]>,
+    records,
     version: 0,
 
     // About me.

@@ -33,6 +33,8 @@ export function menteePage() {
   let person: Person | undefined;
   let formIds: string[] = [];
   let otherIds: string[] = [];
+  const records: Record<string, StoredRecord[]> = {};
+  const counts: Record<string, number> = {};
 
   return defineComponent({
     personId: '',
@@ -41,8 +43,8 @@ export function menteePage() {
     loaded: false,
     problem: '',
     status: '',
-    records: {} as Record<string, StoredRecord[]>,
-    counts: {} as Record<string, number>,
+    records,
+    counts,
     version: 0,
     renaming: false,
     newName: '',

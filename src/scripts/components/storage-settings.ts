@@ -224,11 +224,13 @@ export function startStorageSection(): void {
     await refresh();
   }
 
-  $('ask-persist')?.addEventListener('click', async () => {
+  async function askPersist(): Promise<void> {
     const granted = await askToPersist(true);
     setText('persisted', granted === false ? `${describePersistence(granted)} ${t('settings.persistRefused')}` : describePersistence(granted));
     show('ask-persist', granted === false);
-  });
+  }
+
+  $('ask-persist')?.addEventListener('click', () => void askPersist());
   const saveButton = $<HTMLButtonElement>('save');
   saveButton?.addEventListener('click', () => void saveBackup('save-status', saveButton));
   const saveFirst = $<HTMLButtonElement>('save-first');

@@ -71,7 +71,7 @@ interface Line {
 /** Every line of every message, with its key, placeholders read as a short word. */
 function catalogLines(catalog: Readonly<Record<string, Message>>): Line[] {
   return Object.entries(catalog).flatMap(([key, message]) =>
-    (typeof message === 'string' ? [message] : Object.values(message))
+    (typeof message === 'string' ? [message] : Object.values<string | undefined>({ ...message }).filter((text) => text !== undefined))
       .flatMap((text) => text.split('\n'))
       .map((text) => ({ key, text: text.replace(/\{(count|size)\}/g, '2').replace(/\{\w+\}/g, 'it') })),
   );

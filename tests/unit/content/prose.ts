@@ -153,7 +153,7 @@ function readPage(path: string): Page {
   const source = readFileSync(path, 'utf8');
   const { data, lines, end } = parseFrontmatter(source);
   const all = source.split('\n');
-  const body = [...Array(end).fill(''), ...all.slice(end)].join('\n');
+  const body = [...Array<string>(end).fill(''), ...all.slice(end)].join('\n');
   const { prose, headingLines } = toProse(body);
   // The title and summary are read too: put them back on their own lines.
   const proseLines = prose.split('\n');
@@ -177,7 +177,7 @@ export function readPages(dir = learnDir): Page[] {
 
 /** Parses prose into an nlcst tree (retext-english). */
 function parseProse(prose: string): Root {
-  return unified().use(retextEnglish).parse(prose) as Root;
+  return unified().use(retextEnglish).parse(prose);
 }
 
 /**

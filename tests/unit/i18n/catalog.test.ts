@@ -25,7 +25,8 @@ const areas = { app, storage, formPage, forms, mentees, internship, settings, le
 const plural = { one: '{count} meeting', other: '{count} meetings' };
 
 /** Every text of a message: the string, or each plural form. */
-const textsOf = (message: Message): string[] => (typeof message === 'string' ? [message] : Object.values(message));
+const textsOf = (message: Message): string[] =>
+  typeof message === 'string' ? [message] : Object.values<string | undefined>({ ...message }).filter((text) => text !== undefined);
 /** The placeholder names in a text, sorted. */
 const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
 
@@ -128,7 +129,7 @@ describe('the English catalog', () => {
     const problems: string[] = [];
     for (const [key, message] of entries) {
       if (typeof message === 'string') continue;
-      const forms = Object.values(message);
+      const forms = textsOf(message);
       if (typeof message.other !== 'string') problems.push(`${key}: no "other" form`);
       for (const text of forms) {
         if (!placeholders(text).includes('count')) problems.push(`${key}: "${text}" does not say {count}`);

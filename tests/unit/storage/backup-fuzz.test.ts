@@ -144,11 +144,11 @@ function applyMutation(doc: Json, m: Mutation): string | undefined {
       if (target === null || typeof target !== 'object' || Array.isArray(target)) return undefined;
       if (typeof target['revision'] !== 'number' || typeof target['updatedAt'] !== 'string') return undefined;
       if (m.change === 'bump') {
-        target['revision'] = (target['revision'] as number) + m.by;
+        target['revision'] = target['revision'] + m.by;
         target['data'] = { changed: `by fuzz ${m.by}` };
       } else if (m.change === 'new-id') target['id'] = m.id;
-      else if (m.change === 'later') target['updatedAt'] = new Date(Date.parse(target['updatedAt'] as string) + m.by * 1000).toISOString();
-      else if (m.change === 'older') target['revision'] = Math.max(1, (target['revision'] as number) - m.by);
+      else if (m.change === 'later') target['updatedAt'] = new Date(Date.parse(target['updatedAt']) + m.by * 1000).toISOString();
+      else if (m.change === 'older') target['revision'] = Math.max(1, target['revision'] - m.by);
       else target['data'] = { ...(target['data'] as object), extra: `text ${m.by}` };
       return undefined;
     }

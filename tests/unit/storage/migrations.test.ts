@@ -49,7 +49,7 @@ async function makeV3Database({ withMeetingIndex }: { withMeetingIndex: boolean 
   for (const [, value] of fixture.stores.records) tx.objectStore('records').put(value);
   await new Promise<void>((resolve, reject) => {
     tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error);
+    tx.onerror = () => reject(tx.error ?? new Error('The fixture transaction failed.'));
   });
   db.close();
 }
@@ -83,13 +83,13 @@ describe('version 4', () => {
     const after = await readAll();
     expect(after['people']).toEqual(fixture.stores.people);
     expect(after['meta']).toEqual(fixture.stores.meta);
-    const expected = fixture.stores.records.map(([key, record]) => [key, { ...record, date: testRecordDate(record.formId, record.data) }]);
+    const expected = fixture.stores.records.map(([key, record]) => [key, { ...record, date: testRecordDate(record.formId, record.data) }] as const);
     expect(after['records']).toEqual(expected);
     // Every stored person and record fits the one storage schema.
     for (const [, person] of after['people'] ?? []) expect(v.safeParse(PersonSchema, person).success).toBe(true);
     for (const [, record] of after['records'] ?? []) expect(v.safeParse(StoredRecordSchema, record).issues).toBeUndefined();
     // Dates were really filled in (not all ''), and a record without one has ''.
-    const dates = Object.fromEntries(expected.map(([key, r]) => [key, (r as { date: string }).date]));
+    const dates = Object.fromEntries(expected.map(([key, r]) => [key, r.date] as const));
     expect(dates).toMatchObject({ 'enc-1': '2026-05-11', 'enc-draft': '', 'log-1': '2026-05-12', 'log-3': '', 'plan-1': '2026-05-04' });
 
     // Reading through the API gives the records as they were, with their date.

@@ -74,7 +74,7 @@ describe('createRecord and getRecord', () => {
       createRecord({ formId: 'encounter', formVersion: 1, personId: ana.id, data: { long: 'x'.repeat(20_001) } }),
     ).rejects.toThrow(TypeError);
     await expect(
-      createRecord({ formId: 'encounter', formVersion: 1, personId: ana.id, data: JSON.parse('{"constructor":"x"}') as {} }),
+      createRecord({ formId: 'encounter', formVersion: 1, personId: ana.id, data: JSON.parse('{"constructor":"x"}') as Record<string, string> }),
     ).rejects.toThrow(TypeError);
     expect((await readAll())['records']).toEqual([]);
   });

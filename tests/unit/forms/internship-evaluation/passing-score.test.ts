@@ -82,7 +82,7 @@ describe('evaluationResult', () => {
   });
 
   test('38 of 65 (2.92) is not a pass even though it is close to 3', () => {
-    const r = evaluationResult(rated(['2', ...Array(12).fill('3')]), 3);
+    const r = evaluationResult(rated(['2', ...Array<string>(12).fill('3')]), 3);
     expect(r.total).toBe(38);
     expect(r.averageText).toBe('Average: 2.92');
     expect(r.state).toBe('not-yet');

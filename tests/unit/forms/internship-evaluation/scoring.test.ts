@@ -25,17 +25,17 @@ describe('scoreEvaluation', () => {
   });
 
   test('one point under is not yet', () => {
-    const ratings = [...Array(12).fill('3'), '2'];
+    const ratings = [...Array<string>(12).fill('3'), '2'];
     expect(scoreEvaluation(rate(ratings))).toEqual({ total: 38, answered: 13, average: 2.92, passed: false });
   });
 
   test('a missing area means not passed, even with high ratings', () => {
-    const s = scoreEvaluation(rate([...Array(12).fill('5'), '']));
+    const s = scoreEvaluation(rate([...Array<string>(12).fill('5'), '']));
     expect(s).toEqual({ total: 60, answered: 12, average: 5, passed: false });
   });
 
   test('ratings that are not 1–5 are left out', () => {
-    const s = scoreEvaluation(rate(['0', '6', 'x', ...Array(10).fill('4')]));
+    const s = scoreEvaluation(rate(['0', '6', 'x', ...Array<string>(10).fill('4')]));
     expect(s.answered).toBe(10);
     expect(s.total).toBe(40);
   });
