@@ -31,7 +31,7 @@ function astroScripts(source: string): string {
 }
 
 /** What the browser code under `srcDir` names, skipping the catalog itself (`i18n/en`) and `build/`. */
-export function browserWordUse(srcDir: string): WordUse {
+function browserWordUse(srcDir: string): WordUse {
   const use: WordUse = { keys: new Set(), prefixes: new Set() };
   const walk = (dir: string): void => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
