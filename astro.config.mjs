@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { optimize } from 'svgo';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { browserWords } from './src/build/browser-words.ts';
 
 /**
  * The one inline script: it applies the saved text size and theme before the first
@@ -65,6 +66,13 @@ function alpineSkipDeprecatedGlobals() {
   };
 }
 
+/**
+ * The forms' record rules (`src/forms/<id>/record.ts`: version, migrations, date field),
+ * which storage runs on every read: one small chunk, not one per form.
+ * @param {string} id
+ */
+const recordRulesModule = (id) => /[\\/]src[\\/](forms[\\/](records|storage-setup|[^\\/]+[\\/]record)|lib[\\/]forms[\\/]module)\.ts$/.test(id);
+
 export default defineConfig({
   site: 'http://localhost:4321',
   trailingSlash: 'always',
@@ -74,9 +82,22 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   server: { host: '127.0.0.1', port: 4321 },
   vite: {
-    plugins: [optimizedOpenMoji(), alpineSkipDeprecatedGlobals()],
+    plugins: [optimizedOpenMoji(), alpineSkipDeprecatedGlobals(), browserWords(fileURLToPath(new URL('./src/', import.meta.url)))],
     // No preload helper in the bundles: dynamic imports here are rare, late and cached offline.
-    build: { assetsInlineLimit: 0, modulePreload: false },
+    build: {
+      assetsInlineLimit: 0,
+      modulePreload: false,
+      rolldownOptions: {
+        output: {
+          codeSplitting: {
+            groups: [
+              // Every small chunk costs its own gzip header and import lines.
+              { name: 'record-rules', test: recordRulesModule },
+            ],
+          },
+        },
+      },
+    },
   },
   security: {
     csp: {

@@ -6,7 +6,8 @@
  * and the pictures in the page and its CSS. Not first load, and reported apart as `later`:
  * pictures marked `loading="lazy"` (fetched as they are scrolled near; the top of every
  * page — header, titles, home tiles — is eager), dynamic imports (Pagefind, loaded when
- * you search) and the service worker's background precache.
+ * you search) and the service worker's background precache. One dynamic import is first
+ * load: the chunk of the page's own form (`loadForm`), which a form page asks for at once.
  * Limit: Chromium also fetches lazy pictures within about 1,250 px below the screen on load,
  * so a long form's first screens can cost a few KB more than `total`; `later` bounds it.
  */
@@ -123,6 +124,22 @@ function jsDependencies(js: string, sitePath: string): string[] {
   return found.filter((u) => u.startsWith('.') || u.startsWith('/')).map((u) => resolveUrl(u, sitePath)).filter(Boolean);
 }
 
+/**
+ * The form chunk a page always loads at once: a form page (`data-form-id="<id>"`) asks
+ * `loadForm(id)` for its form as soon as it starts, so the chunk the form loader maps
+ * `./<id>/index.ts` to is first load although it is a dynamic import.
+ */
+function formChunkImports(js: string, sitePath: string, formIds: readonly string[]): string[] {
+  return formIds.flatMap((id) => {
+    if (!/^[a-z0-9-]+$/.test(id)) return [];
+    const loader = new RegExp('["\']\\./' + id + '/index\\.ts["\']\\s*:\\s*\\(\\)\\s*=>[^;]*?import\\(\\s*["\'`]([^"\'`]+)["\'`]\\s*\\)').exec(js);
+    return loader?.[1] ? [resolveUrl(loader[1], sitePath)] : [];
+  });
+}
+
+/** The form ids of a page's form elements (`data-form-id`). */
+const pageFormIds = (html: string): string[] => [...new Set([...html.matchAll(/\sdata-form-id=["']([^"']+)["']/g)].map((m) => m[1] ?? ''))].filter(Boolean);
+
 /** Files an HTML page references on load. */
 function htmlDependencies(html: string, sitePath: string): string[] {
   const out: string[] = [];
@@ -169,6 +186,7 @@ export function measurePages(distDir: string): PageWeight[] {
     .map((htmlPath) => {
       const page = htmlPath.replace(/(^|\/)index\.html$/, '$1');
       const letters = pageLetters(read(htmlPath)?.toString('utf8') ?? '');
+      const formIds = pageFormIds(read(htmlPath)?.toString('utf8') ?? '');
       const seen = new Set<string>();
       const queue = [htmlPath];
       while (queue.length > 0) {
@@ -181,7 +199,7 @@ export function measurePages(distDir: string): PageWeight[] {
         const deps =
           kindOf(sitePath) === 'html' ? htmlDependencies(text, dirname(sitePath) + '/') :
           kindOf(sitePath) === 'css' ? cssDependencies(text, sitePath, letters) :
-          kindOf(sitePath) === 'js' ? jsDependencies(text, sitePath) : [];
+          kindOf(sitePath) === 'js' ? [...jsDependencies(text, sitePath), ...formChunkImports(text, sitePath, formIds)] : [];
         queue.push(...deps);
       }
       const files = [...seen];

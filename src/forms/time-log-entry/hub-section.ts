@@ -7,7 +7,7 @@ import { t } from '~/i18n/internship';
 import { getForm } from '~/forms/on-page';
 import { recordHref } from '~/lib/urls';
 import type { StoredRecord } from '~/lib/storage';
-import { downloadText } from '~/scripts/components/backup-download';
+import { downloadText } from '~/scripts/components/download-text';
 import { defineChildComponent } from '~/scripts/components/define-component';
 import type { HubScope } from '~/scripts/components/hub';
 import { pictureSrc } from '~/scripts/components/page-pictures';

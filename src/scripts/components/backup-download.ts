@@ -5,22 +5,10 @@
  */
 import { t } from '~/i18n/settings';
 
+export { downloadText } from './download-text';
+
 /** The event a page hears when a full backup file was made (Settings and the reminder listen). */
 export const BACKUP_MADE_EVENT = 'wb-backup-made';
-
-/** Starts the download of a text file. Works without IndexedDB. */
-export function downloadText(fileName: string, text: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Long enough for the slowest download to start; the file itself is then the browser's.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 /** A file that was handed to the person. */
 export interface SavedFile {

@@ -44,6 +44,18 @@ describe('the page-weight budget checker', () => {
     expect(failures.some((f) => f.startsWith('/: '))).toBe(false);
   });
 
+  test("counts the chunk of the page's own form, which loadForm asks for at once, and no other form's", () => {
+    const dist = makeSite();
+    writeFileSync(join(dist, '_astro', 'load.js'), 'var t={"./a/index.ts":()=>e(()=>import(`./form-a.js`),[]),"./b/index.ts":()=>e(()=>import(`./form-b.js`),[])};export{t}');
+    writeFileSync(join(dist, '_astro', 'form-a.js'), 'import"./shared.js";export const a=1;');
+    writeFileSync(join(dist, '_astro', 'form-b.js'), 'export const b=1;');
+    writeFileSync(join(dist, 'heavy', 'index.html'), '<html><body><form data-form-id="a"></form><script type="module" src="/_astro/load.js"></script></body></html>');
+    const heavy = measurePages(dist).find((p) => p.page === '/heavy/');
+    expect(heavy?.files).toContain('/_astro/form-a.js');
+    expect(heavy?.files).toContain('/_astro/shared.js');
+    expect(heavy?.files).not.toContain('/_astro/form-b.js');
+  });
+
   test('a page that runs Alpine gets the form budget', () => {
     const dist = makeSite();
     writeFileSync(join(dist, 'heavy', 'index.html'), '<html><body><div x-data="recordForm"></div><script type="module" src="/_astro/big.js"></script></body></html>');
