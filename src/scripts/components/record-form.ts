@@ -33,9 +33,10 @@ export function recordForm() {
   const stop = new AbortController();
   let stopStorageEvents = (): void => {};
 
+  const noValues: FormValues = {};
   return defineComponent({
     ...emptyFormPageView(),
-    values: {} as FormValues,
+    values: noValues,
     planGoals: [] as string[],
     /** Text the form carries forward from an earlier record ('' shows no box). */
     carried: '',

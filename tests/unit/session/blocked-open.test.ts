@@ -20,7 +20,7 @@ beforeEach(async () => {
       request.result.createObjectStore('records', { keyPath: 'id' }).createIndex('by-form', 'formId');
     };
     request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
+    request.onerror = () => reject(request.error ?? new Error('open failed'));
   });
 });
 
