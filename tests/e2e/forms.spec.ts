@@ -27,6 +27,7 @@ async function makePlan(page: Page, menteeId: string) {
 }
 
 test('a mentor adds a mentee, makes the plan and fills a meeting; every answer survives a reload and prints on one page', async ({ page }) => {
+  test.slow(); // a whole first visit: three forms, a reload, axe three times and a PDF
   const menteeId = await addMentee(page, hostile);
   await expectNoAxeViolations(page);
   await makePlan(page, menteeId);

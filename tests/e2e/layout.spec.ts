@@ -68,6 +68,7 @@ test('the skip link shows on focus, is big enough and moves focus to the main co
 });
 
 test('every page has one h1, one main, a title that names it, and headings in order', async ({ page }) => {
+  test.slow(); // opens every built page in turn
   const problems: string[] = [];
   for (const path of pages) {
     await page.goto(path);
