@@ -16,6 +16,7 @@ for (const path of builtPages()) {
 for (const theme of ['dark', 'high-contrast']) {
   for (const path of builtPages()) {
     test(`text keeps 7:1 contrast in the ${theme} theme: ${path}`, async ({ page }) => {
+      test.slow(); // axe's contrast rules check every text node against its backgrounds
       await page.addInitScript((t) => localStorage.setItem('wb.settings', JSON.stringify({ theme: t, textSize: 'normal' })), theme);
       await page.goto(path);
       const results = await new AxeBuilder({ page }).withRules(['color-contrast', 'color-contrast-enhanced']).analyze();
