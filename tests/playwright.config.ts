@@ -35,6 +35,10 @@ export default defineConfig({
     viewport: { width: 768, height: 1024 },
     launchOptions: { executablePath, args: chromiumFlags },
     trace: 'off',
+    // Installing the service worker precaches the whole site (about 260 files) in every new
+    // browser context, which costs every test time on 2 cores. Tests of the offline site and
+    // of "Delete everything" turn it back on with `test.use({ serviceWorkers: 'allow' })`.
+    serviceWorkers: 'block',
   },
   webServer: {
     command: `npx astro preview --host 127.0.0.1 --port ${port}`,

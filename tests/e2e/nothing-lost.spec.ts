@@ -563,42 +563,47 @@ test('an old tab that will not let go: deleting everything settles within 2 s wi
   expect(await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).not.toContain(DB);
 });
 
-test('"Delete everything on this tablet" leaves no database, cache, service worker or record in localStorage; display settings stay', async ({ page }) => {
-  await page.goto('/');
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  await openMeeting(page, 'Everything Eve');
-  await page.getByLabel(THINGS).fill('Will be deleted.');
-  await waitForSaved(page);
-  await page.evaluate(() => {
-    localStorage.setItem('wb.settings', JSON.stringify({ theme: 'dark', textSize: 'large' }));
-    localStorage.setItem(
-      'wb.journal.leftover-1',
-      JSON.stringify({ recordId: 'leftover-1', formId: 'encounter', personId: 'x', baseRevision: 0, data: { thingsToWorkOn: 'Unsaved.' }, savedAt: new Date().toISOString() }),
-    );
-  });
-  expect(await page.evaluate(async () => (await caches.keys()).length)).toBeGreaterThan(0);
+test.describe('with the service worker on', () => {
+  // The other tests block the service worker (see the config); this one checks it is removed.
+  test.use({ serviceWorkers: 'allow' });
 
-  await page.goto('/settings/');
-  await page.getByRole('button', { name: 'Delete everything on this tablet' }).click();
-  const question = page.getByRole('alertdialog', { name: 'Delete everything on this tablet?' });
-  await expect(question).toBeFocused();
-  await expect(question.getByRole('listitem')).toHaveText(['1 mentee', '1 form, with every version and signature', '1 form with unsaved typing']);
-  await expect(question).toContainText('Your text size and colors stay.');
-  await expectNoAxeViolations(page);
-  await question.getByRole('button', { name: 'Yes, delete everything' }).click();
-  await expect(page.getByText('Everything is deleted from this tablet. Your text size and colors stay as they are.')).toBeVisible();
+  test('"Delete everything on this tablet" leaves no database, cache, service worker or record in localStorage; display settings stay', async ({ page }) => {
+    await page.goto('/');
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await openMeeting(page, 'Everything Eve');
+    await page.getByLabel(THINGS).fill('Will be deleted.');
+    await waitForSaved(page);
+    await page.evaluate(() => {
+      localStorage.setItem('wb.settings', JSON.stringify({ theme: 'dark', textSize: 'large' }));
+      localStorage.setItem(
+        'wb.journal.leftover-1',
+        JSON.stringify({ recordId: 'leftover-1', formId: 'encounter', personId: 'x', baseRevision: 0, data: { thingsToWorkOn: 'Unsaved.' }, savedAt: new Date().toISOString() }),
+      );
+    });
+    expect(await page.evaluate(async () => (await caches.keys()).length)).toBeGreaterThan(0);
 
-  const left = await page.evaluate(async () => ({
-    databases: (await indexedDB.databases()).map((d) => d.name),
-    caches: await caches.keys(),
-    workers: (await navigator.serviceWorker.getRegistrations()).length,
-    local: Object.keys(localStorage),
-    session: Object.keys(sessionStorage),
-  }));
-  expect(left).toEqual({ databases: [], caches: [], workers: 0, local: ['wb.settings'], session: [] });
-  await page.goto('/mentees/');
-  await expect(page.getByText('Everything Eve')).toHaveCount(0);
-  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await page.goto('/settings/');
+    await page.getByRole('button', { name: 'Delete everything on this tablet' }).click();
+    const question = page.getByRole('alertdialog', { name: 'Delete everything on this tablet?' });
+    await expect(question).toBeFocused();
+    await expect(question.getByRole('listitem')).toHaveText(['1 mentee', '1 form, with every version and signature', '1 form with unsaved typing']);
+    await expect(question).toContainText('Your text size and colors stay.');
+    await expectNoAxeViolations(page);
+    await question.getByRole('button', { name: 'Yes, delete everything' }).click();
+    await expect(page.getByText('Everything is deleted from this tablet. Your text size and colors stay as they are.')).toBeVisible();
+
+    const left = await page.evaluate(async () => ({
+      databases: (await indexedDB.databases()).map((d) => d.name),
+      caches: await caches.keys(),
+      workers: (await navigator.serviceWorker.getRegistrations()).length,
+      local: Object.keys(localStorage),
+      session: Object.keys(sessionStorage),
+    }));
+    expect(left).toEqual({ databases: [], caches: [], workers: 0, local: ['wb.settings'], session: [] });
+    await page.goto('/mentees/');
+    await expect(page.getByText('Everything Eve')).toHaveCount(0);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  });
 });

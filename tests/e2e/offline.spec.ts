@@ -10,6 +10,9 @@ import { builtPages } from './support/pages';
 import { serveStatic } from './support/static-server';
 import { addMentee, typeSignature, waitForSaved } from './support/workbook';
 
+// These tests are about the service worker, which the other tests block (see the config).
+test.use({ serviceWorkers: 'allow' });
+
 const dist = fileURLToPath(new URL('../../dist', import.meta.url));
 
 /** Opens the site and waits until the service worker has cached it and controls the page. */

@@ -38,6 +38,8 @@ export const test = base.extend<Guards & { guard: void }>({
         if (message.type() !== 'error' && message.type() !== 'warning') return;
         const text = message.text();
         if (allowConsole.some((pattern) => pattern.test(text))) return;
+        // Playwright's own note when a test blocks the service worker (see the config).
+        if (text === 'Service Worker registration blocked by Playwright') return;
         problems.push(`Console ${message.type()}: ${text}`);
       });
       context.on('weberror', (error) => problems.push(`Page error: ${error.error().message}`));
