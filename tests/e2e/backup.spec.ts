@@ -4,7 +4,7 @@
  * first; bad files refused with nothing changed; the reminder; everything by keyboard.
  */
 import type { Browser, BrowserContext, Download, FileChooser, Page } from '@playwright/test';
-import { ORIGIN, test, expect } from './support/fixtures';
+import { ORIGIN, isPlaywrightNote, test, expect } from './support/fixtures';
 import { addMentee, recordIdOf, typeSignature, waitForSaved } from './support/workbook';
 import { downloadedText, expectNoAxeViolations } from './support/checks';
 
@@ -65,7 +65,7 @@ async function emptyTablet(browser: Browser, problems: string[]): Promise<Browse
   const context = await browser.newContext({ baseURL: ORIGIN, viewport: { width: 768, height: 1024 } });
   context.on('weberror', (e) => problems.push(`Page error: ${e.error().message}`));
   context.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') problems.push(`Console ${m.type()}: ${m.text()}`);
+    if ((m.type() === 'error' || m.type() === 'warning') && !isPlaywrightNote(m.text())) problems.push(`Console ${m.type()}: ${m.text()}`);
   });
   context.on('request', (r) => {
     const url = r.url();

@@ -7,6 +7,9 @@ import { test as base, expect } from '@playwright/test';
 /** The origin every request must stay on. */
 export const ORIGIN = `http://127.0.0.1:${process.env['WB_PORT'] ?? '4321'}`;
 
+/** Playwright's own console note when a test blocks the service worker (see the config): not the site's. */
+export const isPlaywrightNote = (text: string): boolean => text === 'Service Worker registration blocked by Playwright';
+
 interface Guards {
   /** The origin requests must stay on (tests that serve a copy of the site elsewhere change it). */
   origin: string;
@@ -38,8 +41,7 @@ export const test = base.extend<Guards & { guard: void }>({
         if (message.type() !== 'error' && message.type() !== 'warning') return;
         const text = message.text();
         if (allowConsole.some((pattern) => pattern.test(text))) return;
-        // Playwright's own note when a test blocks the service worker (see the config).
-        if (text === 'Service Worker registration blocked by Playwright') return;
+        if (isPlaywrightNote(text)) return;
         problems.push(`Console ${message.type()}: ${text}`);
       });
       context.on('weberror', (error) => problems.push(`Page error: ${error.error().message}`));
