@@ -38,4 +38,37 @@ export const formPage = {
   'formPage.delete.undo': 'Undo',
   'formPage.delete.undoFailed': 'We could not undo it. {problem}',
   'formPage.delete.undone': 'It is back. Nothing was lost.',
+  // Signed means sealed: "Change it" on a finished, signed form starts a correction.
+  'formPage.sealed.question': 'This form is signed. What did you change?',
+  'formPage.sealed.hint':
+    'Write it in one line. The signed copy stays. The new copy needs both signatures again.',
+  'formPage.sealed.start': 'Start the change',
+  'formPage.sealed.cancel': 'Do not change it',
+  'formPage.sealed.reasonMissing': 'Write what you changed, in one line.',
+  'formPage.sealed.reasonTooLong': 'Write it shorter: {max} letters at most.',
+  // `date`: "8 December 2026"; `reason`: what the person wrote.
+  'formPage.sealed.correction': 'This is a change to a signed form. Changed on {date}: {reason}',
+  'formPage.sealed.pending':
+    'A change is started, not signed yet. Until both people sign it again, the signed copy counts.',
+  'formPage.sealed.goOn': 'Go on with the change',
+  'formPage.sealed.notSignedAgain': 'Not signed again. Press "Change it" and ask both people to sign again.',
+  'formPage.sealed.replaced': 'Replaced on {date}. This is an old copy. The new copy counts.',
+  'formPage.sealed.seeNew': 'See the new copy',
+  // The history of a form, oldest first. `date`: "8 December 2026".
+  'formPage.history.title': 'What happened to this form',
+  'formPage.history.started': 'Started on {date}.',
+  'formPage.history.finished': 'Finished on {date}.',
+  'formPage.history.changed': 'Changed after signing on {date}: {reason}',
+  'formPage.history.signed.mentee': 'The mentee signed on {date}.',
+  'formPage.history.signed.mentor': 'The peer mentor signed on {date}.',
+  'formPage.history.signed.supervisor': 'The supervisor signed on {date}.',
+  'formPage.history.signed.council': 'Council staff signed on {date}.',
+  // The paper copy of a changed form.
+  'formPage.paper.changedTitle': 'Changed after signing',
+  'formPage.paper.changedOn': 'This form was changed after it was signed, on {date}.',
+  'formPage.paper.changedWhat': 'What was changed: {reason}',
+  'formPage.paper.signedAgain': 'Signed again by everyone who signed before.',
+  'formPage.paper.notSignedAgain': 'Not signed again.',
+  'formPage.paper.pending': 'A change is started, not signed yet. This signed copy still counts.',
+  'formPage.paper.replaced': 'Replaced on {date}. This is an old copy.',
 } as const;

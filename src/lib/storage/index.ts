@@ -10,7 +10,7 @@
  * which `storageProblemText` (`src/lib/storage-words.ts`) puts into words.
  */
 export { DB_NAME, closeDb } from './connection';
-export { MENTOR_ID } from './schema';
+export { MENTOR_ID, MAX_REASON_LENGTH } from './schema';
 export type { Person, StoredRecord, BackupRecord } from './schema';
 export { configureStorage } from './hooks';
 export { StorageError, toStorageError, isQuotaError } from './errors';
@@ -39,6 +39,9 @@ export {
   latestRecord,
   startNewVersion,
   versionHistory,
+  isSealed,
+  isSignedAgain,
+  isPendingCorrection,
   deleteRecord,
   restoreRecord,
   deleteEverything,
