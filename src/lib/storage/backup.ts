@@ -178,7 +178,9 @@ async function correctedOnTablet(
   existing: readonly (StoredRecord | undefined)[],
   get: (id: string) => Promise<StoredRecord | undefined>,
 ): Promise<(StoredRecord | undefined)[]> {
-  const newer = await Promise.all(existing.map((r) => (r?.supersededBy !== undefined && isSealed(r) ? get(r.supersededBy) : undefined)));
+  const newer = await Promise.all(
+    existing.map((r) => (r?.supersededBy !== undefined && isSealed(r) ? get(r.supersededBy) : Promise.resolve(undefined))),
+  );
   return existing.map((r, i) => (r && isSealed(r) && (r.correction !== undefined || newer[i]?.correction !== undefined) ? r : undefined));
 }
 

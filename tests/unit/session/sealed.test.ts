@@ -20,12 +20,9 @@ import {
 } from '~/lib/storage';
 import { freshDb, installMemoryStorage } from '../helpers/db';
 
-const examplesByPath = import.meta.glob<FormExamples>('/src/forms/*/examples.ts', { eager: true, import: 'examples' });
-/** A mentee form with two or more signature fields (found by field kind) and examples. */
-const def = forms.find(
-  (f) => f.owner === 'mentee' && allFields(f).filter((field) => field.kind === 'signature').length >= 2 && examplesByPath[`/src/forms/${f.id}/examples.ts`],
-) as FormDefinition;
-const valid = (examplesByPath[`/src/forms/${def.id}/examples.ts`] as FormExamples).valid;
+/** A mentee form with two or more signature fields (found by field kind). */
+const def = forms.find((f) => f.owner === 'mentee' && allFields(f).filter((field) => field.kind === 'signature').length >= 2) as FormDefinition;
+const { valid } = ((await import(`../../../src/forms/${def.id}/examples.ts`)) as { examples: FormExamples }).examples;
 const signatureNames = allFields(def)
   .filter((f) => f.kind === 'signature')
   .map((f) => f.name);
