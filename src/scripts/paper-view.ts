@@ -7,7 +7,7 @@
 import '~/forms/storage-setup';
 import { loadForm } from '~/forms/load';
 import { t } from '~/i18n/forms';
-import { t as tPage } from '~/i18n/form-page';
+import { t as tPage } from '~/i18n/form-story';
 import { dayOf } from '~/lib/session/record-story';
 import { answerText } from '~/lib/forms/answer-text';
 import { formatDate } from '~/lib/forms/dates';
@@ -54,15 +54,15 @@ function fillChanged(article: HTMLElement, record: StoredRecord, newer: StoredRe
   const lines: HTMLElement[] = [];
   if (newer?.correction) {
     lines.push(isPendingCorrection(newer)
-      ? line(tPage('formPage.paper.pending'), 'wb-paper__changed-title')
-      : line(tPage('formPage.paper.replaced', { date: dayOf(newer.finishedAt ?? newer.correction.at) }), 'wb-paper__changed-title'));
+      ? line(tPage('formStory.paper.pending'), 'wb-paper__changed-title')
+      : line(tPage('formStory.paper.replaced', { date: dayOf(newer.finishedAt ?? newer.correction.at) }), 'wb-paper__changed-title'));
   }
   if (record.correction) {
     lines.push(
-      line(tPage('formPage.paper.changedTitle'), 'wb-paper__changed-title'),
-      line(tPage('formPage.paper.changedOn', { date: dayOf(record.correction.at) })),
-      line(tPage('formPage.paper.changedWhat', { reason: record.correction.reason })),
-      isSignedAgain(record) ? line(tPage('formPage.paper.signedAgain')) : line(tPage('formPage.paper.notSignedAgain'), 'wb-paper__not-signed'),
+      line(tPage('formStory.paper.changedTitle'), 'wb-paper__changed-title'),
+      line(tPage('formStory.paper.changedOn', { date: dayOf(record.correction.at) })),
+      line(tPage('formStory.paper.changedWhat', { reason: record.correction.reason })),
+      isSignedAgain(record) ? line(tPage('formStory.paper.signedAgain')) : line(tPage('formStory.paper.notSignedAgain'), 'wb-paper__not-signed'),
     );
   }
   if (lines.length === 0) return;

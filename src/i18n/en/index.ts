@@ -9,7 +9,7 @@
  * Form questions, hints and choices live with each form in `src/forms/<id>/`.
  */
 import { app } from './app';
-import { formPage } from './form-page';
+import { formPage, formStory } from './form-page';
 import { forms } from './forms';
 import { internship } from './internship';
 import { learn } from './learn';
@@ -22,6 +22,7 @@ export const en = {
   ...app,
   ...storage,
   ...formPage,
+  ...formStory,
   ...forms,
   ...mentees,
   ...internship,

@@ -16,7 +16,7 @@
  *   sealed (finished and signed): then it asks "What did you change?" (`askingReason`)
  *   and `startChange(reason)` makes a correction, a new version the page opens
  *   (`cancelChange` leaves it as it is). The record's history and where it stands among
- *   its versions (`RecordStory`, `record-story.ts`) are part of the view.
+ *   its versions (`RecordStory`, `story.ts`; worked out by `record-story.ts`, loaded when needed) are part of the view.
  * - delete with undo: `askDelete`, `cancelDelete`, `confirmDelete`, then `undoDelete`
  *   while it is offered (`UNDO_MS`).
  * - page life: `pageHidden` / `visibilityChanged` flush; `storageEvent` and
@@ -44,7 +44,7 @@ import { storageProblemText } from '~/lib/storage-words';
 import { idsFromAddress } from './address';
 import { deletedElsewhere, openProblem, saveProblem, updatedElsewhere, type SaveProblem } from './problems';
 import { RecordSession, type Recovery, type SaveState } from './record-session';
-import { emptyStory, recordStory, type RecordStory } from './record-story';
+import { emptyStory, type RecordStory } from './story';
 
 /** How long "Undo" stays after deleting a record (ms). */
 export const UNDO_MS = 30_000;
@@ -283,8 +283,8 @@ export class FormSession {
     if (this.recovery) this.view.recoveryText = t('formPage.recovery', { moment: this.describeMoment(this.recovery.savedAt) });
     this.host.showValues?.(record.values);
     this.sync(record);
-    await this.tellStory();
     this.set({ ready: true });
+    await this.tellStory();
     return this.recovery ? 'recoveryBox' : undefined;
   }
 
@@ -292,6 +292,8 @@ export class FormSession {
   private async tellStory(): Promise<void> {
     const stored = this.record?.record;
     if (!stored || this.detached) return;
+    // Loaded when a saved record opens: a new form's first load does without it.
+    const { recordStory } = await import('./record-story');
     try {
       this.set(recordStory(this.def, stored, await versionHistory(stored.id)));
     } catch {
@@ -382,12 +384,14 @@ export class FormSession {
     const record = this.record;
     const line = reason.replace(/\s+/gu, ' ').trim();
     if (!record) return undefined;
+    // The words of this step load with it: most visits never change a signed form.
+    const { t: tStory } = await import('~/i18n/form-story');
     if (!line) {
-      this.set({ reasonError: t('formPage.sealed.reasonMissing') });
+      this.set({ reasonError: tStory('formStory.sealed.reasonMissing') });
       return undefined;
     }
     if (line.length > MAX_REASON_LENGTH) {
-      this.set({ reasonError: t('formPage.sealed.reasonTooLong', { max: MAX_REASON_LENGTH }) });
+      this.set({ reasonError: tStory('formStory.sealed.reasonTooLong', { max: MAX_REASON_LENGTH }) });
       return undefined;
     }
     try {

@@ -15,7 +15,7 @@
 import type { FieldError, FormDefinition, FormValues } from '~/lib/forms/types';
 import { isEmptyAnswer } from '~/lib/forms/fields';
 import { validateForm } from '~/lib/forms/validate';
-import { signatureFields, withoutSignatures } from './record-story';
+import { signatureFields, withoutSignatures } from './story';
 import {
   StorageError,
   clearJournal,
