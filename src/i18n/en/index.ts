@@ -9,7 +9,8 @@
  * Form questions, hints and choices live with each form in `src/forms/<id>/`.
  */
 import { app } from './app';
-import { formPage, formStory } from './form-page';
+import { formPage } from './form-page';
+import { formStory } from './form-story';
 import { forms } from './forms';
 import { internship } from './internship';
 import { learn } from './learn';

@@ -35,7 +35,6 @@ import {
   MAX_REASON_LENGTH,
   StorageError,
   toStorageError,
-  versionHistory,
   type Person,
   type StoredRecord,
   type WorkbookStorageEvent,
@@ -293,13 +292,8 @@ export class FormSession {
     const stored = this.record?.record;
     if (!stored || this.detached) return;
     // Loaded when a saved record opens: a new form's first load does without it.
-    const { recordStory } = await import('./record-story');
-    try {
-      this.set(recordStory(this.def, stored, await versionHistory(stored.id)));
-    } catch {
-      // The history is extra: without it the form still works.
-      this.set(recordStory(this.def, stored, [stored]));
-    }
+    const { loadStory } = await import('./record-story');
+    this.set(await loadStory(this.def, stored));
   }
 
   private recordOptions() {
@@ -384,18 +378,15 @@ export class FormSession {
     const record = this.record;
     const line = reason.replace(/\s+/gu, ' ').trim();
     if (!record) return undefined;
-    // The words of this step load with it: most visits never change a signed form.
-    const { t: tStory } = await import('~/i18n/form-story');
-    if (!line) {
-      this.set({ reasonError: tStory('formStory.sealed.reasonMissing') });
-      return undefined;
-    }
-    if (line.length > MAX_REASON_LENGTH) {
-      this.set({ reasonError: tStory('formStory.sealed.reasonTooLong', { max: MAX_REASON_LENGTH }) });
+    // This step loads when asked for: most visits never change a signed form.
+    const story = await import('./record-story');
+    const problem = story.reasonProblem(line, MAX_REASON_LENGTH);
+    if (problem) {
+      this.set({ reasonError: problem });
       return undefined;
     }
     try {
-      const draft = await record.startCorrection(line);
+      const draft = await record.startCorrection((stored) => story.startCorrection(this.def, stored, line));
       this.host.announce?.({ recordId: record.recordId });
       this.set({ askingReason: false, reasonError: '' });
       return draft.id;

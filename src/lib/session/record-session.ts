@@ -15,7 +15,7 @@
 import type { FieldError, FormDefinition, FormValues } from '~/lib/forms/types';
 import { isEmptyAnswer } from '~/lib/forms/fields';
 import { validateForm } from '~/lib/forms/validate';
-import { signatureFields, withoutSignatures } from './story';
+import { signatureFields } from './story';
 import {
   StorageError,
   clearJournal,
@@ -29,7 +29,6 @@ import {
   isSealed,
   restoreRecord,
   saveRecord,
-  startNewVersion,
   toStorageError,
   writeJournal,
   type StoredRecord,
@@ -283,17 +282,17 @@ export class RecordSession {
   }
 
   /**
-   * "Change it" on a sealed record: starts a correction, a new draft that replaces this
-   * record once it is finished and signed again, with the signatures cleared.
-   * @param reason what was changed, in one line.
+   * "Change it" on a sealed record: starts a correction with `start` (see
+   * `record-story.ts`), in turn with any save, and reads this record again (it now
+   * points to the correction).
    * @returns the new draft (the page opens it).
    * @throws StorageError when it could not be made (`conflict` when a change is started already).
    */
-  async startCorrection(reason: string): Promise<StoredRecord> {
+  async startCorrection(start: (record: StoredRecord) => Promise<StoredRecord>): Promise<StoredRecord> {
     let draft: StoredRecord | undefined;
     await this.exclusive(async () => {
       if (!this.record) throw new StorageError('not-found');
-      draft = await startNewVersion(this.recordId, { data: withoutSignatures(this.def, this.record.data), correction: { reason } });
+      draft = await start(this.record);
       this.record = (await getRecord(this.recordId)) ?? this.record;
     });
     if (!draft) throw new StorageError('not-found');

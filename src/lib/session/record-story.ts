@@ -11,8 +11,8 @@
 import { t } from '~/i18n/form-story';
 import { formatLocalDate } from '~/lib/forms/dates';
 import type { FormDefinition } from '~/lib/forms/types';
-import { isPendingCorrection, isSealed, isSignedAgain, type StoredRecord } from '~/lib/storage';
-import { emptyStory, signatureFields, type RecordStory } from './story';
+import { isPendingCorrection, isSealed, isSignedAgain, startNewVersion, versionHistory, type StoredRecord } from '~/lib/storage';
+import { emptyStory, signatureFields, withoutSignatures, type RecordStory } from './story';
 
 /** A stored moment (ISO 8601) as a local date in words: "8 December 2026". */
 export function dayOf(iso: string): string {
@@ -96,4 +96,30 @@ export function recordStory(def: FormDefinition, record: StoredRecord, newestFir
     }
   }
   return story;
+}
+
+/** The story of a stored record, with its versions read from storage (only this record when they cannot be read). */
+export async function loadStory(def: FormDefinition, record: StoredRecord): Promise<RecordStory> {
+  try {
+    return recordStory(def, record, await versionHistory(record.id));
+  } catch {
+    // The history is extra: without it the form still works.
+    return recordStory(def, record, [record]);
+  }
+}
+
+/**
+ * Makes a correction of a sealed record: a new draft with every signature field cleared
+ * (found by field kind) and the reason.
+ * @returns the new draft.
+ * @throws StorageError `conflict` when a change is started already or the record is not sealed.
+ */
+export function startCorrection(def: FormDefinition, record: StoredRecord, reason: string): Promise<StoredRecord> {
+  return startNewVersion(record.id, { data: withoutSignatures(def, record.data), correction: { reason } });
+}
+
+/** The words for a reason that cannot be taken ('' when it can): missing, or too long. */
+export function reasonProblem(line: string, max: number): string {
+  if (!line) return t('formStory.sealed.reasonMissing');
+  return line.length > max ? t('formStory.sealed.reasonTooLong', { max }) : '';
 }

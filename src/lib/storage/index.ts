@@ -37,8 +37,6 @@ export {
   listRecordsByDate,
   countRecords,
   latestRecord,
-  startNewVersion,
-  versionHistory,
   isSealed,
   isSignedAgain,
   isPendingCorrection,
@@ -46,6 +44,7 @@ export {
   restoreRecord,
   deleteEverything,
 } from './records';
+export { startNewVersion, versionHistory } from './versions';
 export {
   journalKey,
   writeJournal,

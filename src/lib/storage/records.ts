@@ -15,7 +15,7 @@
  * A record is sealed when it is finished and holds a signature (a `Signature` answer:
  * those only come from signature fields). A sealed record is never saved over nor made a
  * draft again (`conflict`); "Change it" makes a correction instead: `startNewVersion`
- * with `correction`, a new draft that `supersedes` it, signatures cleared, with the reason.
+ * with `correction` (`versions.ts`), a new draft that `supersedes` it, signatures cleared, with the reason.
  * A correction is sealed only when it is finished and every signature of the version it
  * replaces is signed again. Until then the old version stays in force: lists and
  * `latestRecord` show the old version and leave the correction out; once it is sealed,
@@ -32,7 +32,6 @@ import {
   FORM_ID_PATTERN,
   ID_PATTERN,
   MAX_FORM_VERSION,
-  MAX_REASON_LENGTH,
   RecordDateSchema,
   checkFormValues,
 } from './schema';
@@ -68,7 +67,7 @@ function checkFormId(formId: string): void {
   if (!FORM_ID_PATTERN.test(formId)) throw new TypeError(`Not a form id: ${formId.slice(0, 50)}`);
 }
 
-function checkFormVersion(formVersion: number): void {
+export function checkFormVersion(formVersion: number): void {
   if (!Number.isInteger(formVersion) || formVersion < 1 || formVersion > MAX_FORM_VERSION) {
     throw new TypeError('A form version is a whole number from 1');
   }
@@ -78,7 +77,7 @@ function checkFormVersion(formVersion: number): void {
  * The record brought up to date for a write: upgraded by the `upgradeRecord` hook (its
  * new answers checked like a save), with its `date` worked out again.
  */
-function forWrite(record: StoredRecord): StoredRecord {
+export function forWrite(record: StoredRecord): StoredRecord {
   const next = upgraded(record);
   if (next !== record) {
     checkFormVersion(next.formVersion);
@@ -88,7 +87,7 @@ function forWrite(record: StoredRecord): StoredRecord {
 }
 
 /** The record with its `date` from the `recordDate` hook (a copy when it changes). */
-function withDate(record: StoredRecord): StoredRecord {
+export function withDate(record: StoredRecord): StoredRecord {
   const date = dateOf(record.formId, record.data);
   return record.date === date ? record : { ...record, date };
 }
@@ -99,7 +98,7 @@ function isSignatureAnswer(value: unknown): boolean {
 }
 
 /** The names of the answers that hold a signature. */
-function signedAnswers(data: FormValues): string[] {
+export function signedAnswers(data: FormValues): string[] {
   return Object.keys(data).filter((key) => isSignatureAnswer(data[key]));
 }
 
@@ -359,95 +358,6 @@ export async function latestRecord(personId: string, formId: string): Promise<St
   const all = await listRecordsForPerson(personId, { formId });
   const ids = new Set(all.map((r) => r.id));
   return all.find((r) => r.supersededBy === undefined || !ids.has(r.supersededBy)) ?? all[0];
-}
-
-/**
- * "Change my plan", and "Change it" on a sealed record (a correction): copies a record
- * into a new draft that `supersedes` it, and marks the old one `supersededBy` the new one
- * (revision + 1), in one transaction.
- * @param options.data answers for the new draft (default: a copy of the old answers;
- *   the page passes them with signatures cleared). `options.formVersion`: the form
- *   version for the new draft (default: the old one's). `options.correction`: makes the
- *   draft a correction with this reason (one line, 1–200 characters); the old record
- *   must be sealed, and the signatures it holds are the ones needed again.
- * @returns the new draft.
- * @throws StorageError `conflict` (with the old record) when it was already replaced by a
- *   version that still exists, or for a correction of a record that is not sealed;
- *   `not-found` when it is gone.
- * @throws TypeError when the reason is empty, too long or more than one line.
- */
-export async function startNewVersion(
-  recordId: string,
-  options: { data?: FormValues; formVersion?: number; correction?: { reason: string } } = {},
-): Promise<StoredRecord> {
-  const data = options.data === undefined ? undefined : checkFormValues(options.data);
-  if (options.formVersion !== undefined) checkFormVersion(options.formVersion);
-  const reason = options.correction?.reason.trim();
-  if (reason !== undefined && (reason === '' || reason.length > MAX_REASON_LENGTH || /[\r\n]/u.test(reason))) {
-    throw new TypeError('A correction needs a reason in one line');
-  }
-  const at = nowIso();
-  const newId = crypto.randomUUID();
-  return runWrite(['records', 'meta'], async (tx) => {
-    const store = tx.objectStore('records');
-    const stored = await store.get(recordId);
-    if (!stored) throw new StorageError('not-found');
-    const old = forWrite(stored);
-    if (old.supersededBy !== undefined && (await store.getKey(old.supersededBy)) !== undefined) {
-      throw new StorageError('conflict', { record: old });
-    }
-    if (reason !== undefined && !isSealed(old)) throw new StorageError('conflict', { record: old });
-    const correction: Correction | undefined =
-      reason === undefined ? undefined : { reason, at, signedBefore: signedAnswers(old.data) };
-    const draft = withDate({
-      id: newId,
-      formId: old.formId,
-      formVersion: options.formVersion ?? old.formVersion,
-      personId: old.personId,
-      createdAt: at,
-      updatedAt: at,
-      status: 'draft',
-      revision: 1,
-      data: data ?? structuredClone(old.data),
-      supersedes: old.id,
-      ...(correction ? { correction } : {}),
-      date: '',
-    });
-    await store.put({ ...old, supersededBy: newId, updatedAt: at, revision: old.revision + 1 });
-    await store.add(draft);
-    await touchLastChange(tx.objectStore('meta'), at);
-    return draft;
-  });
-}
-
-/**
- * Every version of a plan or a corrected record that the record belongs to, newest version first: it follows
- * `supersedes` back and `supersededBy` forward. Missing versions end the chain there.
- */
-export function versionHistory(recordId: string): Promise<StoredRecord[]> {
-  return runRead(['records'], async (tx) => {
-    const store = tx.objectStore('records');
-    const start = await store.get(recordId);
-    if (!start) return [];
-    const seen = new Set<string>([start.id]);
-    const older: StoredRecord[] = [];
-    const newer: StoredRecord[] = [];
-    for (let id = start.supersedes; id !== undefined && !seen.has(id); ) {
-      seen.add(id);
-      const r = await store.get(id);
-      if (!r) break;
-      older.push(r);
-      id = r.supersedes;
-    }
-    for (let id = start.supersededBy; id !== undefined && !seen.has(id); ) {
-      seen.add(id);
-      const r = await store.get(id);
-      if (!r) break;
-      newer.push(r);
-      id = r.supersededBy;
-    }
-    return [...newer.reverse(), start, ...older].map(upgraded);
-  });
 }
 
 /**
