@@ -35,6 +35,7 @@ async function paperTexts(page: Page, name: string): Promise<{ format: string; f
 }
 
 test('a signed meeting changed after signing says so on paper, and counts again once both sign', async ({ page }) => {
+  test.slow(); // a whole flow: two finishes, a change, four PDFs and a page of axe
   if (!form || !endTime) throw new Error('No mentee form with two signatures and an end time.');
   const menteeId = await addMentee(page, 'Ana');
   await page.goto(newRecordHref(form.id, menteeId));

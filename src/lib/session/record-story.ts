@@ -72,7 +72,7 @@ function historyOf(def: FormDefinition, chain: readonly StoredRecord[]): string[
  * Where the record stands among its versions, and its history.
  * @param newestFirst `versionHistory(record.id)`: every version, newest first.
  */
-export function recordStory(def: FormDefinition, record: StoredRecord, newestFirst: readonly StoredRecord[]): RecordStory {
+function recordStory(def: FormDefinition, record: StoredRecord, newestFirst: readonly StoredRecord[]): RecordStory {
   const story = emptyStory();
   const chain = correctionChain(newestFirst, record.id);
   story.history = historyOf(def, chain.length > 0 ? chain : [record]);
