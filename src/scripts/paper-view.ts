@@ -7,6 +7,8 @@
 import '~/forms/storage-setup';
 import { loadForm } from '~/forms/load';
 import { t } from '~/i18n/forms';
+import { t as tPage } from '~/i18n/form-story';
+import { dayOf } from '~/lib/session/record-story';
 import { answerText } from '~/lib/forms/answer-text';
 import { formatDate } from '~/lib/forms/dates';
 import { allFields, optionsOf } from '~/lib/forms/fields';
@@ -14,7 +16,17 @@ import type { FormModule } from '~/lib/forms/module';
 import { isFieldVisible } from '~/lib/forms/visibility';
 import type { Signature } from '~/lib/forms/types';
 import { menteeHref } from '~/lib/urls';
-import { getMentorProfile, getPerson, getRecord, listRecordsForPerson, toStorageError, type Person, type StoredRecord } from '~/lib/storage';
+import {
+  getMentorProfile,
+  getPerson,
+  getRecord,
+  isPendingCorrection,
+  isSignedAgain,
+  listRecordsForPerson,
+  toStorageError,
+  type Person,
+  type StoredRecord,
+} from '~/lib/storage';
 import { storageProblemText } from '~/lib/storage-words';
 
 function isSignature(value: unknown): value is Signature {
@@ -25,8 +37,41 @@ function setText(el: Element | null, text: string): void {
   if (el) el.textContent = text;
 }
 
+/**
+ * Signed means sealed, on paper: a correction says in words that it was changed after
+ * signing, when, what, and whether it was signed again; a version with a newer one says
+ * it was replaced, or that a change is started and not signed yet.
+ */
+function fillChanged(article: HTMLElement, record: StoredRecord, newer: StoredRecord | undefined): void {
+  const box = article.querySelector<HTMLElement>('[data-paper-changed]');
+  if (!box) return;
+  const line = (text: string, className = ''): HTMLParagraphElement => {
+    const p = document.createElement('p');
+    p.textContent = text;
+    if (className) p.className = className;
+    return p;
+  };
+  const lines: HTMLElement[] = [];
+  if (newer?.correction) {
+    lines.push(isPendingCorrection(newer)
+      ? line(tPage('formStory.paper.pending'), 'wb-paper__changed-title')
+      : line(tPage('formStory.paper.replaced', { date: dayOf(newer.finishedAt ?? newer.correction.at) }), 'wb-paper__changed-title'));
+  }
+  if (record.correction) {
+    lines.push(
+      line(tPage('formStory.paper.changedTitle'), 'wb-paper__changed-title'),
+      line(tPage('formStory.paper.changedOn', { date: dayOf(record.correction.at) })),
+      line(tPage('formStory.paper.changedWhat', { reason: record.correction.reason })),
+      isSignedAgain(record) ? line(tPage('formStory.paper.signedAgain')) : line(tPage('formStory.paper.notSignedAgain'), 'wb-paper__not-signed'),
+    );
+  }
+  if (lines.length === 0) return;
+  box.replaceChildren(...lines);
+  box.hidden = false;
+}
+
 /** Writes one record's answers into a copy of the blank paper form. */
-function fillPaper(article: HTMLElement, form: FormModule, record: StoredRecord, person: Person | undefined, mentor: Person | undefined): void {
+function fillPaper(article: HTMLElement, form: FormModule, record: StoredRecord, person: Person | undefined, mentor: Person | undefined, newer?: StoredRecord): void {
   const def = form.definition;
   const values = record.data;
   const recordDate = form.record.recordDate(values);
@@ -36,6 +81,7 @@ function fillPaper(article: HTMLElement, form: FormModule, record: StoredRecord,
   setText(article.querySelector('[data-paper-second]'), def.owner === 'mentee' ? (mentor?.name ?? '') : (mentor?.agency ?? ''));
   setText(article.querySelector('[data-paper-status]'), record.status === 'finished' ? t('forms.paper.finished') : t('forms.paper.notFinished'));
   article.querySelector('[data-paper-status-row]')?.removeAttribute('hidden');
+  fillChanged(article, record, newer);
   for (const derived of form.derived ?? []) {
     setText(article.querySelector(`[data-paper-derived="${CSS.escape(derived.id)}"]`), derived.paperText(values));
   }
@@ -125,9 +171,10 @@ async function fillFromStorage(page: HTMLElement, form: FormModule, recordId: st
       setText(message, t('forms.paper.nothingSaved'));
       return;
     }
-    const copies = records.map((record) => {
+    const newer = await Promise.all(records.map((r) => (r.supersededBy ? getRecord(r.supersededBy) : Promise.resolve(undefined))));
+    const copies = records.map((record, i) => {
       const copy = template.cloneNode(true) as HTMLElement;
-      fillPaper(copy, form, record, person, mentor);
+      fillPaper(copy, form, record, person, mentor, newer[i]);
       return copy;
     });
     list.replaceChildren(...copies);

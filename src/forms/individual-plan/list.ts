@@ -29,7 +29,9 @@ export function listRow(record: StoredRecord): PlanRow {
 /** The current plan (the newest not replaced by a newer version) and the earlier ones, newest first. */
 export function planVersions(records: readonly StoredRecord[]): { current: StoredRecord | undefined; earlier: StoredRecord[] } {
   const newestFirst = [...records].sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
-  const current = newestFirst.find((r) => !r.supersededBy) ?? newestFirst[0];
+  // A version replaced by one not listed (a change not signed again yet) is still current.
+  const ids = new Set(records.map((r) => r.id));
+  const current = newestFirst.find((r) => !r.supersededBy || !ids.has(r.supersededBy)) ?? newestFirst[0];
   return { current, earlier: newestFirst.filter((r) => r !== current) };
 }
 

@@ -39,3 +39,4 @@ export const formPage = {
   'formPage.delete.undoFailed': 'We could not undo it. {problem}',
   'formPage.delete.undone': 'It is back. Nothing was lost.',
 } as const;
+

@@ -10,6 +10,7 @@
  */
 import { app } from './app';
 import { formPage } from './form-page';
+import { formStory } from './form-story';
 import { forms } from './forms';
 import { internship } from './internship';
 import { learn } from './learn';
@@ -22,6 +23,7 @@ export const en = {
   ...app,
   ...storage,
   ...formPage,
+  ...formStory,
   ...forms,
   ...mentees,
   ...internship,

@@ -69,6 +69,8 @@ export function backupOfOpenForm(form: OpenForm): BackupFile {
   };
   if (form.record?.supersedes !== undefined) record.supersedes = form.record.supersedes;
   if (form.record?.supersededBy !== undefined) record.supersededBy = form.record.supersededBy;
+  if (form.record?.finishedAt !== undefined) record.finishedAt = form.record.finishedAt;
+  if (form.record?.correction !== undefined) record.correction = form.record.correction;
 
   let mentor: Person | null = null;
   const people: Person[] = [];

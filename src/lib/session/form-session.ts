@@ -12,7 +12,11 @@
  *   "Try to save again" (`retry`) or "Reload the page" (`reloading`).
  * - conflict: another tab saved the same record first: `keepMine` or `takeTheirs`.
  * - finish / change: `finish(values)` checks the answers (errors, GOV.UK style) and marks
- *   the record finished; `reopen` makes it a draft again.
+ *   the record finished; `reopen` ("Change it") makes it a draft again, unless it is
+ *   sealed (finished and signed): then it asks "What did you change?" (`askingReason`)
+ *   and `startChange(reason)` makes a correction, a new version the page opens
+ *   (`cancelChange` leaves it as it is). The record's history and where it stands among
+ *   its versions (`RecordStory`, `story.ts`; worked out by `record-story.ts`, loaded when needed) are part of the view.
  * - delete with undo: `askDelete`, `cancelDelete`, `confirmDelete`, then `undoDelete`
  *   while it is offered (`UNDO_MS`).
  * - page life: `pageHidden` / `visibilityChanged` flush; `storageEvent` and
@@ -27,11 +31,19 @@ import { tMoment } from '~/i18n/moment';
 import { capitalise, recordName } from '~/lib/backup-ui/record-words';
 import { initialValues, type PrefillContext } from '~/lib/forms/initial-values';
 import type { FieldError, FormDefinition, FormValues } from '~/lib/forms/types';
-import { StorageError, toStorageError, type Person, type StoredRecord, type WorkbookStorageEvent } from '~/lib/storage';
+import {
+  MAX_REASON_LENGTH,
+  StorageError,
+  toStorageError,
+  type Person,
+  type StoredRecord,
+  type WorkbookStorageEvent,
+} from '~/lib/storage';
 import { storageProblemText } from '~/lib/storage-words';
 import { idsFromAddress } from './address';
 import { deletedElsewhere, openProblem, saveProblem, updatedElsewhere, type SaveProblem } from './problems';
 import { RecordSession, type Recovery, type SaveState } from './record-session';
+import { emptyStory, type RecordStory } from './story';
 
 /** How long "Undo" stays after deleting a record (ms). */
 export const UNDO_MS = 30_000;
@@ -43,7 +55,7 @@ export const PRINT_WAIT_MS = 1500;
 type LinkedFieldError = FieldError & { href: string };
 
 /** Everything the form page shows, as plain data. */
-export interface FormPageView {
+export interface FormPageView extends RecordStory {
   /** The saved answers are on screen: the form can be filled in. */
   ready: boolean;
   /** Why the page cannot show a form at all; '' when it can. */
@@ -83,10 +95,21 @@ export interface FormPageView {
   deletedText: string;
   /** "Undo" is offered. */
   canUndo: boolean;
+  /** "What did you change?" is on screen (after "Change it" on a sealed record). */
+  askingReason: boolean;
+  /** Why the reason was not taken; '' when it was. */
+  reasonError: string;
 }
 
 /** An element of the page the person's focus should move to. */
-export type FocusTarget = 'recoveryBox' | 'errorSummary' | 'finishedBox' | 'storageBox' | 'deletedBox' | 'deleteButton';
+export type FocusTarget =
+  | 'recoveryBox'
+  | 'errorSummary'
+  | 'finishedBox'
+  | 'storageBox'
+  | 'deletedBox'
+  | 'deleteButton'
+  | 'reasonInput';
 
 /** A change other tabs hear about (the records channel's message). */
 export interface RecordsChange {
@@ -176,6 +199,9 @@ export function emptyFormPageView(): FormPageView {
     deleted: false,
     deletedText: '',
     canUndo: false,
+    askingReason: false,
+    reasonError: '',
+    ...emptyStory(),
   };
 }
 
@@ -257,7 +283,17 @@ export class FormSession {
     this.host.showValues?.(record.values);
     this.sync(record);
     this.set({ ready: true });
+    await this.tellStory();
     return this.recovery ? 'recoveryBox' : undefined;
+  }
+
+  /** Reads the record's versions again and puts its history and standing in the view. */
+  private async tellStory(): Promise<void> {
+    const stored = this.record?.record;
+    if (!stored || this.detached) return;
+    // Loaded when a saved record opens: a new form's first load does without it.
+    const { loadStory } = await import('./record-story');
+    this.set(await loadStory(this.def, stored));
   }
 
   private recordOptions() {
@@ -303,16 +339,62 @@ export class FormSession {
     this.set({ errors: errors.map((e) => ({ ...e, href: `#f-${e.field}` })) });
     if (errors.length > 0) return 'errorSummary';
     if (record.isFinished) {
+      await this.tellStory();
       this.set({ justFinished: true });
       return 'finishedBox';
     }
     return this.view.storageProblem ? 'storageBox' : undefined;
   }
 
-  /** "Change it": makes the finished record a draft again. */
-  async reopen(): Promise<void> {
+  /**
+   * "Change it": makes the finished record a draft again; a sealed one asks "What did
+   * you change?" first.
+   * @returns where focus goes: the reason, when it is asked.
+   */
+  async reopen(): Promise<FocusTarget | undefined> {
+    if (this.record?.isSealed) {
+      this.set({ askingReason: true, reasonError: '' });
+      return 'reasonInput';
+    }
     await this.record?.reopen();
+    await this.tellStory();
     this.set({ justFinished: false });
+    return undefined;
+  }
+
+  /** "Do not change it": the sealed record stays as it is. */
+  cancelChange(): FocusTarget {
+    this.set({ askingReason: false, reasonError: '' });
+    return 'finishedBox';
+  }
+
+  /**
+   * "Start the change": makes the correction (a new version, signatures cleared).
+   * @param reason what the person wrote in "What did you change?".
+   * @returns the new version's id, for the page to open; undefined when the reason is
+   *   missing or the change could not be made (the view says why; focus stays on the reason).
+   */
+  async startChange(reason: string): Promise<string | undefined> {
+    const record = this.record;
+    const line = reason.replace(/\s+/gu, ' ').trim();
+    if (!record) return undefined;
+    // This step loads when asked for: most visits never change a signed form.
+    const story = await import('./record-story');
+    const problem = story.reasonProblem(line, MAX_REASON_LENGTH);
+    if (problem) {
+      this.set({ reasonError: problem });
+      return undefined;
+    }
+    try {
+      const draft = await record.startCorrection((stored) => story.startCorrection(this.def, stored, line));
+      this.host.announce?.({ recordId: record.recordId });
+      this.set({ askingReason: false, reasonError: '' });
+      return draft.id;
+    } catch (e) {
+      this.set({ reasonError: storageProblemText(toStorageError(e)) });
+      await this.tellStory();
+      return undefined;
+    }
   }
 
   /** "Yes, keep it": puts the recovered typing on screen and saves it. */

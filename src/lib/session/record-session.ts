@@ -13,7 +13,9 @@
  * This module has no DOM code: the Alpine component shows its state.
  */
 import type { FieldError, FormDefinition, FormValues } from '~/lib/forms/types';
+import { isEmptyAnswer } from '~/lib/forms/fields';
 import { validateForm } from '~/lib/forms/validate';
+import { signatureFields } from './story';
 import {
   StorageError,
   clearJournal,
@@ -24,6 +26,7 @@ import {
   readJournal,
   reconcile,
   reopenRecord,
+  isSealed,
   restoreRecord,
   saveRecord,
   toStorageError,
@@ -155,6 +158,11 @@ export class RecordSession {
     return this.record?.status === 'finished';
   }
 
+  /** Signed means sealed: finished and signed, so "Change it" starts a correction. */
+  get isSealed(): boolean {
+    return this.record !== undefined && isSealed(this.record);
+  }
+
   /**
    * Takes the answers on screen: writes them to the journal at once (synchronous, so a
    * tab or browser closed a moment later keeps them) and saves them soon.
@@ -244,7 +252,7 @@ export class RecordSession {
    * @returns the errors in field order; empty when it finished.
    */
   async finish(): Promise<FieldError[]> {
-    const errors = validateForm(this.def, this.values);
+    const errors = this.finishErrors();
     await this.flush();
     if (errors.length > 0) return errors;
     await this.exclusive(async () => {
@@ -261,10 +269,40 @@ export class RecordSession {
     return [];
   }
 
-  /** Makes a finished record a draft again, to change it. */
+  /**
+   * The errors that stop "Finish". A correction may be finished before it is signed again
+   * (it then says "Not signed again", and the signed version stays in force), so its
+   * empty signatures are no error.
+   */
+  private finishErrors(): FieldError[] {
+    const errors = validateForm(this.def, this.values);
+    if (!this.record?.correction) return errors;
+    const signatures = new Set(signatureFields(this.def).map((f) => f.name));
+    return errors.filter((e) => !(signatures.has(e.field) && isEmptyAnswer(this.values[e.field])));
+  }
+
+  /**
+   * "Change it" on a sealed record: starts a correction with `start` (see
+   * `record-story.ts`), in turn with any save, and reads this record again (it now
+   * points to the correction).
+   * @returns the new draft (the page opens it).
+   * @throws StorageError when it could not be made (`conflict` when a change is started already).
+   */
+  async startCorrection(start: (record: StoredRecord) => Promise<StoredRecord>): Promise<StoredRecord> {
+    let draft: StoredRecord | undefined;
+    await this.exclusive(async () => {
+      if (!this.record) throw new StorageError('not-found');
+      draft = await start(this.record);
+      this.record = (await getRecord(this.recordId)) ?? this.record;
+    });
+    if (!draft) throw new StorageError('not-found');
+    return draft;
+  }
+
+  /** Makes a finished record a draft again, to change it (a sealed one stays as it is: it needs a correction). */
   reopen(): Promise<void> {
     return this.exclusive(async () => {
-      if (!this.record) return;
+      if (!this.record || this.isSealed) return;
       try {
         this.record = await reopenRecord(this.recordId, this.record.revision);
         this.setState('saved');

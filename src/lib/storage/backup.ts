@@ -11,6 +11,10 @@
  * - the file's copy has a higher `revision` (or the same revision and a later
  *   `updatedAt`) → the file's copy replaces this tablet's;
  * - otherwise this tablet's copy stays.
+ * Signed means sealed: a sealed record on this tablet (see `records.ts`) that is a
+ * correction, or that a correction was started from, is replaced only by a copy that is
+ * sealed too and has the same link to a newer version (`supersededBy`): an older copy of
+ * a corrected record never undoes the correction.
  * Nothing on the tablet is ever deleted, and it all happens in one transaction: if any
  * part fails, nothing changes.
  */
@@ -29,6 +33,7 @@ import {
   findForbiddenKey,
 } from './schema';
 import type { BackupFile, BackupRecord, Person, StoredRecord } from './schema';
+import { isSealed } from './records';
 import { nowIso, runRead, runWrite, touchLastChange } from './transactions';
 
 export { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, MAX_BACKUP_BYTES };
@@ -159,6 +164,26 @@ function describePath(keys: readonly unknown[]): string {
   return t('storage.backup.part.wholeFile');
 }
 
+/** True for a record (not a person). */
+function isRecord(x: object): x is BackupRecord {
+  return 'formId' in x && 'data' in x;
+}
+
+/**
+ * The tablet's records that an import must never put an older copy of back: sealed
+ * corrections, and sealed versions a correction was started from. Reads the newer
+ * versions in the same transaction.
+ */
+async function correctedOnTablet(
+  existing: readonly (StoredRecord | undefined)[],
+  get: (id: string) => Promise<StoredRecord | undefined>,
+): Promise<(StoredRecord | undefined)[]> {
+  const newer = await Promise.all(
+    existing.map((r) => (r?.supersededBy !== undefined && isSealed(r) ? get(r.supersededBy) : Promise.resolve(undefined))),
+  );
+  return existing.map((r, i) => (r && isSealed(r) && (r.correction !== undefined || newer[i]?.correction !== undefined) ? r : undefined));
+}
+
 function isPlainObject(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
@@ -247,12 +272,20 @@ export function parseBackupText(text: string, sizeBytes: number): ParseBackupRes
 /** How an incoming copy compares with this tablet's. */
 type MergeDecision = 'new' | 'newer' | 'older-or-same';
 
-/** The merge rule: higher revision wins; on equal revisions, the later `updatedAt` wins. */
+/**
+ * The merge rule: higher revision wins; on equal revisions, the later `updatedAt` wins.
+ * @param corrected the tablet's copy when it is corrected (see `correctedOnTablet`): it
+ *   stays unless the file's copy is sealed and has the same link to a newer version.
+ */
 function decideMerge(
   incoming: { revision: number; updatedAt: string },
   existing: { revision: number; updatedAt: string } | undefined,
+  corrected?: StoredRecord,
 ): MergeDecision {
   if (!existing) return 'new';
+  if (corrected && isRecord(incoming) && (!isSealed(incoming) || incoming.supersededBy !== corrected.supersededBy)) {
+    return 'older-or-same';
+  }
   if (incoming.revision > existing.revision) return 'newer';
   if (incoming.revision === existing.revision && incoming.updatedAt > existing.updatedAt) return 'newer';
   return 'older-or-same';
@@ -290,6 +323,7 @@ function decideAll(
   incomingPeople: readonly Person[],
   existingPeople: readonly (Person | undefined)[],
   existingRecords: readonly (StoredRecord | undefined)[],
+  corrected: readonly (StoredRecord | undefined)[],
 ): Decisions {
   const byForm = Object.create(null) as Record<string, FormImportCounts>;
   const plan: ImportPlan = {
@@ -311,7 +345,7 @@ function decideAll(
     return { person, decision };
   });
   const records = backup.records.map((record, i) => {
-    const decision = decideMerge(record, existingRecords[i]);
+    const decision = decideMerge(record, existingRecords[i], corrected[i]);
     const counts = (byForm[record.formId] ??= { newRecords: 0, newerRecords: 0, olderOrSameRecords: 0 });
     if (decision === 'new') {
       plan.newRecords += 1;
@@ -346,7 +380,8 @@ export async function planImport(unchecked: BackupFile): Promise<ImportPlan> {
       Promise.all(incomingPeople.map((p) => peopleStore.get(p.id))),
       Promise.all(backup.records.map((r) => recordStore.get(r.id))),
     ]);
-    return decideAll(backup, incomingPeople, existingPeople, existingRecords).plan;
+    const corrected = await correctedOnTablet(existingRecords, (id) => recordStore.get(id));
+    return decideAll(backup, incomingPeople, existingPeople, existingRecords, corrected).plan;
   });
 }
 
@@ -369,7 +404,8 @@ export async function applyImport(unchecked: BackupFile): Promise<ImportPlan> {
       Promise.all(incomingPeople.map((p) => peopleStore.get(p.id))),
       Promise.all(backup.records.map((r) => recordStore.get(r.id))),
     ]);
-    const decisions = decideAll(backup, incomingPeople, existingPeople, existingRecords);
+    const corrected = await correctedOnTablet(existingRecords, (id) => recordStore.get(id));
+    const decisions = decideAll(backup, incomingPeople, existingPeople, existingRecords, corrected);
     const writes: Promise<unknown>[] = [];
     // Every request gets a handler at once: if a later put throws, the transaction is
     // aborted and these reject, which must not become unhandled rejections.

@@ -10,7 +10,7 @@
  * which `storageProblemText` (`src/lib/storage-words.ts`) puts into words.
  */
 export { DB_NAME, closeDb } from './connection';
-export { MENTOR_ID } from './schema';
+export { MENTOR_ID, MAX_REASON_LENGTH } from './schema';
 export type { Person, StoredRecord, BackupRecord } from './schema';
 export { configureStorage } from './hooks';
 export { StorageError, toStorageError, isQuotaError } from './errors';
@@ -37,12 +37,14 @@ export {
   listRecordsByDate,
   countRecords,
   latestRecord,
-  startNewVersion,
-  versionHistory,
+  isSealed,
+  isSignedAgain,
+  isPendingCorrection,
   deleteRecord,
   restoreRecord,
   deleteEverything,
 } from './records';
+export { startNewVersion, versionHistory } from './versions';
 export {
   journalKey,
   writeJournal,

@@ -9,6 +9,18 @@
  * Storage knows no form (see `hooks.ts`): every record returned has been through the
  * `upgradeRecord` hook, every write brings the record up to date the same way and sets
  * its `date` with the `recordDate` hook.
+ *
+ * ## Signed means sealed
+ *
+ * A record is sealed when it is finished and holds a signature (a `Signature` answer:
+ * those only come from signature fields). A sealed record is never saved over nor made a
+ * draft again (`conflict`); "Change it" makes a correction instead: `startNewVersion`
+ * with `correction` (`versions.ts`), a new draft that `supersedes` it, signatures cleared, with the reason.
+ * A correction is sealed only when it is finished and every signature of the version it
+ * replaces is signed again. Until then the old version stays in force: lists and
+ * `latestRecord` show the old version and leave the correction out; once it is sealed,
+ * they show it and leave out the version it replaced (see `isInForce`). `getRecord` and
+ * `versionHistory` still read every version.
  */
 import * as v from 'valibot';
 import { deleteDatabase } from './connection';
@@ -23,7 +35,8 @@ import {
   RecordDateSchema,
   checkFormValues,
 } from './schema';
-import type { FormValues, StoredRecord } from './schema';
+import type { Correction, FormValues, StoredRecord } from './schema';
+import { SignatureSchema } from './schema';
 import { nowIso, runRead, runWrite, touchLastChange } from './transactions';
 
 /** What `createRecord` needs. */
@@ -54,7 +67,7 @@ function checkFormId(formId: string): void {
   if (!FORM_ID_PATTERN.test(formId)) throw new TypeError(`Not a form id: ${formId.slice(0, 50)}`);
 }
 
-function checkFormVersion(formVersion: number): void {
+export function checkFormVersion(formVersion: number): void {
   if (!Number.isInteger(formVersion) || formVersion < 1 || formVersion > MAX_FORM_VERSION) {
     throw new TypeError('A form version is a whole number from 1');
   }
@@ -64,7 +77,7 @@ function checkFormVersion(formVersion: number): void {
  * The record brought up to date for a write: upgraded by the `upgradeRecord` hook (its
  * new answers checked like a save), with its `date` worked out again.
  */
-function forWrite(record: StoredRecord): StoredRecord {
+export function forWrite(record: StoredRecord): StoredRecord {
   const next = upgraded(record);
   if (next !== record) {
     checkFormVersion(next.formVersion);
@@ -74,16 +87,73 @@ function forWrite(record: StoredRecord): StoredRecord {
 }
 
 /** The record with its `date` from the `recordDate` hook (a copy when it changes). */
-function withDate(record: StoredRecord): StoredRecord {
+export function withDate(record: StoredRecord): StoredRecord {
   const date = dateOf(record.formId, record.data);
   return record.date === date ? record : { ...record, date };
 }
 
+/** True when an answer is a signature. */
+function isSignatureAnswer(value: unknown): boolean {
+  return v.is(SignatureSchema, value);
+}
+
+/** The names of the answers that hold a signature. */
+export function signedAnswers(data: FormValues): string[] {
+  return Object.keys(data).filter((key) => isSignatureAnswer(data[key]));
+}
+
+/** What `isSealed` and the session read of a record. */
+type SealFacts = Pick<StoredRecord, 'status' | 'data'> & { correction?: Correction | undefined };
+
 /**
- * A person's records of one form, newest `date` first (records without a date last;
- * on the same date, the later made id first), one page at a time: reads only the
- * records it returns.
- * @param offset how many of the newest to skip (for "Show more").
+ * True when a correction has every signature of the version it replaced signed again
+ * (finished or not).
+ */
+export function isSignedAgain(record: SealFacts): boolean {
+  const correction = record.correction;
+  return correction !== undefined && correction.signedBefore.every((key) => isSignatureAnswer(record.data[key]));
+}
+
+/**
+ * "Signed means sealed": a finished record that holds a signature; for a correction,
+ * a finished one with every signature of the replaced version signed again.
+ */
+export function isSealed(record: SealFacts): boolean {
+  if (record.status !== 'finished') return false;
+  return record.correction ? isSignedAgain(record) : signedAnswers(record.data).length > 0;
+}
+
+/** True for a correction that is not sealed yet: the version it replaces is still in force. */
+export function isPendingCorrection(record: SealFacts): boolean {
+  return record.correction !== undefined && !isSealed(record);
+}
+
+/** Reads a record by id within a read transaction (for `isInForce`). */
+type Lookup = (id: string) => Promise<StoredRecord | undefined>;
+
+/**
+ * True when a record is the one in force: not a correction still waiting to be finished
+ * and signed again, and not replaced by a sealed correction. Plan versions (no
+ * `correction`) are all listed, as before.
+ */
+async function isInForce(record: StoredRecord, lookup: Lookup): Promise<boolean> {
+  if (isPendingCorrection(record)) return false;
+  if (record.supersededBy === undefined) return true;
+  const newer = await lookup(record.supersededBy);
+  return !(newer?.correction !== undefined && isSealed(upgraded(newer)));
+}
+
+/** Keeps the records in force (see `isInForce`), in order. */
+async function keepInForce(records: StoredRecord[], lookup: Lookup): Promise<StoredRecord[]> {
+  const keep = await Promise.all(records.map((r) => isInForce(r, lookup)));
+  return records.filter((_, i) => keep[i]);
+}
+
+/**
+ * A person's records of one form in force (see `isInForce`), newest `date` first (records
+ * without a date last; on the same date, the later made id first), one page at a time:
+ * reads the records up to the page's end.
+ * @param offset how many of the newest records in force to skip (for "Show more").
  */
 export function listRecordsByDate(
   personId: string,
@@ -94,17 +164,26 @@ export function listRecordsByDate(
   return runRead(['records'], async (tx) => {
     const out: StoredRecord[] = [];
     const range = IDBKeyRange.bound([personId, formId], [personId, formId, []]);
-    let cursor = await tx.objectStore('records').index('by-person-form-date').openCursor(range, 'prev');
-    if (cursor && offset > 0) cursor = await cursor.advance(offset);
+    const store = tx.objectStore('records');
+    const lookup: Lookup = (id) => store.get(id);
+    let cursor = await store.index('by-person-form-date').openCursor(range, 'prev');
+    let skipped = 0;
     while (cursor && out.length < limit) {
-      out.push(upgraded(cursor.value));
+      const record = upgraded(cursor.value);
+      if (await isInForce(record, lookup)) {
+        if (skipped < offset) skipped += 1;
+        else out.push(record);
+      }
       cursor = await cursor.continue();
     }
     return out;
   });
 }
 
-/** How many records of one form a person has (without reading them). */
+/**
+ * How many records of one form a person has (without reading them). Every version
+ * counts, so with corrections it can be more than `listRecordsByDate` lists.
+ */
 export function countRecords(personId: string, formId: string): Promise<number> {
   return runRead(['records'], (tx) => tx.objectStore('records').index('by-person-form').count([personId, formId]));
 }
@@ -183,11 +262,17 @@ function changeRecord(
 export function saveRecord(id: string, data: FormValues, expectedRevision: number): Promise<StoredRecord> {
   const clean = checkFormValues(data);
   return changeRecord(id, expectedRevision, (current, at) => ({
-    ...current,
+    ...unsealed(current),
     data: clean,
     updatedAt: at,
     revision: current.revision + 1,
   }));
+}
+
+/** The record, when it may change; a sealed record refuses with `conflict` (it needs a correction). */
+function unsealed(current: StoredRecord): StoredRecord {
+  if (isSealed(current)) throw new StorageError('conflict', { record: current });
+  return current;
 }
 
 /**
@@ -199,7 +284,7 @@ export function finishRecord(id: string, data: FormValues, expectedRevision: num
   return changeRecord(
     id,
     expectedRevision,
-    (current, at) => ({ ...current, data: clean, status: 'finished', updatedAt: at, revision: current.revision + 1 }),
+    (current, at) => ({ ...unsealed(current), data: clean, status: 'finished', finishedAt: at, updatedAt: at, revision: current.revision + 1 }),
     { durability: 'strict' },
   );
 }
@@ -207,10 +292,11 @@ export function finishRecord(id: string, data: FormValues, expectedRevision: num
 /**
  * Makes a finished record a draft again, so it can be changed.
  * @param expectedRevision when given, refuses with `conflict` if the record changed since.
+ * @throws StorageError `conflict` also when the record is sealed (it needs a correction).
  */
 export function reopenRecord(id: string, expectedRevision?: number): Promise<StoredRecord> {
   return changeRecord(id, expectedRevision, (current, at) => ({
-    ...current,
+    ...unsealed(current),
     status: 'draft',
     updatedAt: at,
     revision: current.revision + 1,
@@ -231,9 +317,10 @@ function newestFirst(a: StoredRecord, b: StoredRecord): number {
 }
 
 /**
- * A person's records, newest change first (every plan version included).
- * Without `formId` it walks the `by-person-updated` index backwards and stops at
- * `limit`; with `formId` it reads that form's records by `by-person-form` and sorts.
+ * A person's records in force (see `isInForce`), newest change first (every plan
+ * version included). Without `formId` it walks the `by-person-updated` index backwards
+ * and stops at `limit`; with `formId` it reads that form's records by `by-person-form`
+ * and sorts.
  */
 export function listRecordsForPerson(personId: string, options: ListOptions = {}): Promise<StoredRecord[]> {
   const limit = options.limit ?? Number.POSITIVE_INFINITY;
@@ -241,16 +328,20 @@ export function listRecordsForPerson(personId: string, options: ListOptions = {}
   const { formId } = options;
   if (formId !== undefined) {
     return runRead(['records'], async (tx) => {
-      const all = await tx.objectStore('records').index('by-person-form').getAll([personId, formId]);
-      return all.sort(newestFirst).slice(0, limit).map(upgraded);
+      const all = (await tx.objectStore('records').index('by-person-form').getAll([personId, formId])).map(upgraded);
+      const byId = new Map(all.map((r) => [r.id, r]));
+      const inForce = await keepInForce(all, (id) => Promise.resolve(byId.get(id)));
+      return inForce.sort(newestFirst).slice(0, limit);
     });
   }
   return runRead(['records'], async (tx) => {
     const out: StoredRecord[] = [];
+    const store = tx.objectStore('records');
     const range = IDBKeyRange.bound([personId], [personId, []]);
-    let cursor = await tx.objectStore('records').index('by-person-updated').openCursor(range, 'prev');
+    let cursor = await store.index('by-person-updated').openCursor(range, 'prev');
     while (cursor) {
-      out.push(upgraded(cursor.value));
+      const record = upgraded(cursor.value);
+      if (await isInForce(record, (id) => store.get(id))) out.push(record);
       if (out.length >= limit) break;
       cursor = await cursor.continue();
     }
@@ -259,89 +350,14 @@ export function listRecordsForPerson(personId: string, options: ListOptions = {}
 }
 
 /**
- * The person's current record of a form: the newest one that has not been replaced by
- * a newer version (a `supersededBy` pointing to a record that is gone does not count).
+ * The person's current record of a form: the newest one in force that has not been
+ * replaced by a newer version (a `supersededBy` pointing to a record that is not listed
+ * does not count: it is gone, or a correction not signed again yet).
  */
 export async function latestRecord(personId: string, formId: string): Promise<StoredRecord | undefined> {
   const all = await listRecordsForPerson(personId, { formId });
   const ids = new Set(all.map((r) => r.id));
   return all.find((r) => r.supersededBy === undefined || !ids.has(r.supersededBy)) ?? all[0];
-}
-
-/**
- * "Change my plan": copies a record into a new draft that `supersedes` it, and marks the
- * old one `supersededBy` the new one (revision + 1), in one transaction.
- * @param options.data answers for the new draft (default: a copy of the old answers;
- *   the page may pass them with signatures cleared). `options.formVersion`: the form
- *   version for the new draft (default: the old one's).
- * @returns the new draft.
- * @throws StorageError `conflict` (with the old record) when it was already replaced by a
- *   version that still exists; `not-found` when it is gone.
- */
-export async function startNewVersion(
-  recordId: string,
-  options: { data?: FormValues; formVersion?: number } = {},
-): Promise<StoredRecord> {
-  const data = options.data === undefined ? undefined : checkFormValues(options.data);
-  if (options.formVersion !== undefined) checkFormVersion(options.formVersion);
-  const at = nowIso();
-  const newId = crypto.randomUUID();
-  return runWrite(['records', 'meta'], async (tx) => {
-    const store = tx.objectStore('records');
-    const stored = await store.get(recordId);
-    if (!stored) throw new StorageError('not-found');
-    const old = forWrite(stored);
-    if (old.supersededBy !== undefined && (await store.getKey(old.supersededBy)) !== undefined) {
-      throw new StorageError('conflict', { record: old });
-    }
-    const draft = withDate({
-      id: newId,
-      formId: old.formId,
-      formVersion: options.formVersion ?? old.formVersion,
-      personId: old.personId,
-      createdAt: at,
-      updatedAt: at,
-      status: 'draft',
-      revision: 1,
-      data: data ?? structuredClone(old.data),
-      supersedes: old.id,
-      date: '',
-    });
-    await store.put({ ...old, supersededBy: newId, updatedAt: at, revision: old.revision + 1 });
-    await store.add(draft);
-    await touchLastChange(tx.objectStore('meta'), at);
-    return draft;
-  });
-}
-
-/**
- * Every version of a plan that the record belongs to, newest version first: it follows
- * `supersedes` back and `supersededBy` forward. Missing versions end the chain there.
- */
-export function versionHistory(recordId: string): Promise<StoredRecord[]> {
-  return runRead(['records'], async (tx) => {
-    const store = tx.objectStore('records');
-    const start = await store.get(recordId);
-    if (!start) return [];
-    const seen = new Set<string>([start.id]);
-    const older: StoredRecord[] = [];
-    const newer: StoredRecord[] = [];
-    for (let id = start.supersedes; id !== undefined && !seen.has(id); ) {
-      seen.add(id);
-      const r = await store.get(id);
-      if (!r) break;
-      older.push(r);
-      id = r.supersedes;
-    }
-    for (let id = start.supersededBy; id !== undefined && !seen.has(id); ) {
-      seen.add(id);
-      const r = await store.get(id);
-      if (!r) break;
-      newer.push(r);
-      id = r.supersededBy;
-    }
-    return [...newer.reverse(), start, ...older].map(upgraded);
-  });
 }
 
 /**

@@ -10,10 +10,16 @@
  *   `MENTOR_ID` ('mentor'), so restoring a backup on a new tablet finds the same profile.
  *   Mentees get `crypto.randomUUID()` ids.
  * - `StoredRecord` `{ id, formId, formVersion, personId, createdAt, updatedAt,
- *   status: 'draft' | 'finished', revision, data, supersedes?, supersededBy?, date }`:
- *   one filled form. `data` holds the answers (`FormValues`); signatures are `Signature`
- *   objects in it (text, never Blobs). For plan versions, `supersedes` is the id of the
- *   version this one replaced and `supersededBy` the id of the version that replaced it.
+ *   status: 'draft' | 'finished', revision, data, supersedes?, supersededBy?, finishedAt?,
+ *   correction?, date }`: one filled form. `data` holds the answers (`FormValues`);
+ *   signatures are `Signature` objects in it (text, never Blobs). For plan versions and
+ *   corrections, `supersedes` is the id of the version this one replaced and
+ *   `supersededBy` the id of the version that replaced it. `finishedAt`: when it was last
+ *   finished. `correction` `{ reason, at, signedBefore }`: only on a correction, the new
+ *   version of a finished and signed record ("sealed", see `records.ts`).
+ *   Records saved before `finishedAt` and `correction` existed have neither; both are
+ *   optional, so old databases and backup files open as they are. A backup file that
+ *   holds either is refused as damaged by app versions older than them.
  *   `date` is the record's own date ('YYYY-MM-DD', or '' when it has none), worked out by
  *   storage on every write with the `recordDate` hook (see `hooks.ts`); it exists only
  *   so the database can sort a person's records of one form by date.
@@ -169,6 +175,25 @@ export const PersonSchema = v.strictObject({
 /** A mentee, or the mentor (the user). */
 export type Person = v.InferOutput<typeof PersonSchema>;
 
+/** The longest reason for a correction ("What did you change?"): one line. */
+export const MAX_REASON_LENGTH = 200;
+
+/**
+ * What makes a record a correction: a new version of a finished, signed record, made
+ * with "Change it". `signedBefore` names the answers that held a signature in the version
+ * it replaces: all of them must be signed again before the correction counts.
+ */
+const CorrectionSchema = v.strictObject({
+  /** "What did you change?", in one line. */
+  reason: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_REASON_LENGTH), v.regex(/^[^\r\n]*$/u, 'not one line')),
+  /** When the correction was started. */
+  at: IsoDateSchema,
+  /** The signature answers of the replaced version: each must be signed again. */
+  signedBefore: v.pipe(v.array(v.pipe(v.string(), v.regex(FIELD_NAME_PATTERN, 'not an answer name'))), v.maxLength(MAX_ANSWERS)),
+});
+/** A correction's reason, time and the signatures it needs again. */
+export type Correction = v.InferOutput<typeof CorrectionSchema>;
+
 /** A record as it is in a backup file: a stored record without `date`. */
 export const BackupRecordSchema = v.strictObject({
   id: IdSchema,
@@ -184,10 +209,14 @@ export const BackupRecordSchema = v.strictObject({
   /** Starts at 1, goes up by one on every change; used to spot edits from two tabs. */
   revision: RevisionSchema,
   data: FormValuesSchema,
-  /** For plan versions: the id of the version this one replaced. */
+  /** For plan versions and corrections: the id of the version this one replaced. */
   supersedes: v.exactOptional(IdSchema),
-  /** For plan versions: the id of the version that replaced this one. */
+  /** For plan versions and corrections: the id of the version that replaced this one. */
   supersededBy: v.exactOptional(IdSchema),
+  /** When it was last marked finished (records finished before this existed have none). */
+  finishedAt: v.exactOptional(IsoDateSchema),
+  /** Only on a correction: a new version of a signed record (see `CorrectionSchema`). */
+  correction: v.exactOptional(CorrectionSchema),
 });
 /** A record in a backup file. */
 export type BackupRecord = v.InferOutput<typeof BackupRecordSchema>;

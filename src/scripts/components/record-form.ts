@@ -12,6 +12,7 @@ import { isFieldVisible } from '~/lib/forms/visibility';
 import type { FormModule } from '~/lib/forms/module';
 import type { FormDefinition, FormValues } from '~/lib/forms/types';
 import { addressWithRecord } from '~/lib/session/address';
+import { recordHref } from '~/lib/urls';
 import { FormSession, emptyFormPageView, type FocusTarget } from '~/lib/session/form-session';
 import { copyValues } from '~/lib/session/record-session';
 import { onStorageEvent, type Person } from '~/lib/storage';
@@ -47,6 +48,9 @@ export function recordForm() {
     paperHref: '',
     /** True while the "Not saved" box at the top is on screen (then the sticky line is not needed). */
     problemInView: false,
+    /** "What did you change?" as typed. */
+    reason: '',
+    formId: '',
 
     async init() {
       loaded = await loadForm(this.$el.dataset['formId'] ?? '');
@@ -55,6 +59,7 @@ export function recordForm() {
       const form = loaded.definition;
       def = form;
       this.recordNoun = formModule.record.noun.one;
+      this.formId = form.id;
       session = new FormSession({
         def: form,
         host: {
@@ -150,7 +155,34 @@ export function recordForm() {
       if (session) this.focus(await session.finish(this.values));
     },
 
-    reopen: () => session?.reopen(),
+    /** "Change it": a draft again, or, for a signed form, "What did you change?" first. */
+    async reopen() {
+      if (session) this.focus(await session.reopen());
+    },
+
+    /** "Start the change": makes the correction and opens it. */
+    async startChange() {
+      const id = await session?.startChange(this.reason);
+      if (id) location.assign(recordHref(this.formId, id));
+      else this.focus('reasonInput');
+    },
+
+    /** "Do not change it". */
+    cancelChange() {
+      if (session) this.focus(session.cancelChange());
+    },
+
+    get reasonInvalid(): string {
+      return this.reasonError ? 'true' : 'false';
+    },
+    /** The correction to go on with, on the signed version it will replace. */
+    get pendingHref(): string {
+      return this.pendingId ? recordHref(this.formId, this.pendingId) : '';
+    },
+    /** The version in force, on a replaced one. */
+    get newerHref(): string {
+      return this.newerId ? recordHref(this.formId, this.newerId) : '';
+    },
 
     /** Moves focus to a field from the error summary (the GOV.UK way: label in view). */
     focusField(name: string) {

@@ -375,15 +375,17 @@ describe('finish and change', () => {
     expect(page.shown.finished).toBe(false);
   });
 
-  it('finishes a complete form, and "Change it" makes it a draft again', async () => {
+  it('finishes a complete form; "Change it" on the signed form asks what changed, and changes nothing yet', async () => {
     const { page, session } = await openPage();
 
     expect(await session.finish(valid)).toBe('finishedBox');
-    expect(page.shown).toMatchObject({ finished: true, justFinished: true, errors: [] });
-    await session.reopen();
+    expect(page.shown).toMatchObject({ finished: true, justFinished: true, errors: [], sealed: true });
+    expect(await session.reopen()).toBe('reasonInput');
 
-    expect(page.shown).toMatchObject({ finished: false, justFinished: false });
-    expect((await getRecord(session.record?.recordId ?? ''))?.status).toBe('draft');
+    expect(page.shown).toMatchObject({ finished: true, askingReason: true });
+    expect((await getRecord(session.record?.recordId ?? ''))?.status).toBe('finished');
+    expect(session.cancelChange()).toBe('finishedBox');
+    expect(page.shown.askingReason).toBe(false);
   });
 
   it('a complete form that cannot be saved points to the problem', async () => {

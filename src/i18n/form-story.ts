@@ -1,0 +1,5 @@
+/** The `t()` family over the signed-means-sealed words only (`formStory.*`), for the scripts that load them when needed. */
+import { formStory } from './en/form-story';
+import { createTranslate } from './translate';
+
+export const { t } = createTranslate({ en: formStory });
