@@ -17,12 +17,27 @@ export interface PrefillContext {
   values?: FormValues;
 }
 
+/**
+ * Initials from a name: the first letter of each word, in capitals, at most 5
+ * ("Sam Lee" → "SL", "Ana María López-Díaz" → "AMLD"). '' for no name.
+ */
+export function initialsOf(name: string): string {
+  return name
+    .split(/[\s-]+/u)
+    .map((word) => [...word.replace(/^[^\p{L}\p{N}]+/u, '')][0] ?? '')
+    .join('')
+    .toLocaleUpperCase()
+    .slice(0, 5);
+}
+
 function prefillValue(prefill: Prefill, context: PrefillContext): string {
   switch (prefill) {
     case 'menteeName':
       return context.menteeName ?? '';
     case 'mentorName':
       return context.mentorName ?? '';
+    case 'mentorInitials':
+      return initialsOf(context.mentorName ?? '');
     case 'today':
       return toLocalDate(context.now);
     case 'now':
