@@ -94,6 +94,8 @@ interface ContextInput {
   forMentee: boolean;
   /** The person's newest record of a form, or undefined. */
   latest: (formId: string) => Promise<{ id: string; data: FormValues } | undefined>;
+  /** How many records of a form the person has (every version counts). */
+  count: (formId: string) => Promise<number>;
 }
 
 /** What a form's `context` hook gives the page. */
