@@ -21,6 +21,11 @@ export const mentees = {
   'mentees.crumbMentees': 'My mentees',
   'mentees.goToMentees': 'Go to My mentees',
   'mentees.otherTitle': 'Other forms',
+  // A card under "Other forms": the form's title and the part its list row names ("Mid-point").
+  'mentees.cardTitle': '{title}: {part}',
+  // The two evaluations by the mentee, as lists name them (src/forms/mentee-evaluation/list.ts).
+  'mentees.evaluationMidPoint': 'Mid-point',
+  'mentees.evaluationEnd': 'End',
   'mentees.backupTitle': 'Keep a copy',
   'mentees.backupLead': "Save all of {name}'s forms in one file. You can open the file on another tablet, in Settings.",
   'mentees.backupButton': 'Save a backup file of {name}',

@@ -64,3 +64,20 @@ export function initialValues(def: FormDefinition, context: PrefillContext): For
   for (const field of allFields(def)) values[field.name] = startValue(field, context);
   return values;
 }
+
+/**
+ * The answers with the peer mentor's name and initials written into the empty fields that
+ * take them (`prefill: 'mentorName' | 'mentorInitials'`), once the name is known after the
+ * form opened. Undefined when no field changes. Answers already written stay.
+ */
+export function withMentorPrefills(def: FormDefinition, values: FormValues, mentorName: string): FormValues | undefined {
+  let out: FormValues | undefined;
+  for (const field of allFields(def)) {
+    if (field.kind !== 'text' || (field.prefill !== 'mentorName' && field.prefill !== 'mentorInitials')) continue;
+    const current = values[field.name];
+    if (typeof current === 'string' && current.trim() !== '') continue;
+    const value = prefillValue(field.prefill, { now: new Date(0), mentorName });
+    if (value) out = { ...(out ?? values), [field.name]: value };
+  }
+  return out;
+}

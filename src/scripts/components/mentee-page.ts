@@ -129,7 +129,12 @@ export function menteePage() {
     },
     /** The records of the forms with no part of their own on the page (`data-other-form-ids`), newest first. */
     get others(): OtherCard[] {
-      return otherCards(otherIds.flatMap((formId) => this.recordsOf(formId)), (formId) => getForm(formId)?.title ?? formId);
+      return otherCards(otherIds.flatMap((formId) => this.recordsOf(formId)), (record) => {
+        const def = getForm(record.formId);
+        const title = def?.title ?? record.formId;
+        const part = listingOf(record.formId).listRow(record, def).title;
+        return part ? t('mentees.cardTitle', { title, part }) : title;
+      });
     },
     get recordCount(): number {
       return formIds.reduce((sum, formId) => sum + this.countOf(formId), 0);
