@@ -21,8 +21,9 @@ function meetingId(): string {
 
 /** Registered by `AddToHours.astro`. */
 export function addToHours() {
+  const start: { state: State } = { state: 'checking' };
   return defineChildComponent<{ finished: boolean; values: FormValues }>()({
-    state: 'checking' as State,
+    state: start.state,
     problemText: '',
     entryHref: '',
 

@@ -23,6 +23,13 @@ export const mentees = {
   'mentees.otherTitle': 'Other forms',
   // A card under "Other forms": the form's title and the part its list row names ("Mid-point").
   'mentees.cardTitle': '{title}: {part}',
+  // "Not finished yet" on Home (src/components/home/UnfinishedForms.astro).
+  'mentees.unfinishedTitle': 'Not finished yet',
+  'mentees.unfinishedLead': 'You started these forms. Finish them when you can.',
+  'mentees.unfinishedMine': 'My own form',
+  'mentees.unfinishedStarted': 'Started. Not finished.',
+  'mentees.unfinishedStartedOn': 'Started on {date}. Not finished.',
+  'mentees.unfinishedMore': { one: 'And {count} more. Look on the mentee pages.', other: 'And {count} more. Look on the mentee pages.' },
   // The two evaluations by the mentee, as lists name them (src/forms/mentee-evaluation/list.ts).
   'mentees.evaluationMidPoint': 'Mid-point',
   'mentees.evaluationEnd': 'End',
