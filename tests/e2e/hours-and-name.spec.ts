@@ -115,7 +115,6 @@ test('the first form asks the name once; the plan\'s things to work on open the 
   for (const format of ['Letter', 'A4'] as const) {
     const pdf = await page.pdf({ format });
     const flat = pdfText(pdf).text.replace(/\s+/g, ' ');
-    expect(flat, format).toContain('Peer mentor Sam Lee');
-    if (process.env['WB_SAVE_PDF']) (await import('node:fs')).writeFileSync(`/tmp/s3-meeting-${format}.pdf`, pdf);
+    expect(flat, format).toContain('Peer mentor: Sam Lee');
   }
 });

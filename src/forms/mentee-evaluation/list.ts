@@ -17,6 +17,9 @@ export function listRow(record: StoredRecord, def: FormDefinition | undefined): 
   return { ...baseRow(record), title, picture: option?.picture };
 }
 
+/** Lists add "Mid-point" or "End" to the form's title. */
+export const titleNamesIt = true;
+
 /** The link on the mentee's page. */
 export const newLabel = 'New evaluation by the mentee';
 

@@ -115,6 +115,8 @@ export const forms = {
   'forms.stateFinishedOn': 'Finished on {date}.',
   'forms.stateStarted': 'Started. Not finished yet.',
   'forms.stateStartedOn': 'Started on {date}. Not finished yet.',
+  // A record named by its form's title and the part that says which one it is ("…: Mid-point").
+  'forms.recordTitle': '{title}: {part}',
   'forms.finished': 'Finished',
   'forms.notFinished': 'Not finished',
   'forms.answer.unreadable': 'This answer could not be read. Please answer again.',

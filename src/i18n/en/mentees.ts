@@ -21,8 +21,6 @@ export const mentees = {
   'mentees.crumbMentees': 'My mentees',
   'mentees.goToMentees': 'Go to My mentees',
   'mentees.otherTitle': 'Other forms',
-  // A card under "Other forms": the form's title and the part its list row names ("Mid-point").
-  'mentees.cardTitle': '{title}: {part}',
   // "Not finished yet" on Home (src/components/home/UnfinishedForms.astro).
   'mentees.unfinishedTitle': 'Not finished yet',
   'mentees.unfinishedLead': 'You started these forms. Finish them when you can.',

@@ -19,11 +19,11 @@ export interface UnfinishedItem {
   note: string;
 }
 
-/** The unfinished records among `records`, newest change first. `titleOf` gives a form's title. */
+/** The unfinished records among `records`, newest change first. `titleOf` gives a record's title. */
 export function unfinishedItems(
   people: readonly Person[],
   records: readonly StoredRecord[],
-  titleOf: (formId: string) => string,
+  titleOf: (record: StoredRecord) => string,
 ): UnfinishedItem[] {
   const names = new Map(people.map((p) => [p.id, p.kind === 'mentor' ? t('mentees.unfinishedMine') : p.name]));
   return records
@@ -33,6 +33,6 @@ export function unfinishedItems(
       const date = recordDate(r.formId, r.data);
       const who = names.get(r.personId) ?? '';
       const started = date ? t('mentees.unfinishedStartedOn', { date: formatDate(date) }) : t('mentees.unfinishedStarted');
-      return { id: r.id, href: recordHref(r.formId, r.id), title: titleOf(r.formId), note: who ? `${who}. ${started}` : started };
+      return { id: r.id, href: recordHref(r.formId, r.id), title: titleOf(r), note: who ? `${who}. ${started}` : started };
     });
 }

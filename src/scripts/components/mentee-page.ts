@@ -6,7 +6,7 @@
  * in "removes N saved forms" by itself.
  */
 import { t } from '~/i18n/mentees';
-import { formState, listingOf } from '~/lib/forms/listings';
+import { formState, listingOf, recordTitle } from '~/lib/forms/listings';
 import { otherCards, type OtherCard } from '~/lib/mentees/mentee-overview';
 import { menteesHref } from '~/lib/urls';
 import { getForm } from '~/forms/on-page';
@@ -131,9 +131,7 @@ export function menteePage() {
     get others(): OtherCard[] {
       return otherCards(otherIds.flatMap((formId) => this.recordsOf(formId)), (record) => {
         const def = getForm(record.formId);
-        const title = def?.title ?? record.formId;
-        const part = listingOf(record.formId).listRow(record, def).title;
-        return part ? t('mentees.cardTitle', { title, part }) : title;
+        return recordTitle(record, def?.title ?? record.formId, def);
       });
     },
     get recordCount(): number {

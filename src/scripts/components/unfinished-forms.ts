@@ -6,6 +6,7 @@
  */
 import '~/forms/storage-setup';
 import { t } from '~/i18n/mentees';
+import { recordTitle } from '~/lib/forms/listings';
 import { unfinishedItems } from '~/lib/mentees/unfinished';
 import { DB_NAME, getMentorProfile, listMentees, listRecordsForPerson } from '~/lib/storage';
 
@@ -35,7 +36,7 @@ export async function startUnfinishedForms(): Promise<void> {
     const [mentees, mentor] = await Promise.all([listMentees(), getMentorProfile()]);
     const people = mentor ? [mentor, ...mentees] : mentees;
     const records = (await Promise.all(people.map((p) => listRecordsForPerson(p.id, { limit: PER_PERSON })))).flat();
-    const items = unfinishedItems(people, records, (formId) => titles[formId] ?? formId);
+    const items = unfinishedItems(people, records, (r) => recordTitle(r, titles[r.formId] ?? r.formId, undefined));
     if (items.length === 0) return;
     list.replaceChildren(
       ...items.slice(0, SHOWN).map((item) => {

@@ -121,3 +121,14 @@ describe('initials from the peer mentor name', () => {
     expect(initialValues(definition, { now: new Date(2026, 0, 5) })['initials']).toBe('');
   });
 });
+
+describe('how long, in words after the minutes', () => {
+  test('on screen without decimals; on paper with the hours the totals count', async () => {
+    const { entryLengthValue } = await import('~/forms/time-log-entry/length-value');
+    const values = { durationHours: '1', durationMinutes: '10' };
+    expect(entryLengthValue.screenText(values)).toBe('That is 1 hour 10 minutes.');
+    expect(entryLengthValue.paperText(values)).toBe('That is 1 hour 10 minutes = 1.17 hours');
+    expect(entryLengthValue.screenText({ durationHours: '0', durationMinutes: '0' })).toBe('');
+    expect(entryLengthValue.paperText(record.migrate(version1, 1))).toBe('That is 1 hour 15 minutes = 1.25 hours');
+  });
+});
