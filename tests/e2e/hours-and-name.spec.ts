@@ -55,7 +55,7 @@ test('"1 hour 10 minutes" is 1.17 hours in the totals and the CSV file; a meetin
   const meetingUrl = page.url();
   const add = page.getByRole('button', { name: 'Add this meeting to my internship hours' });
   await expect(add).toBeVisible();
-  await expect(page.getByText('It goes in your log as mentoring one-on-one, face-to-face, 1 hour 15 minutes.')).toBeVisible();
+  await expect(page.getByText('It goes in your log as mentoring one-on-one, face-to-face, as long as the meeting.')).toBeVisible();
   const otherTab = await context.newPage();
   await otherTab.goto(meetingUrl);
   await expect(otherTab.getByRole('button', { name: 'Add this meeting to my internship hours' })).toBeVisible();
@@ -96,7 +96,7 @@ test('the first form asks the name once; the plan\'s things to work on open the 
   await step.getByLabel('My name').fill('Sam Lee');
   await step.getByLabel(/^My agency/).fill('Northside Services');
   await step.getByRole('button', { name: 'Save my name' }).tap();
-  await expect(page.getByText('Thank you, Sam Lee. Your name goes on the forms now.')).toBeVisible();
+  await expect(page.getByText('Thank you. Your name goes on the forms now.')).toBeVisible();
   await expect(step).toBeHidden();
   await page.getByLabel('Things I need to work on before our next meeting').fill('Find my bus pass.');
   await waitForSaved(page);

@@ -1,18 +1,18 @@
 /**
  * `addToHours`: the "Add this meeting to my internship hours" part of a finished meeting
  * (`AddToHours.astro`, inside the form page's `recordForm`). The rules live in
- * `add-to-hours.ts`; this only shows them.
+ * `add-to-hours.ts`; this only shows them. That code loads only once the meeting is
+ * finished (most visits to a meeting page are to fill it in).
  */
-import { t } from '~/i18n/forms';
 import type { FormValues } from '~/lib/forms/types';
 import { getMentorProfile } from '~/lib/storage';
-import { recordHref } from '~/lib/urls';
 import { defineChildComponent } from '~/scripts/components/define-component';
-import { record as timeLog } from '../time-log-entry/record';
-import { addMeetingToHours, hoursEntryId, isInHours, meetingMinutes } from './add-to-hours';
-import { formatLength } from './meeting-length';
+
+const rules = () => import('./add-to-hours');
 
 type State = 'checking' | 'ready' | 'adding' | 'added' | 'problem';
+/** Why it was not added (the part shows the words for it). */
+type Problem = '' | 'no-mentor' | 'no-length' | 'failed';
 
 /** The meeting open on the page (`?record=<id>`; a finished meeting always has one). */
 function meetingId(): string {
@@ -21,10 +21,10 @@ function meetingId(): string {
 
 /** Registered by `AddToHours.astro`. */
 export function addToHours() {
-  const start: { state: State } = { state: 'checking' };
+  const start: { state: State; problem: Problem } = { state: 'checking', problem: '' };
   return defineChildComponent<{ finished: boolean; values: FormValues }>()({
     state: start.state,
-    problemText: '',
+    problem: start.problem,
     entryHref: '',
 
     init() {
@@ -35,26 +35,29 @@ export function addToHours() {
       const id = meetingId();
       if (!this.finished || !id) return;
       try {
-        this.showAdded(id, await isInHours(id));
+        const { entryHref, isInHours } = await rules();
+        this.entryHref = (await isInHours(id)) ? entryHref(id) : '';
+        this.state = this.entryHref ? 'added' : 'ready';
       } catch {
         this.state = 'ready';
       }
-    },
-    showAdded(id: string, added: boolean) {
-      this.entryHref = added ? recordHref(timeLog.id, hoursEntryId(id)) : '';
-      this.state = added ? 'added' : 'ready';
     },
     async add() {
       const id = meetingId();
       if (this.state === 'adding' || this.state === 'added' || !id) return;
       this.state = 'adding';
-      this.problemText = '';
+      this.problem = '';
       try {
+        const { addMeetingToHours, entryHref } = await rules();
         const result = await addMeetingToHours(id, this.values, await getMentorProfile());
-        if (result.kind === 'added' || result.kind === 'already') return this.showAdded(id, true);
-        this.problemText = t(result.kind === 'no-mentor' ? 'forms.addToHours.noMentor' : 'forms.addToHours.noLength');
+        if (result.kind === 'added' || result.kind === 'already') {
+          this.entryHref = entryHref(id);
+          this.state = 'added';
+          return;
+        }
+        this.problem = result.kind;
       } catch {
-        this.problemText = t('forms.addToHours.failed');
+        this.problem = 'failed';
       }
       this.state = 'problem';
     },
@@ -67,14 +70,6 @@ export function addToHours() {
     },
     get isAdded(): boolean {
       return this.state === 'added';
-    },
-    get buttonText(): string {
-      return t(this.isAdding ? 'forms.addToHours.adding' : 'forms.addToHours.button');
-    },
-    get hintText(): string {
-      const values = this.values; // read first: Alpine re-runs this when the answers change
-      const minutes = meetingMinutes(values);
-      return minutes > 0 ? t('forms.addToHours.hint', { length: formatLength(minutes) }) : '';
     },
   });
 }

@@ -12,6 +12,7 @@ import { t } from '~/i18n/forms';
 import { initialsOf } from '~/lib/forms/initial-values';
 import type { FormValues } from '~/lib/forms/types';
 import { MENTOR_ID, StorageError, createRecord, finishRecord, getRecord, type Person } from '~/lib/storage';
+import { recordHref } from '~/lib/urls';
 import { durationAnswers } from '../time-log-entry/duration';
 import { record as timeLog } from '../time-log-entry/record';
 import { meetingLength } from './meeting-length';
@@ -22,6 +23,11 @@ const MAX_ID_LENGTH = 100;
 /** The time log entry's id for a meeting: the same meeting always gives the same id. */
 export function hoursEntryId(meetingId: string): string {
   return `hours-from-meeting-${meetingId}`.slice(0, MAX_ID_LENGTH);
+}
+
+/** The link to the meeting's entry in the log. */
+export function entryHref(meetingId: string): string {
+  return recordHref(timeLog.id, hoursEntryId(meetingId));
 }
 
 function text(value: unknown): string {
@@ -45,7 +51,7 @@ export function hoursEntryValues(meeting: FormValues, mentorName: string): FormV
   return {
     date: text(meeting['meetingDate']),
     activity: 'mentoring-one-on-one',
-    activityNote: mentee ? t('forms.addToHours.note', { name: mentee }) : t('forms.addToHours.noteNoName'),
+    activityNote: mentee ? t('forms.addToHours.note', { name: mentee }) : '',
     ...durationAnswers(minutes),
     faceToFace: 'yes',
     initials: initialsOf(mentorName),

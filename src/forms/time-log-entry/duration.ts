@@ -13,7 +13,7 @@
 import type { FormValues } from '~/lib/forms/types';
 
 /** The most minutes one entry can have (24 hours). */
-export const MAX_ENTRY_MINUTES = 24 * 60;
+const MAX_ENTRY_MINUTES = 24 * 60;
 
 /** A whole number written with digits only ('' and '1.5' are not), or null. */
 function wholeNumber(value: unknown): number | null {

@@ -11,7 +11,7 @@ import type { FormValues } from '~/lib/forms/types';
 const FACE_TO_FACE_ACTIVITIES: ReadonlySet<string> = new Set(['mentoring-one-on-one', 'mentoring-group', 'co-facilitating']);
 
 /** True for an activity that is face-to-face mentoring. */
-export function isFaceToFaceActivity(activity: unknown): boolean {
+function isFaceToFaceActivity(activity: unknown): boolean {
   return typeof activity === 'string' && FACE_TO_FACE_ACTIVITIES.has(activity);
 }
 

@@ -3,11 +3,10 @@
  * 10 minutes." (a check for the person, no decimals); on paper also the hours as the
  * totals count them ("1 hour 10 minutes = 1.17 hours", see `duration.ts`).
  */
-import { t } from '~/i18n/internship';
+import { t } from '~/i18n/forms';
 import type { DerivedValue } from '~/lib/forms/module';
 import { formatLength } from '../encounter/meeting-length';
 import { entryMinutes, hoursFromMinutes } from './duration';
-import { formatHours } from './summary';
 
 /** The `derived` value of the time log (see `FormModule`). */
 export const entryLengthValue: DerivedValue = {
@@ -15,11 +14,11 @@ export const entryLengthValue: DerivedValue = {
   after: 'durationMinutes',
   screenText(values) {
     const minutes = entryMinutes(values);
-    return minutes === null ? '' : t('internship.entryLengthScreen', { length: formatLength(minutes) });
+    return minutes === null ? '' : t('forms.entryLength.screen', { length: formatLength(minutes) });
   },
   paperText(values) {
     const minutes = entryMinutes(values);
-    return minutes === null ? '' : t('internship.entryLengthPaper', { length: formatLength(minutes), hours: formatHours(hoursFromMinutes(minutes)) });
+    return minutes === null ? '' : t('forms.entryLength.paper', { length: formatLength(minutes), count: hoursFromMinutes(minutes) });
   },
-  blankText: () => t('internship.entryLengthBlank'),
+  blankText: () => t('forms.entryLength.blank'),
 };

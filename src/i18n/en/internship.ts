@@ -51,10 +51,6 @@ export const internship = {
   'internship.logFileName': 'time-log-{name}{date}.csv',
   'internship.noActivityYet': 'No activity chosen yet',
   'internship.noHoursYet': 'No hours yet',
-  // How long one entry took, after its minutes box (src/forms/time-log-entry/length-value.ts).
-  'internship.entryLengthScreen': 'That is {length}.',
-  'internship.entryLengthPaper': 'That is {length} = {hours}',
-  'internship.entryLengthBlank': 'Hours in all: ______',
   // The internship evaluation's score (src/forms/internship-evaluation/).
   'internship.scorePass': 'The average is {average} or more. The total is {total} or more.',
   'internship.scoreUnder': 'The average is under {average}. The total is under {total}.',

@@ -9,7 +9,6 @@
  * opens again.
  */
 import { loadForm } from '~/forms/load';
-import { t } from '~/i18n/forms';
 import { withMentorPrefills } from '~/lib/forms/initial-values';
 import type { FormValues } from '~/lib/forms/types';
 import { getMentorProfile, saveMentorProfile } from '~/lib/storage';
@@ -33,9 +32,10 @@ export function mentorStep() {
     name: '',
     agency: '',
     supervisor: '',
-    nameError: '',
-    savedText: '',
-    saveProblem: '',
+    /** True when the name is missing (the part shows what to do). */
+    nameError: false,
+    saved: false,
+    saveProblem: false,
 
     async init() {
       if (saidNotNow()) return;
@@ -47,17 +47,17 @@ export function mentorStep() {
     },
     async save() {
       const name = this.name.trim();
-      this.nameError = name ? '' : t('forms.mentorStep.nameEmpty');
+      this.nameError = !name;
       if (!name) return;
       try {
         await saveMentorProfile({ name, agency: this.agency, supervisor: this.supervisor });
       } catch {
-        this.saveProblem = t('forms.mentorStep.failed');
+        this.saveProblem = true;
         return;
       }
       this.asking = false;
-      this.saveProblem = '';
-      this.savedText = t('forms.mentorStep.saved', { name });
+      this.saveProblem = false;
+      this.saved = true;
       if (this.problem) {
         location.reload(); // a peer mentor's own form opens now
         return;
