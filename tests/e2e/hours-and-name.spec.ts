@@ -21,6 +21,7 @@ async function csvLines(page: Page): Promise<string[]> {
 }
 
 test('"1 hour 10 minutes" is 1.17 hours in the totals and the CSV file; a meeting goes into the hours once', async ({ page, context }) => {
+  test.slow(); // two forms through the page, two tabs, two CSV files and axe
   await saveAboutMe(page);
   await page.getByRole('link', { name: 'Add hours' }).click();
   await page.waitForURL(/\/forms\/time-log-entry\//);
@@ -88,6 +89,7 @@ test('"1 hour 10 minutes" is 1.17 hours in the totals and the CSV file; a meetin
 });
 
 test('the first form asks the name once; the plan\'s things to work on open the first meeting; the paper copy names the peer mentor', async ({ page }) => {
+  test.slow(); // two forms through the page, axe and two PDFs
   const menteeId = await addMentee(page, 'Jordan Rivera');
   await page.goto(`/forms/individual-plan/?person=${menteeId}`);
   const step = page.getByRole('region', { name: 'Before you start' });
