@@ -48,13 +48,17 @@ export interface Budgets {
 }
 
 /**
- * The workbook's budgets, gzip: content JS ≤ 10 KB, form JS ≤ 53 KB, any page ≤ 87 KB in all.
+ * The workbook's budgets, gzip: content JS ≤ 10 KB, form JS ≤ 55 KB, any page ≤ 88 KB in all.
  * Issue #8 set form JS at 45 KB and 80 KB in all; the one-home restructuring (issue #12:
  * words catalog, form modules loaded by id, headless session) brought form pages to
  * 50–52 KB, now counted honestly (the form's own chunk included). Raised so a further rise
  * still fails; getting back under 45 KB is issue #17's work (lazy backup code, fewer chunks).
  */
-const budgets: Budgets = { contentJs: 10 * 1024, formJs: 53 * 1024, total: 87 * 1024 };
+// Issue #13 (hours and minutes, a meeting added to the hours, the name asked once at the
+// first form, Not finished on Home) measured +1.2 KB JS on every form page and +2.3 KB on
+// the meeting page (main: encounter 51.8 KB, now 54.2 KB; 84.0 → 87.3 KB in all), with the
+// adding code loaded only for a finished meeting. Raised to 55 / 88 KB for that.
+const budgets: Budgets = { contentJs: 10 * 1024, formJs: 55 * 1024, total: 88 * 1024 };
 
 const kindOf = (file: string): AssetKind => {
   if (file.endsWith('.html')) return 'html';

@@ -2,6 +2,10 @@
  * One line of the Time and Activity Log for the Internship (training slides 18 and 38):
  * date, activity, number of hours, peer mentor initials. The peer mentor fills it;
  * the supervisor reviews the whole log (see `time-log-review`).
+ *
+ * Version 2: how long it took is written as hours and minutes in two boxes, not as a
+ * decimal (see `duration.ts` for why and for the rounding rule). Initials start from the
+ * peer mentor's name; face-to-face is set from the activity and can be changed (`index.ts`).
  */
 import type { FormDefinition } from '~/lib/forms/types';
 import { record } from './record';
@@ -62,16 +66,28 @@ export const definition = {
           hint: 'A few words. You can leave this empty.',
         },
         {
-          name: 'hours',
+          name: 'durationHours',
           kind: 'number',
-          label: 'Number of hours',
-          hint: 'Use quarter hours. 15 minutes is 0.25. 30 minutes is 0.5. 45 minutes is 0.75.',
+          label: 'How long? Hours',
+          hint: 'Write the hours, like 1. Write 0 if it was less than 1 hour.',
           required: true,
-          requiredMessage: 'Write the number of hours.',
-          min: 0.25,
+          requiredMessage: 'Write the hours. Write 0 if it was less than 1 hour.',
+          min: 0,
           max: 24,
-          step: 0.25,
-          invalidMessage: 'Write the hours in quarter hours, like 1.25',
+          step: 1,
+          invalidMessage: 'Write a whole number of hours, from 0 to 24.',
+        },
+        {
+          name: 'durationMinutes',
+          kind: 'number',
+          label: 'And minutes',
+          hint: 'Write the minutes, like 10. Write 0 if there are no more minutes.',
+          required: true,
+          requiredMessage: 'Write the minutes. Write 0 if there are no more minutes.',
+          min: 0,
+          max: 59,
+          step: 1,
+          invalidMessage: 'Write a whole number of minutes, from 0 to 59.',
         },
         {
           name: 'faceToFace',
@@ -88,6 +104,7 @@ export const definition = {
         {
           name: 'initials',
           kind: 'text',
+          prefill: 'mentorInitials',
           label: 'Peer mentor initials',
           hint: 'The first letters of your name, like S L.',
           required: true,

@@ -8,27 +8,28 @@ const valid: FormValues = {
   date: '2026-05-12',
   activity: 'mentoring-one-on-one',
   activityNote: 'Met Jordan at the library. Practiced the bus route.',
-  hours: '1.25',
+  durationHours: '1',
+  durationMinutes: '15',
   faceToFace: 'yes',
   initials: 'SL',
 };
 
 /** The examples. */
 export const examples = {
-  version: 1,
+  version: 2,
   valid,
   invalid: [
     {
-      values: { ...valid, hours: '1.3', initials: 'SAMLEE' },
-      errors: ['hours', 'initials'],
+      values: { ...valid, durationHours: '1.5', durationMinutes: '60', initials: 'SAMLEE' },
+      errors: ['durationHours', 'durationMinutes', 'initials'],
     },
     {
-      values: { ...valid, date: '', activity: '', hours: '0' },
-      errors: ['date', 'activity', 'hours'],
+      values: { ...valid, date: '', activity: '', durationHours: '', durationMinutes: '' },
+      errors: ['date', 'activity', 'durationHours', 'durationMinutes'],
     },
     {
-      values: { ...valid, hours: '24.25', faceToFace: '' },
-      errors: ['hours', 'faceToFace'],
+      values: { ...valid, durationHours: '25', faceToFace: '' },
+      errors: ['durationHours', 'faceToFace'],
     },
   ],
 } satisfies FormExamples;

@@ -1,7 +1,8 @@
 /**
  * The Time and Activity Log as the Internship pages show it (pure, no storage): one row
  * per `time-log-entry` record, the 90-hour progress in words and as a bar picture, and
- * the CSV file for the agency. Hours are added up by `summarizeLog` (whole quarter hours).
+ * the CSV file for the agency. Hours are added up by `summarizeLog` (in whole minutes,
+ * rounded once to hours with 2 decimals: see `duration.ts`).
  */
 import { t } from '~/i18n/internship';
 import { answerText } from '~/lib/forms/answer-text';
@@ -9,8 +10,9 @@ import { toLocalDate } from '~/lib/forms/dates';
 import { toCsv } from '~/lib/forms/export-csv';
 import { findField } from '~/lib/forms/fields';
 import { listRow } from './list';
-import { GOAL_HOURS, MIN_FACE_TO_FACE_HOURS, formatHours, nextStep, quarterHours, type LogSummary } from './summary';
-import type { FormDefinition } from '~/lib/forms/types';
+import { GOAL_HOURS, MIN_FACE_TO_FACE_HOURS, formatHours, nextStep, type LogSummary } from './summary';
+import { entryMinutes, hoursFromMinutes } from './duration';
+import type { FieldDefinition, FormDefinition, FormValues } from '~/lib/forms/types';
 import type { StoredRecord } from '~/lib/storage';
 import type { PictureName } from '~/pictures';
 
@@ -27,9 +29,9 @@ export interface LogRow {
   picture: PictureName | undefined;
   /** "What did you do?" ('' when empty). */
   note: string;
-  /** Hours as a number, or null when missing or not in quarter hours. */
+  /** Hours as a number, 2 decimals (70 minutes: 1.17), or null when there is no usable length. */
   hours: number | null;
-  /** "1.25 hours", or "No hours yet". */
+  /** "1 hour 10 minutes", or "No hours yet". */
   hoursText: string;
   /** "Yes", "No" or '' when not chosen. */
   faceToFaceText: string;
@@ -56,7 +58,7 @@ export function logRows(def: FormDefinition, records: readonly StoredRecord[]): 
     .map((record): LogRow => {
       const data = record.data;
       const row = listRow(record, def);
-      const q = quarterHours(data['hours']);
+      const minutes = entryMinutes(data);
       return {
         id: record.id,
         date: row.date,
@@ -64,7 +66,7 @@ export function logRows(def: FormDefinition, records: readonly StoredRecord[]): 
         activityText: row.title,
         picture: row.picture,
         note: text(data['activityNote']),
-        hours: q === null ? null : q / 4,
+        hours: minutes === null ? null : hoursFromMinutes(minutes),
         hoursText: row.detail,
         faceToFaceText: faceField ? answerText(faceField, data['faceToFace']) : '',
         faceToFace: data['faceToFace'] === 'yes',
@@ -172,13 +174,28 @@ export function progressPictureText(words: ProgressWords): string {
   });
 }
 
+/** The CSV file's own column: each entry's length as decimal hours (2 decimals), for adding up in a spreadsheet. */
+const csvHoursField: FieldDefinition = { name: 'csvHours', kind: 'number', label: 'Number of hours' };
+
 /**
  * The log as a CSV file for the agency: one row per entry, oldest date first, with the
- * form's labels as the header (`toCsv`, with its formula guard). Starts with a byte order
- * mark so spreadsheet programs read every letter right.
+ * form's labels as the header (`toCsv`, with its formula guard), and after the minutes
+ * a "Number of hours" column (70 minutes: 1.17). Starts with a byte order mark so
+ * spreadsheet programs read every letter right.
  */
 export function logCsv(def: FormDefinition, records: readonly StoredRecord[]): string {
-  return `\uFEFF${toCsv(def, oldestFirst(def, records).map((r) => r.data))}`;
+  const csvDef: FormDefinition = {
+    ...def,
+    sections: def.sections.map((section) => ({
+      ...section,
+      fields: section.fields.flatMap((field) => (field.name === 'durationMinutes' ? [field, csvHoursField] : [field])),
+    })),
+  };
+  const rows = oldestFirst(def, records).map((r): FormValues => {
+    const minutes = entryMinutes(r.data);
+    return { ...r.data, csvHours: minutes === null ? '' : hoursFromMinutes(minutes).toFixed(2) };
+  });
+  return `\uFEFF${toCsv(csvDef, rows)}`;
 }
 
 /** "time-log-sam-lee-2026-05-12.csv" (the name in plain letters, then today's date). */

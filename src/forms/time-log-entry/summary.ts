@@ -3,18 +3,19 @@
  * (`time-log-entry` answers).
  *
  * The 50% rule: face-to-face mentoring must be at least half of all hours logged,
- * and at least 45 of the 90 hours. All sums are done in whole quarter-hours, so
- * 0.25 + 0.5 + … never drifts (no 89.99999 hours).
+ * and at least 45 of the 90 hours. All sums are done in whole minutes and turned into
+ * hours once, rounded to 2 decimals (see `duration.ts`), so they never drift (no 89.99999 hours).
  */
 import { t } from '~/i18n/internship';
 import type { FormValues } from '~/lib/forms/types';
+import { entryMinutes, hoursFromMinutes } from './duration';
 
 /** Hours the internship needs. */
 export const GOAL_HOURS = 90;
 /** Face-to-face hours needed at least (half of the goal). */
 export const MIN_FACE_TO_FACE_HOURS = 45;
 
-const QUARTERS_PER_HOUR = 4;
+const MINUTES_PER_HOUR = 60;
 
 /** Where the mentor is with the internship hours. */
 export interface LogSummary {
@@ -39,43 +40,35 @@ export interface LogSummary {
   entriesCounted: number;
 }
 
-/** Hours of one entry in whole quarter-hours, or null when the hours are missing or not a quarter-hour number. */
-export function quarterHours(hours: unknown): number | null {
-  if (typeof hours !== 'string' || !/^(\d+(\.\d+)?|\.\d+)$/.test(hours.trim())) return null;
-  const quarters = Number(hours.trim()) * QUARTERS_PER_HOUR;
-  const whole = Math.round(quarters);
-  return Math.abs(quarters - whole) < 1e-9 && whole > 0 ? whole : null;
-}
-
 /** Summarize Time and Activity Log entries (see `LogSummary`). */
 export function summarizeLog(entries: readonly FormValues[]): LogSummary {
   let total = 0;
   let faceToFace = 0;
   let counted = 0;
   for (const entry of entries) {
-    const q = quarterHours(entry['hours']);
-    if (q === null) continue;
+    const minutes = entryMinutes(entry);
+    if (minutes === null) continue;
     counted += 1;
-    total += q;
-    if (entry['faceToFace'] === 'yes') faceToFace += q;
+    total += minutes;
+    if (entry['faceToFace'] === 'yes') faceToFace += minutes;
   }
-  const goal = GOAL_HOURS * QUARTERS_PER_HOUR;
-  const minFaceToFace = MIN_FACE_TO_FACE_HOURS * QUARTERS_PER_HOUR;
+  const goal = GOAL_HOURS * MINUTES_PER_HOUR;
+  const minFaceToFace = MIN_FACE_TO_FACE_HOURS * MINUTES_PER_HOUR;
   const toGo = Math.max(0, goal - total);
   const faceToFaceNeeded = Math.max(0, minFaceToFace - faceToFace, total - 2 * faceToFace);
   return {
-    totalHours: total / QUARTERS_PER_HOUR,
-    faceToFaceHours: faceToFace / QUARTERS_PER_HOUR,
+    totalHours: hoursFromMinutes(total),
+    faceToFaceHours: hoursFromMinutes(faceToFace),
     goalHours: GOAL_HOURS,
     faceToFaceShare: total === 0 ? 0 : faceToFace / total,
-    hoursToGo: toGo / QUARTERS_PER_HOUR,
-    faceToFaceHoursNeeded: faceToFaceNeeded / QUARTERS_PER_HOUR,
+    hoursToGo: hoursFromMinutes(toGo),
+    faceToFaceHoursNeeded: hoursFromMinutes(faceToFaceNeeded),
     met: toGo === 0 && faceToFaceNeeded === 0,
     entriesCounted: counted,
   };
 }
 
-/** Hours as words: 1 → "1 hour", 12.5 → "12.5 hours". */
+/** Hours as words: 1 → "1 hour", 12.5 → "12.5 hours", 1.17 → "1.17 hours". */
 export function formatHours(hours: number): string {
   return t('internship.hours', { count: hours });
 }

@@ -21,6 +21,16 @@ export const mentees = {
   'mentees.crumbMentees': 'My mentees',
   'mentees.goToMentees': 'Go to My mentees',
   'mentees.otherTitle': 'Other forms',
+  // "Not finished yet" on Home (src/components/home/UnfinishedForms.astro).
+  'mentees.unfinishedTitle': 'Not finished yet',
+  'mentees.unfinishedLead': 'You started these forms. Finish them when you can.',
+  'mentees.unfinishedMine': 'My own form',
+  'mentees.unfinishedStarted': 'Started. Not finished.',
+  'mentees.unfinishedStartedOn': 'Started on {date}. Not finished.',
+  'mentees.unfinishedMore': { one: 'And {count} more. Look on the mentee pages.', other: 'And {count} more. Look on the mentee pages.' },
+  // The two evaluations by the mentee, as lists name them (src/forms/mentee-evaluation/list.ts).
+  'mentees.evaluationMidPoint': 'Mid-point',
+  'mentees.evaluationEnd': 'End',
   'mentees.backupTitle': 'Keep a copy',
   'mentees.backupLead': "Save all of {name}'s forms in one file. You can open the file on another tablet, in Settings.",
   'mentees.backupButton': 'Save a backup file of {name}',

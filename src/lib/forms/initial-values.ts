@@ -17,12 +17,27 @@ export interface PrefillContext {
   values?: FormValues;
 }
 
+/**
+ * Initials from a name: the first letter of each word, in capitals, at most 5
+ * ("Sam Lee" → "SL", "Ana María López-Díaz" → "AMLD"). '' for no name.
+ */
+export function initialsOf(name: string): string {
+  return name
+    .split(/[\s-]+/u)
+    .map((word) => [...word.replace(/^[^\p{L}\p{N}]+/u, '')][0] ?? '')
+    .join('')
+    .toLocaleUpperCase()
+    .slice(0, 5);
+}
+
 function prefillValue(prefill: Prefill, context: PrefillContext): string {
   switch (prefill) {
     case 'menteeName':
       return context.menteeName ?? '';
     case 'mentorName':
       return context.mentorName ?? '';
+    case 'mentorInitials':
+      return initialsOf(context.mentorName ?? '');
     case 'today':
       return toLocalDate(context.now);
     case 'now':
@@ -48,4 +63,21 @@ export function initialValues(def: FormDefinition, context: PrefillContext): For
   const values: FormValues = {};
   for (const field of allFields(def)) values[field.name] = startValue(field, context);
   return values;
+}
+
+/**
+ * The answers with the peer mentor's name and initials written into the empty fields that
+ * take them (`prefill: 'mentorName' | 'mentorInitials'`), once the name is known after the
+ * form opened. Undefined when no field changes. Answers already written stay.
+ */
+export function withMentorPrefills(def: FormDefinition, values: FormValues, mentorName: string): FormValues | undefined {
+  let out: FormValues | undefined;
+  for (const field of allFields(def)) {
+    if (field.kind !== 'text' || (field.prefill !== 'mentorName' && field.prefill !== 'mentorInitials')) continue;
+    const current = values[field.name];
+    if (typeof current === 'string' && current.trim() !== '') continue;
+    const value = prefillValue(field.prefill, { now: new Date(0), mentorName });
+    if (value) out = { ...(out ?? values), [field.name]: value };
+  }
+  return out;
 }

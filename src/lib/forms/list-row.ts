@@ -11,7 +11,8 @@
  * - `newLabel` (optional): the words of the link that starts a new record on its owner's
  *   page, when the form has no section of its own there;
  * - `views` (optional): the pages the form adds (`src/forms/<id>/views/<view>.astro`), with
- *   the words of the link to each.
+ *   the words of the link to each;
+ * - `titleNamesIt` (optional): the row's title says which one it is (see `FormListing`).
  */
 import { t } from '~/i18n/forms';
 import type { StoredRecord } from '~/lib/storage';
@@ -52,6 +53,11 @@ export interface FormListing {
   newLabel?: string;
   /** Pages the form adds. */
   views?: readonly FormView[];
+  /**
+   * True when the row's title says which one of the form it is ("Mid-point", "End"):
+   * lists that name records by the form's title add it ("…: Mid-point").
+   */
+  titleNamesIt?: boolean;
 }
 
 /** A text answer, trimmed; '' for anything else. */

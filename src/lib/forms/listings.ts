@@ -65,3 +65,14 @@ export function formState(formId: string, record: StoredRecord | undefined, def:
     row,
   };
 }
+
+/**
+ * A record's name in lists that name records by their form: the form's title, and the
+ * part the row's title names when the form says it names which one it is
+ * ("Performance Evaluation by Mentee: Mid-point").
+ */
+export function recordTitle(record: StoredRecord, formTitle: string, def: FormDefinition | undefined): string {
+  const listing = listingOf(record.formId);
+  const part = listing.titleNamesIt ? listing.listRow(record, def).title : '';
+  return part ? t('forms.recordTitle', { title: formTitle, part }) : formTitle;
+}

@@ -94,6 +94,8 @@ interface ContextInput {
   forMentee: boolean;
   /** The person's newest record of a form, or undefined. */
   latest: (formId: string) => Promise<{ id: string; data: FormValues } | undefined>;
+  /** How many records of a form the person has (every version counts). */
+  count: (formId: string) => Promise<number>;
 }
 
 /** What a form's `context` hook gives the page. */
@@ -124,4 +126,17 @@ export interface FormModule<Id extends string = string> {
   };
   /** Reads what this form's page starts from: goal choices, carried-forward text, prefills. */
   context?(input: ContextInput): Promise<FormContext>;
+  /**
+   * Answers the form fills in itself when the person changes another answer (the time
+   * log's face-to-face from its activity). Gets the answers before and after one change;
+   * returns all answers with the filled-in ones, or undefined when it fills in nothing.
+   * Only typing calls it (never opening a saved record), so the person can change a
+   * filled-in answer afterwards and it stays.
+   */
+  autoAnswers?(before: FormValues, after: FormValues): FormValues | undefined;
+  /**
+   * Parts shown inside the "finished" box of the form page, by component name:
+   * `src/forms/<id>/<name>.astro` (the encounter's "Add this meeting to my internship hours").
+   */
+  finishedPanels?: readonly string[];
 }

@@ -74,8 +74,8 @@ interface FieldBase {
 /** One line of text. */
 export interface TextField extends FieldBase {
   kind: 'text';
-  /** Filled in for a new record: the mentee's or the peer mentor's name. */
-  prefill?: 'menteeName' | 'mentorName';
+  /** Filled in for a new record: the mentee's or the peer mentor's name, or the peer mentor's initials ("Sam Lee": SL). */
+  prefill?: 'menteeName' | 'mentorName' | 'mentorInitials';
   /** The most characters allowed, e.g. 5 for initials. */
   maxLength?: number;
   /** The answer must look like an email address or a phone number (also picks the keyboard). */

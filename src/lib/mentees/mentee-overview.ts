@@ -17,17 +17,23 @@ export interface OtherCard {
   href: string;
   /** "Finished" or "Not finished". */
   stateText: string;
+  /** False for a draft: the card marks it "Not finished". */
+  finished: boolean;
 }
 
-/** Cards for `records` (any forms, any order), newest change first. `titleOf` gives a form's title. */
-export function otherCards(records: readonly StoredRecord[], titleOf: (formId: string) => string): OtherCard[] {
+/**
+ * Cards for `records` (any forms, any order), newest change first. `titleOf` gives a
+ * record's title: its form's title, with the part its list row names ("Mid-point").
+ */
+export function otherCards(records: readonly StoredRecord[], titleOf: (record: StoredRecord) => string): OtherCard[] {
   return [...records]
     .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0))
     .map((r) => ({
       id: r.id,
       formId: r.formId,
-      title: titleOf(r.formId),
+      title: titleOf(r),
       href: recordHref(r.formId, r.id),
       stateText: t(r.status === 'finished' ? 'forms.finished' : 'forms.notFinished'),
+      finished: r.status === 'finished',
     }));
 }

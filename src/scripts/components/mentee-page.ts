@@ -6,7 +6,7 @@
  * in "removes N saved forms" by itself.
  */
 import { t } from '~/i18n/mentees';
-import { formState, listingOf } from '~/lib/forms/listings';
+import { formState, listingOf, recordTitle } from '~/lib/forms/listings';
 import { otherCards, type OtherCard } from '~/lib/mentees/mentee-overview';
 import { menteesHref } from '~/lib/urls';
 import { getForm } from '~/forms/on-page';
@@ -129,7 +129,10 @@ export function menteePage() {
     },
     /** The records of the forms with no part of their own on the page (`data-other-form-ids`), newest first. */
     get others(): OtherCard[] {
-      return otherCards(otherIds.flatMap((formId) => this.recordsOf(formId)), (formId) => getForm(formId)?.title ?? formId);
+      return otherCards(otherIds.flatMap((formId) => this.recordsOf(formId)), (record) => {
+        const def = getForm(record.formId);
+        return recordTitle(record, def?.title ?? record.formId, def);
+      });
     },
     get recordCount(): number {
       return formIds.reduce((sum, formId) => sum + this.countOf(formId), 0);

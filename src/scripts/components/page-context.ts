@@ -9,7 +9,7 @@
  */
 import type { PrefillContext } from '~/lib/forms/initial-values';
 import type { FormModule } from '~/lib/forms/module';
-import { MENTOR_ID, getMentorProfile, getPerson, getRecord, latestRecord, type Person } from '~/lib/storage';
+import { MENTOR_ID, countRecords, getMentorProfile, getPerson, getRecord, latestRecord, type Person } from '~/lib/storage';
 
 /** Where a form page stands. */
 export interface FormPageContext {
@@ -56,6 +56,7 @@ export async function loadFormPageContext(form: FormModule, search: string, now:
       recordId,
       forMentee: person.kind === 'mentee',
       latest: (formId) => latestRecord(person.id, formId),
+      count: (formId) => countRecords(person.id, formId),
     });
     context.planGoals = found.goals ?? [];
     context.carried = found.carried ?? '';

@@ -35,6 +35,8 @@ export function recordForm() {
   let stopStorageEvents = (): void => {};
 
   const noValues: FormValues = {};
+  /** The answers as last seen, for the form's `autoAnswers` hook. */
+  let lastValues: FormValues = noValues;
   return defineComponent({
     ...emptyFormPageView(),
     values: noValues,
@@ -65,6 +67,7 @@ export function recordForm() {
         host: {
           show: (view) => Object.assign(this, view),
           showValues: (values) => {
+            lastValues = copyValues(values);
             this.values = copyValues(values);
           },
           announce: (change) => channel?.postMessage(change satisfies RecordsMessage),
@@ -78,7 +81,12 @@ export function recordForm() {
         },
       });
       const current = session;
-      this.$watch('values', () => current.typed(this.values));
+      this.$watch('values', () => {
+        const filled = formModule.autoAnswers?.(lastValues, this.values);
+        lastValues = copyValues(this.values);
+        if (filled) this.values = filled; // the watch runs again with them
+        else current.typed(this.values);
+      });
       stopStorageEvents = onStorageEvent((event) => current.storageEvent(event));
       const focus = await current.open(async () => {
         const context = await loadFormPageContext(formModule, location.search, new Date());

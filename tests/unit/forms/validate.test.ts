@@ -46,14 +46,14 @@ describe('validateForm', () => {
     expect(validateForm(encounter, { ...valid, startTime: '', endTime: '10:00' }).map((e) => e.field)).toEqual(['startTime']);
   });
 
-  test('hours must be quarter hours from 0.25 to 24', () => {
+  test('how long: whole hours from 0 to 24 and whole minutes from 0 to 59, never decimals', () => {
     const valid = timeLogEntryExamples.valid;
-    const hoursError = (hours: string) => messageFor(validateForm(timeLogEntry, { ...valid, hours }), 'hours');
-    for (const ok of ['0.25', '.5', '1', '1.75', '24', '24.00']) expect(hoursError(ok), ok).toBeUndefined();
-    for (const bad of ['0', '0.2', '1.3', '24.25', '-1', '1,5', 'abc', '1e1']) {
-      expect(hoursError(bad), bad).toBe('Write the hours in quarter hours, like 1.25');
-    }
-    expect(hoursError('')).toBe('Write the number of hours.');
+    const errorOf = (name: string, value: string) => messageFor(validateForm(timeLogEntry, { ...valid, [name]: value }), name);
+    for (const ok of ['0', '1', '24']) expect(errorOf('durationHours', ok), ok).toBeUndefined();
+    for (const bad of ['1.25', '25', '-1', '1:10', 'abc']) expect(errorOf('durationHours', bad), bad).toBe('Write a whole number of hours, from 0 to 24.');
+    for (const ok of ['0', '10', '59']) expect(errorOf('durationMinutes', ok), ok).toBeUndefined();
+    for (const bad of ['60', '0.5', '-5']) expect(errorOf('durationMinutes', bad), bad).toBe('Write a whole number of minutes, from 0 to 59.');
+    expect(errorOf('durationHours', '')).toBe('Write the hours. Write 0 if it was less than 1 hour.');
   });
 
   test('initials: 5 letters or fewer', () => {

@@ -12,13 +12,21 @@ describe('"Other forms" cards on a mentee page', () => {
   test('newest change first, with the form title, its link and whether it is finished', () => {
     const cards = otherCards(
       [record('a', 'form-a', '2026-01-01T00:00:00Z', 'finished'), record('b', 'form-b', '2026-02-01T00:00:00Z', 'draft')],
-      (formId) => `Title of ${formId}`,
+      (r) => `Title of ${r.formId}`,
     );
 
     expect(cards).toEqual([
-      { id: 'b', formId: 'form-b', title: 'Title of form-b', href: '/forms/form-b/?record=b', stateText: 'Not finished' },
-      { id: 'a', formId: 'form-a', title: 'Title of form-a', href: '/forms/form-a/?record=a', stateText: 'Finished' },
+      { id: 'b', formId: 'form-b', title: 'Title of form-b', href: '/forms/form-b/?record=b', stateText: 'Not finished', finished: false },
+      { id: 'a', formId: 'form-a', title: 'Title of form-a', href: '/forms/form-a/?record=a', stateText: 'Finished', finished: true },
     ]);
+  });
+});
+
+describe('the two evaluations by the mentee', () => {
+  test('lists name them "Mid-point" and "End"', () => {
+    const def = forms.find((f) => f.id === 'mentee-evaluation');
+    const title = (point: string) => listingOf('mentee-evaluation').listRow(record('e', 'mentee-evaluation', '2026-01-01T00:00:00Z', 'draft', { point }), def).title;
+    expect([title('mid-point'), title('end'), title('')]).toEqual(['Mid-point', 'End', '']);
   });
 });
 

@@ -9,23 +9,27 @@ let n = 0;
 function record(data: FormValues, status: StoredRecord['status'] = 'finished'): StoredRecord {
   n += 1;
   const at = new Date(Date.UTC(2026, 0, 1, 0, n)).toISOString();
-  return { id: `r${n}`, formId: 'time-log-entry', formVersion: 1, personId: 'mentor', createdAt: at, updatedAt: at, status, revision: 1, data, date: '' };
+  return { id: `r${n}`, formId: 'time-log-entry', formVersion: 2, personId: 'mentor', createdAt: at, updatedAt: at, status, revision: 1, data, date: '' };
 }
-const entry = (date: string, hours: string, faceToFace: 'yes' | 'no', activity = 'mentoring-one-on-one', note = ''): StoredRecord =>
-  record({ date, activity, activityNote: note, hours, faceToFace, initials: 'SL' });
+/** An entry of `hours` ('1.25'), written as hours and minutes (version 2). */
+const entry = (date: string, hours: string, faceToFace: 'yes' | 'no', activity = 'mentoring-one-on-one', note = ''): StoredRecord => {
+  const minutes = Math.round(Number(hours) * 60);
+  const length = { durationHours: String(Math.floor(minutes / 60)), durationMinutes: String(minutes % 60) };
+  return record({ date, activity, activityNote: note, ...length, faceToFace, initials: 'SL' });
+};
 
 describe('logRows', () => {
   test('newest date first, words for every column, no date last', () => {
     const rows = logRows(timeLogEntry, [
       entry('2026-05-01', '1.25', 'yes'),
       entry('2026-06-02', '2', 'no', 'agency-training'),
-      record({ date: '', activity: '', hours: '1.3', faceToFace: '', initials: '' }, 'draft'),
+      record({ date: '', activity: '', durationHours: '1.3', durationMinutes: '', faceToFace: '', initials: '' }, 'draft'),
       entry('2026-05-20', '0.75', 'no', 'shadowing', 'Watched Pat'),
     ]);
     expect(rows.map((r) => r.dateText)).toEqual(['2 June 2026', '20 May 2026', '1 May 2026', 'No date yet']);
-    expect(rows[0]).toMatchObject({ activityText: 'Attending required agency trainings/orientation', picture: 'clipboard', hoursText: '2 hours', faceToFaceText: 'No', initials: 'SL', finished: true });
-    expect(rows[1]).toMatchObject({ note: 'Watched Pat', hours: 0.75, hoursText: '0.75 hours', picture: 'footprints' });
-    expect(rows[2]).toMatchObject({ faceToFaceText: 'Yes', faceToFace: true, hoursText: '1.25 hours' });
+    expect(rows[0]).toMatchObject({ activityText: 'Attending required agency trainings/orientation', picture: 'clipboard', hours: 2, hoursText: '2 hours', faceToFaceText: 'No', initials: 'SL', finished: true });
+    expect(rows[1]).toMatchObject({ note: 'Watched Pat', hours: 0.75, hoursText: '45 minutes', picture: 'footprints' });
+    expect(rows[2]).toMatchObject({ faceToFaceText: 'Yes', faceToFace: true, hours: 1.25, hoursText: '1 hour 15 minutes' });
     expect(rows[3]).toMatchObject({ activityText: 'No activity chosen yet', hours: null, hoursText: 'No hours yet', finished: false });
   });
 
@@ -91,10 +95,18 @@ describe('logCsv', () => {
     const lines = csv.slice(1).split('\r\n');
     expect(lines.at(-1)).toBe('');
     expect(lines.slice(0, -1)).toEqual([
-      'Date,Activity,What did you do?,Number of hours,Was this face-to-face mentoring?,Peer mentor initials',
-      '1 May 2026,Mentoring one-on-one,"Bus, then library",1.25,Yes,SL',
-      `2 June 2026,Attending required agency trainings/orientation,"'=HYPERLINK(""x"")",2,No,SL`,
+      'Date,Activity,What did you do?,How long? Hours,And minutes,Number of hours,Was this face-to-face mentoring?,Peer mentor initials',
+      '1 May 2026,Mentoring one-on-one,"Bus, then library",1,15,1.25,Yes,SL',
+      `2 June 2026,Attending required agency trainings/orientation,"'=HYPERLINK(""x"")",2,0,2.00,No,SL`,
     ]);
+  });
+
+  test('"1 hour 10 minutes" is 1.17 hours in the CSV file, the list and the totals', () => {
+    const tenPast = record({ date: '2026-05-01', activity: 'mentoring-one-on-one', durationHours: '1', durationMinutes: '10', faceToFace: 'yes', initials: 'SL' });
+    const csv = logCsv(timeLogEntry, [tenPast]);
+    expect(csv.split('\r\n')[1]).toBe('1 May 2026,Mentoring one-on-one,,1,10,1.17,Yes,SL');
+    expect(logRows(timeLogEntry, [tenPast])[0]).toMatchObject({ hours: 1.17, hoursText: '1 hour 10 minutes' });
+    expect(progressWords(summarizeLog([tenPast.data])).goalText).toBe('90 hours: not yet. You have 1.17 hours. You need 88.83 more.');
   });
 
   test('file name: plain letters of the name and the local date', () => {

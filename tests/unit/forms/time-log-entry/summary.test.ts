@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { nextStep, quarterHours, summarizeLog } from '~/forms/time-log-entry/summary';
+import { nextStep, summarizeLog } from '~/forms/time-log-entry/summary';
 import type { FormValues } from '~/lib/forms/types';
 
 const entry = (hours: string, faceToFace: 'yes' | 'no'): FormValues => ({
@@ -64,18 +64,20 @@ describe('summarizeLog', () => {
     expect(nextStep(w)).toBe('You need 1 more hour.');
   });
 
-  test('entries without usable hours are skipped', () => {
-    const s = summarizeLog([entry('1.3', 'yes'), entry('', 'yes'), entry('abc', 'no'), entry('2', 'yes')]);
-    expect(s.totalHours).toBe(2);
-    expect(s.entriesCounted).toBe(1);
+  test('version 1 entries (decimal hours) still count; entries without usable hours are skipped', () => {
+    const s = summarizeLog([entry('1.3', 'yes'), entry('', 'yes'), entry('abc', 'no'), entry('0', 'no'), entry('2', 'yes')]);
+    expect(s.totalHours).toBe(3.3); // 78 + 120 minutes
+    expect(s.entriesCounted).toBe(2);
   });
 
-  test('quarterHours', () => {
-    expect(quarterHours('1.25')).toBe(5);
-    expect(quarterHours(' 24 ')).toBe(96);
-    expect(quarterHours('1.3')).toBeNull();
-    expect(quarterHours('0')).toBeNull();
-    expect(quarterHours(['1'])).toBeNull();
+  test('hours and minutes: added up in minutes, rounded once to 2 decimals', () => {
+    const hm = (h: string, m: string, faceToFace: 'yes' | 'no' = 'yes'): FormValues => ({ durationHours: h, durationMinutes: m, faceToFace });
+    expect(summarizeLog([hm('1', '10')]).totalHours).toBe(1.17);
+    // Three entries of 10 minutes: 30 minutes = 0.5 hours (not 3 × 0.17 = 0.51).
+    const three = summarizeLog([hm('0', '10'), hm('0', '10'), hm('0', '10', 'no')]);
+    expect(three.totalHours).toBe(0.5);
+    expect(three.faceToFaceHours).toBe(0.33);
+    expect(summarizeLog([hm('0', '0'), hm('', ''), hm('1', '60')]).entriesCounted).toBe(0);
   });
 
   test('any set of quarter-hour entries sums exactly, and "met" matches the rules', () => {
