@@ -25,8 +25,8 @@ function setText(el: Element | null, text: string): void {
   if (el) el.textContent = text;
 }
 
-/** Writes one record's answers into a copy of the blank paper form. */
-function fillPaper(article: HTMLElement, form: FormModule, record: StoredRecord, person: Person | undefined, mentor: Person | undefined): void {
+/** Writes one record's answers into a copy of the blank paper form (also used by the period print, `src/lib/print/`). */
+export function fillPaper(article: HTMLElement, form: FormModule, record: StoredRecord, person: Person | undefined, mentor: Person | undefined): void {
   const def = form.definition;
   const values = record.data;
   const recordDate = form.record.recordDate(values);
@@ -37,7 +37,7 @@ function fillPaper(article: HTMLElement, form: FormModule, record: StoredRecord,
   setText(article.querySelector('[data-paper-status]'), record.status === 'finished' ? t('forms.paper.finished') : t('forms.paper.notFinished'));
   article.querySelector('[data-paper-status-row]')?.removeAttribute('hidden');
   for (const derived of form.derived ?? []) {
-    setText(article.querySelector(`[data-paper-derived="${CSS.escape(derived.id)}"]`), derived.paperText(values));
+    setText(article.querySelector(`[data-paper-derived="${CSS.escape(derived.id)}"]`), derived.paperText(values, { mentor }));
   }
   article.classList.add('wb-paper--filled');
 

@@ -3,4 +3,4 @@
  * it on its own (see `score.ts`).
  */
 export { evaluationResult } from './result';
-export { loadPassingAverage, passingRuleText } from './passing-score';
+export { passingAverageOf, passingRuleText } from './passing-score';

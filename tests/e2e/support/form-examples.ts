@@ -58,7 +58,8 @@ function questionName(field: FieldDefinition): RegExp {
 
 /** A choice card's accessible name: the option's words, then its hint if it has one. */
 function optionName(option: FieldOption): RegExp {
-  return new RegExp(`^${escapeRegExp(option.label)}( |$)`);
+  // A rating choice's name starts with its number ("3 Meets expectations").
+  return new RegExp(`^(\\d+ )?${escapeRegExp(option.label)}( |$)`);
 }
 
 function optionFor(field: FieldDefinition, value: string): FieldOption {
