@@ -48,7 +48,7 @@ function headerOf(form: FormModule, record: StoredRecord, person: Person): strin
 function billingTable(parts: readonly { person: Person; part: BillingPart }[]): HTMLElement {
   const table = el('table', undefined, 'wb-billing');
   const head = table.createTHead().insertRow();
-  for (const [words, number] of [[t('mentees.crumbMentees'), false], [t('mentees.billingDate'), false], [t('mentees.billingMinutes'), true], [t('mentees.billingUnits'), true]] as const) {
+  for (const [words, number] of [[t('mentees.billingMentee'), false], [t('mentees.billingDate'), false], [t('mentees.billingMinutes'), true], [t('mentees.billingUnits'), true]] as const) {
     const th = el('th', words, number ? 'wb-billing__number' : undefined);
     th.scope = 'col';
     head.append(th);
@@ -111,7 +111,7 @@ export async function startPeriodPrint(): Promise<void> {
     return;
   }
   if (list.childElementCount === 0) return;
-  button.hidden = false;
+  page.querySelector<HTMLElement>('[data-period-print-row]')?.removeAttribute('hidden');
   button.addEventListener('click', () => {
     void readyToPrint().then(() => window.print());
   });

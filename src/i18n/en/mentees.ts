@@ -132,6 +132,7 @@ export const mentees = {
   'mentees.billingLead': 'Finished meetings: how long each one was, and its 15-minute units.',
   'mentees.billingMentor': 'Peer mentor: {name}',
   'mentees.billingAgency': 'Agency: {agency}',
+  'mentees.billingMentee': 'Mentee',
   'mentees.billingDate': 'Date',
   'mentees.billingMinutes': 'Minutes',
   'mentees.billingUnits': '15-minute units',

@@ -8,6 +8,8 @@
  *    the end of the period (the newest dated on or before the last day);
  * 2. every other record dated in the period (first day and last day included), oldest
  *    first, leaving out versions that a newer version replaced (`supersededBy`).
+ * A mentee with nothing dated in the period gets nothing, not even the plan: an empty
+ * period prints nothing.
  */
 import { isValidDate, toLocalDate } from '~/lib/forms/dates';
 import type { BilledTime } from '~/lib/forms/module';
@@ -73,7 +75,8 @@ export function periodRecords(records: readonly StoredRecord[], formIds: readonl
     .filter((r) => formIds.includes(r.formId) && !inForce(r.formId) && !r.supersededBy)
     .filter((r) => r.date !== '' && r.date >= period.from && r.date <= period.to)
     .sort(byDay);
-  return [...standing, ...dated];
+  // A period with nothing dated in it is empty: the plan alone is not printed.
+  return dated.length === 0 ? [] : [...standing, ...dated];
 }
 
 /** One meeting on the billing summary. */

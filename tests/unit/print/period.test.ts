@@ -55,12 +55,14 @@ describe('periodRecords', () => {
     expect(picked.map((r) => r.id)).toEqual([plan.id, m1.id, m2.id, m3.id]);
   });
 
-  test('a replaced version is left out; no plan yet means no plan; an empty period is empty', () => {
+  test('a replaced version is left out; no plan yet means no plan; an empty period is empty, plan or not', () => {
     const replaced = rec('meeting', '2026-11-03', { supersededBy: 'r999' });
     const correction = rec('meeting', '2026-11-03', { supersedes: replaced.id });
     const futurePlan = rec('plan', '2026-12-01');
     expect(periodRecords([replaced, correction, futurePlan], forms, inForce, november).map((r) => r.id)).toEqual([correction.id]);
     expect(periodRecords([rec('meeting', '2026-10-02')], forms, inForce, november)).toEqual([]);
+    // Only a plan in force, nothing dated in the period: nothing to print.
+    expect(periodRecords([rec('plan', '2026-10-02')], forms, inForce, november)).toEqual([]);
   });
 });
 
