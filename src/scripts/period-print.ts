@@ -143,8 +143,8 @@ async function fill(page: HTMLElement, period: Period, params: URLSearchParams, 
       .map(({ person, records }) => ({
         person,
         part: billingPart(records.filter((r) => !inForce(r.formId)), (record) => {
-          const billable = modules.get(record.formId)?.derived?.find((d) => d.billing);
-          return billable?.billing ? billable.billing(record.data) : null;
+          const billable = modules.get(record.formId)?.derived?.find((d) => d.billing !== undefined);
+          return billable?.billing === undefined ? null : billable.billing(record.data);
         }),
       }))
       .filter(({ part }) => part.rows.length > 0 || part.notFinished > 0);

@@ -12,7 +12,7 @@ import { EVALUATION_AREAS } from './definition';
 import type { FormValues } from '~/lib/forms/types';
 
 /** One area's number, or undefined when it has none. */
-export interface AreaScore {
+interface AreaScore {
   name: string;
   /** The area's words, as on the paper form. */
   label: string;

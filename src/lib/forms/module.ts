@@ -71,7 +71,7 @@ export function defineRecord<const Id extends string>(rules: RecordRules<Id>): R
 }
 
 /** What a paper copy knows besides the answers: the agency's settings on the mentor profile. */
-export interface PaperAbout {
+interface PaperAbout {
   /** The mentor profile, if there is one (e.g. its `passingAverage`). */
   mentor?: Person | undefined;
 }

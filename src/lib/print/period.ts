@@ -80,7 +80,7 @@ export function periodRecords(records: readonly StoredRecord[], formIds: readonl
 }
 
 /** One meeting on the billing summary. */
-export interface BillingRow {
+interface BillingRow {
   recordId: string;
   /** 'YYYY-MM-DD'. */
   date: string;
