@@ -2,4 +2,4 @@
 import { mentees } from './en/mentees';
 import { createTranslate } from './translate';
 
-export const { t, tDate, tNumber } = createTranslate({ en: mentees });
+export const { t } = createTranslate({ en: mentees });

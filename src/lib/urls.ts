@@ -68,5 +68,8 @@ export function periodPrintHref(of: { person?: string; from: string; to: string;
   params.set('from', of.from);
   params.set('to', of.to);
   if (of.part === 'billing') params.set('part', 'billing');
-  return `/mentees/print/?${params.toString()}`;
+  return `${periodPrintPath}?${params.toString()}`;
 }
+
+/** The period print page without a query: the "Print records" forms send their dates to it (`id`, `from`, `to`, `part`). */
+export const periodPrintPath = '/mentees/print/';

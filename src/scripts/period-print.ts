@@ -8,9 +8,9 @@
  */
 import '~/forms/storage-setup';
 import { loadForm } from '~/forms/load';
-import { t, tDate, tNumber } from '~/i18n/mentees';
+import { t, tDate, tNumber } from '~/i18n/print';
 import type { FormModule } from '~/lib/forms/module';
-import { billingPart, periodFromQuery, periodRecords, type BillingPart, type Period } from '~/lib/print/period';
+import { billingPart, periodProblem, periodRecords, type BillingPart, type Period } from '~/lib/print/period';
 import { recordPageName, runningHeaderCss } from '~/lib/print/running-header';
 import { menteeHref } from '~/lib/urls';
 import { getMentorProfile, getPerson, listMentees, listRecordsForPerson, toStorageError, type Person, type StoredRecord } from '~/lib/storage';
@@ -34,21 +34,21 @@ async function readyToPrint(): Promise<void> {
 function addPageStyles(headers: readonly string[]): void {
   if (!('adoptedStyleSheets' in document) || typeof CSSStyleSheet.prototype.replaceSync !== 'function') return;
   const sheet = new CSSStyleSheet();
-  sheet.replaceSync(runningHeaderCss(headers, t('mentees.periodPageOf')));
+  sheet.replaceSync(runningHeaderCss(headers, t('print.periodPageOf')));
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 }
 
 /** One record's running header: form title, mentee, date. */
 function headerOf(form: FormModule, record: StoredRecord, person: Person): string {
   const title = form.definition.title;
-  return record.date ? t('mentees.periodRunning', { title, name: person.name, date: tDate(record.date) }) : t('mentees.periodRunningNoDate', { title, name: person.name });
+  return record.date ? t('print.periodRunning', { title, name: person.name, date: tDate(record.date) }) : t('print.periodRunningNoDate', { title, name: person.name });
 }
 
 /** The billing summary: one table, a row per finished meeting, a total per mentee and for all. */
 function billingTable(parts: readonly { person: Person; part: BillingPart }[]): HTMLElement {
   const table = el('table', undefined, 'wb-billing');
   const head = table.createTHead().insertRow();
-  for (const [words, number] of [[t('mentees.billingMentee'), false], [t('mentees.billingDate'), false], [t('mentees.billingMinutes'), true], [t('mentees.billingUnits'), true]] as const) {
+  for (const [words, number] of [[t('print.billingMentee'), false], [t('print.billingDate'), false], [t('print.billingMinutes'), true], [t('print.billingUnits'), true]] as const) {
     const th = el('th', words, number ? 'wb-billing__number' : undefined);
     th.scope = 'col';
     head.append(th);
@@ -67,7 +67,7 @@ function billingTable(parts: readonly { person: Person; part: BillingPart }[]): 
         tr.append(name);
       }
       if (!row) {
-        const none = el('td', t('mentees.billingNoMeetings'));
+        const none = el('td', t('print.billingNoMeetings'));
         none.colSpan = 3;
         tr.append(none);
         return;
@@ -76,14 +76,14 @@ function billingTable(parts: readonly { person: Person; part: BillingPart }[]): 
     });
     const total = body.insertRow();
     total.className = 'wb-billing__subtotal';
-    const label = el('th', part.notFinished > 0 ? `${t('mentees.billingMenteeTotal')}. ${t('mentees.billingNotFinished', { count: part.notFinished })}` : t('mentees.billingMenteeTotal'));
+    const label = el('th', part.notFinished > 0 ? `${t('print.billingMenteeTotal')}. ${t('print.billingNotFinished', { count: part.notFinished })}` : t('print.billingMenteeTotal'));
     label.scope = 'row';
     total.append(label, el('td', tNumber(part.minutes), 'wb-billing__number'), el('td', tNumber(part.units), 'wb-billing__number'));
     minutes += part.minutes;
     units += part.units;
   }
   const foot = table.createTFoot().insertRow();
-  const label = el('th', t('mentees.billingTotal'));
+  const label = el('th', t('print.billingTotal'));
   label.scope = 'row';
   label.colSpan = 2;
   foot.append(label, el('td', tNumber(minutes), 'wb-billing__number'), el('td', tNumber(units), 'wb-billing__number'));
@@ -99,9 +99,13 @@ export async function startPeriodPrint(): Promise<void> {
   const button = page?.querySelector<HTMLButtonElement>('[data-period-print]');
   if (!page || !message || !list || !heading || !button) return;
   const params = new URLSearchParams(location.search);
-  const period = periodFromQuery(params);
-  if (!period) {
-    message.textContent = t('mentees.periodBadDates');
+  const personId = params.get('id');
+  const back = page.querySelector<HTMLAnchorElement>('[data-period-back]');
+  if (back && personId) back.href = menteeHref(personId);
+  const period = { from: params.get('from') ?? '', to: params.get('to') ?? '' };
+  const problem = periodProblem(period.from, period.to);
+  if (problem) {
+    message.textContent = t(problem === 'missing' ? 'print.periodMissing' : 'print.periodBackwards');
     return;
   }
   try {
@@ -127,7 +131,7 @@ async function fill(page: HTMLElement, period: Period, params: URLSearchParams, 
 
   const one = personId ? await getPerson(personId) : undefined;
   if (personId && one?.kind !== 'mentee') {
-    message.textContent = t('mentees.periodNotFound');
+    message.textContent = t('print.periodNotFound');
     return;
   }
   const people = one ? [one] : await listMentees();
@@ -135,8 +139,6 @@ async function fill(page: HTMLElement, period: Period, params: URLSearchParams, 
   const modules = new Map(formIds.flatMap((id, i) => (loaded[i] ? [[id, loaded[i]] as const] : [])));
   const inForce = (formId: string) => modules.get(formId)?.period === 'in-force';
   const chosen = await Promise.all(people.map(async (person) => ({ person, records: periodRecords(await listRecordsForPerson(person.id), formIds, inForce, period) })));
-  const back = page.querySelector<HTMLAnchorElement>('[data-period-back]');
-  if (back && one) back.href = menteeHref(one.id);
 
   if (billing) {
     const billed = chosen
@@ -148,15 +150,15 @@ async function fill(page: HTMLElement, period: Period, params: URLSearchParams, 
         }),
       }))
       .filter(({ part }) => part.rows.length > 0 || part.notFinished > 0);
-    heading.textContent = t('mentees.billingHeading', dates);
+    heading.textContent = t('print.billingHeading', dates);
     document.title = heading.textContent;
     if (billed.length === 0) {
-      message.textContent = t('mentees.billingNone', dates);
+      message.textContent = t('print.billingNone', dates);
       return;
     }
     const section = el('section', undefined, 'wb-period__billing');
-    section.append(el('p', t('mentees.billingLead')));
-    if (mentor) section.append(el('p', [t('mentees.billingMentor', { name: mentor.name }), mentor.agency ? t('mentees.billingAgency', { agency: mentor.agency }) : ''].filter(Boolean).join('. ')));
+    section.append(el('p', t('print.billingLead')));
+    if (mentor) section.append(el('p', [t('print.billingMentor', { name: mentor.name }), mentor.agency ? t('print.billingAgency', { agency: mentor.agency }) : ''].filter(Boolean).join('. ')));
     section.append(billingTable(billed));
     list.append(section);
     message.textContent = '';
@@ -166,7 +168,7 @@ async function fill(page: HTMLElement, period: Period, params: URLSearchParams, 
     return;
   }
 
-  heading.textContent = one ? t('mentees.periodHeadingFor', { name: one.name, ...dates }) : t('mentees.periodHeading', dates);
+  heading.textContent = one ? t('print.periodHeadingFor', { name: one.name, ...dates }) : t('print.periodHeading', dates);
   document.title = heading.textContent;
   const headers: string[] = [];
   for (const { person, records } of chosen) {
@@ -183,11 +185,11 @@ async function fill(page: HTMLElement, period: Period, params: URLSearchParams, 
     }
   }
   if (headers.length === 0) {
-    message.textContent = t('mentees.periodNone', dates);
+    message.textContent = t('print.periodNone', dates);
     return;
   }
   // The heading prints on the first record's first page, not on a page of its own.
   heading.style.setProperty('page', recordPageName(0));
   addPageStyles(headers);
-  message.textContent = t('mentees.periodReady', { count: headers.length });
+  message.textContent = t('print.periodReady', { count: headers.length });
 }

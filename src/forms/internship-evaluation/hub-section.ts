@@ -10,8 +10,8 @@ import type { FormState } from '~/lib/forms/listings';
 import { getMentorProfile, saveMentorPassingAverage, toStorageError } from '~/lib/storage';
 import type { HubScope } from '~/scripts/components/hub';
 import { pictureSrc } from '~/scripts/components/page-pictures';
-import { formatNumber, parsePassingAverage, passingAverageOf, passingRuleText } from './passing-score';
-import { evaluationResult, type EvaluationResult } from './result';
+import { formatNumber, parsePassingAverage, passingAverageOf } from './passing-score';
+import { evaluationResult, passingRuleText, type EvaluationResult } from './result';
 
 /**
  * Where an earlier version kept the passing average (this tablet only). Read once: moved

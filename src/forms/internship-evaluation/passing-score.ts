@@ -4,9 +4,9 @@
  * It is one number: the lowest average (across all 13 areas) that passes, from 1 to 5.
  * There is none unless the agency sets it (see `scoring.ts` on why). It is kept on the
  * mentor profile (`Person.passingAverage`), so it is in every full backup file and comes
- * back with a restore; it is changed on the Internship page.
+ * back with a restore; it is changed on the Internship page. No words here (they are in
+ * `result.ts` and `paper-score.ts`), so the form page's paper hook stays small.
  */
-import { t } from '~/i18n/internship';
 import type { Person } from '~/lib/storage';
 import { EVALUATION_AREA_COUNT } from './scoring';
 
@@ -42,13 +42,4 @@ export function passingTotal(passingAverage: number): number {
 /** A number as short words: 3 → "3", 3.5 → "3.5", 3.4615 → "3.46". */
 export function formatNumber(n: number): string {
   return String(Math.round(n * 100) / 100);
-}
-
-/**
- * The passing rule in Easy Read: "The agency's passing average is 3.5. That is a total of 46
- * or more, out of 65. …", or, with none set, that the people decide together.
- */
-export function passingRuleText(passingAverage: number | undefined): string {
-  if (passingAverage === undefined) return t('internship.passingNone');
-  return t('internship.passingRule', { average: formatNumber(passingAverage), total: passingTotal(passingAverage), max: MAX_TOTAL, areas: EVALUATION_AREA_COUNT });
 }

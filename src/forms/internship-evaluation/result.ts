@@ -6,7 +6,7 @@
 import { t } from '~/i18n/internship';
 import { EVALUATION_AREA_COUNT, meetsPassingAverage, scoreEvaluation, type EvaluationScore } from './scoring';
 import type { FormValues } from '~/lib/forms/types';
-import { MAX_TOTAL, formatNumber } from './passing-score';
+import { MAX_TOTAL, formatNumber, passingTotal } from './passing-score';
 
 /** Where an evaluation stands. */
 type EvaluationState = 'incomplete' | 'to-decide' | 'meets' | 'under';
@@ -53,4 +53,13 @@ export function evaluationResult(values: FormValues, passingAverage: number | un
     resultWord: words[state][0],
     resultText: words[state][1],
   };
+}
+
+/**
+ * The passing rule in Easy Read: "The agency's passing average is 3.5. That is a total of 46
+ * or more, out of 65. …", or, with none set, that the people decide together.
+ */
+export function passingRuleText(passingAverage: number | undefined): string {
+  if (passingAverage === undefined) return t('internship.passingNone');
+  return t('internship.passingRule', { average: formatNumber(passingAverage), total: passingTotal(passingAverage), max: MAX_TOTAL, areas: EVALUATION_AREA_COUNT });
 }

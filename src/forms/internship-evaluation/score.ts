@@ -27,21 +27,6 @@ export function evaluationScore() {
     get result() {
       return this.scorerReady && scorer ? scorer.evaluationResult(this.values, this.passingAverage) : undefined;
     },
-    get totalText(): string {
-      return this.result?.totalText ?? '';
-    },
-    get averageText(): string {
-      return this.result?.averageText ?? '';
-    },
-    get answeredText(): string {
-      return this.result?.answeredText ?? '';
-    },
-    get resultWord(): string {
-      return this.result?.resultWord ?? '';
-    },
-    get resultText(): string {
-      return this.result?.resultText ?? '';
-    },
     get meets(): boolean {
       return this.result?.state === 'meets';
     },

@@ -41,9 +41,13 @@ export function scoreEvaluation(values: FormValues): EvaluationScore {
     const rating = typeof value === 'string' && /^[1-5]$/.test(value.trim()) ? Number(value.trim()) : undefined;
     return { name, label, rating };
   });
-  const rated = areas.flatMap((a) => (a.rating === undefined ? [] : [a.rating]));
-  const total = rated.reduce((sum, n) => sum + n, 0);
-  const answered = rated.length;
+  let total = 0;
+  let answered = 0;
+  for (const { rating } of areas) {
+    if (rating === undefined) continue;
+    total += rating;
+    answered += 1;
+  }
   const average = answered === 0 ? 0 : Math.round((total / answered) * 100) / 100;
   return { areas, total, answered, average };
 }

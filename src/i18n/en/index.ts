@@ -14,6 +14,7 @@ import { forms } from './forms';
 import { internship } from './internship';
 import { learn } from './learn';
 import { mentees } from './mentees';
+import { print } from './print';
 import { settings } from './settings';
 import { storage } from './storage';
 
@@ -24,6 +25,7 @@ export const en = {
   ...formPage,
   ...forms,
   ...mentees,
+  ...print,
   ...internship,
   ...settings,
   ...learn,

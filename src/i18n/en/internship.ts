@@ -69,13 +69,7 @@ export const internship = {
   'internship.passingNone': 'The agency has not chosen a passing average. The agency, BPDD and the peer mentor decide together.',
   'internship.passingWhere': 'The agency can write its passing average on the',
   'internship.passingWhereLink': 'Internship page',
-  // The score on the evaluation's paper copy, next to the signatures.
-  'internship.paperScore': 'Score',
-  'internship.paperArea': '{area}: {rating}',
-  'internship.paperAreaNone': '{area}: no number',
-  'internship.paperPassing': "The agency's passing average: {average}",
-  'internship.paperDecision': 'Decision (agency, BPDD and peer mentor): ______________________',
-  'internship.paperBlank': 'Total: ______ out of {max}     Average: ______',
+  'internship.scoreTitle': 'Score',
   // The printed log (src/forms/time-log-entry/views/print.astro).
   'internship.crumbHome': 'Home',
   'internship.crumbInternship': 'Internship',

@@ -34,7 +34,7 @@ export function findOption(field: FieldDefinition, value: string): FieldOption |
  * ("3" for "Meets expectations"); '' for other choices and for word scales (yes / no).
  */
 export function ratingNumber(field: FieldDefinition, option: FieldOption): string {
-  return field.kind === 'rating' && /^\d+$/.test(option.value) && !option.label.startsWith(option.value) ? option.value : '';
+  return field.kind === 'rating' && /^\d+$/.test(option.value) ? option.value : '';
 }
 
 /** The empty answer for a field: [] for checkboxes, null for signatures, '' for everything else. */

@@ -37,13 +37,6 @@ export function periodProblem(from: string, to: string): PeriodProblem {
   return from > to ? 'backwards' : '';
 }
 
-/** The period in a page's query (`?from=…&to=…`), or undefined when it is missing or wrong. */
-export function periodFromQuery(params: URLSearchParams): Period | undefined {
-  const from = params.get('from') ?? '';
-  const to = params.get('to') ?? '';
-  return periodProblem(from, to) === '' ? { from, to } : undefined;
-}
-
 /** The date a record is about, or the day it was made when it has none. */
 function dayOf(record: StoredRecord): string {
   return record.date || record.createdAt.slice(0, 10);

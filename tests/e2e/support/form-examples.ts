@@ -181,7 +181,7 @@ export function printedAnswers(form: FormDefinition, values: FormValues): { fiel
     if (answer === undefined) continue;
     if (optionsOf(field).length > 0) {
       for (const item of answer.items) {
-        out.push({ field, pattern: new RegExp(`☒\\s*${escapeRegExp(optionFor(field, item).label)}`) });
+        out.push({ field, pattern: new RegExp(`☒\\s*(\\d+\\s+)?${escapeRegExp(optionFor(field, item).label)}`) });
       }
     } else if (answer.signature) {
       if (answer.signature.kind === 'typed') out.push({ field, pattern: words(answer.text) });

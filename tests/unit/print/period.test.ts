@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { billingPart, lastCalendarMonth, periodFromQuery, periodProblem, periodRecords } from '~/lib/print/period';
+import { billingPart, lastCalendarMonth, periodProblem, periodRecords } from '~/lib/print/period';
 import { cssString, pageCounterContent, runningHeaderCss } from '~/lib/print/running-header';
 import { periodPrintHref } from '~/lib/urls';
 import type { StoredRecord } from '~/lib/storage';
@@ -30,8 +30,6 @@ describe('the period', () => {
     expect(periodProblem('', '2026-11-30')).toBe('missing');
     expect(periodProblem('2026-02-30', '2026-03-01')).toBe('missing');
     expect(periodProblem('2026-12-01', '2026-11-30')).toBe('backwards');
-    expect(periodFromQuery(new URLSearchParams('from=2026-11-01&to=2026-11-30'))).toEqual(november);
-    expect(periodFromQuery(new URLSearchParams('from=2026-12-01&to=2026-11-30'))).toBeUndefined();
   });
 
   test('the print address carries the mentee, the dates and the part', () => {

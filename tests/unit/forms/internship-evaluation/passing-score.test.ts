@@ -2,8 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { EVALUATION_AREA_NAMES } from '~/forms/internship-evaluation';
 import { examples } from '~/forms/internship-evaluation/examples';
 import { paperScoreValue } from '~/forms/internship-evaluation/paper-score';
-import { parsePassingAverage, passingAverageOf, passingRuleText, passingTotal } from '~/forms/internship-evaluation/passing-score';
-import { evaluationResult } from '~/forms/internship-evaluation/result';
+import { parsePassingAverage, passingAverageOf, passingTotal } from '~/forms/internship-evaluation/passing-score';
+import { evaluationResult, passingRuleText } from '~/forms/internship-evaluation/result';
 import type { FormValues } from '~/lib/forms/types';
 import type { Person } from '~/lib/storage';
 
@@ -82,15 +82,14 @@ describe('the score on paper', () => {
     expect(lines.join(' ')).not.toMatch(/pass|fail/i);
   });
 
-  test("with the agency's passing average: it is printed with where the evaluation stands", () => {
+  test("with the agency's passing average: it is printed above the decision line", () => {
     const text = paperScoreValue.paperText(examples.valid, { mentor: mentor(3.5) });
-    expect(text).toContain("The agency's passing average: 3.5");
-    expect(text).toContain("Under the agency's passing average.");
-    expect(text).toContain('Decision (agency, BPDD and peer mentor):');
+    expect(text).toContain("The agency's passing average: 3.5\nDecision (agency, BPDD and peer mentor):");
   });
 
-  test('a missing area prints as "no number"; the blank form has lines for the numbers', () => {
-    expect(paperScoreValue.paperText({ ...examples.valid, demeanor: '' })).toContain('Demeanor: no number');
+  test('a missing area prints a dash; the blank form has lines for the numbers', () => {
+    expect(paperScoreValue.paperText({ ...examples.valid, demeanor: '' })).toContain('Demeanor: –');
+    expect(paperScoreValue.paperText({})).toContain('Average: –');
     expect(paperScoreValue.blankText()).toContain('Total: ______ out of 65');
   });
 });
