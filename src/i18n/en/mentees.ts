@@ -65,6 +65,7 @@ export const mentees = {
   'mentees.meetingsTitle': 'Meetings',
   'mentees.progressTitle': 'Progress over the last meetings',
   'mentees.showMoreMeetings': 'Show more meetings',
+  'mentees.printMeetings': 'Print all meetings',
   // The plan part of a mentee's page (src/forms/individual-plan/HubSection.astro).
   'mentees.planOpen': 'Open the plan',
   'mentees.planChange': 'Change my plan',

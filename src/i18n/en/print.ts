@@ -1,7 +1,6 @@
 /** The period print page: records from one date to another, and the billing summary (src/pages/mentees/print/, src/scripts/period-print.ts). */
 export const print = {
   // The dates and buttons on a mentee's page and on My mentees (src/components/PeriodPrint.astro).
-  'print.formMeetings': 'Print all meetings',
   'print.formTitle': 'Print records',
   'print.formLead': 'Print the plan and every meeting from one date to another. Each record starts on a new page.',
   'print.formLeadAll': 'Print the records of all your mentees from one date to another. Or print one page for billing.',
