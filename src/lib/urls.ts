@@ -53,3 +53,23 @@ export function paperHref(formId: string, of?: PaperOf): string {
 export function formPartHref(formId: string, part: string, personId?: string): string {
   return `${formHref(formId)}${part}/${personId === undefined ? '' : query('person', personId)}`;
 }
+
+/** What a period print shows: the records (plan in force and every record dated in the period), or the billing summary. */
+export type PeriodPart = 'records' | 'billing';
+
+/**
+ * The period print (`/mentees/print/`): one mentee's records from `from` to `to` (dates
+ * 'YYYY-MM-DD'), or every mentee's when `person` is left out; `part` 'billing' gives the
+ * billing summary instead.
+ */
+export function periodPrintHref(of: { person?: string; from: string; to: string; part?: PeriodPart }): string {
+  const params = new URLSearchParams();
+  if (of.person !== undefined) params.set('id', of.person);
+  params.set('from', of.from);
+  params.set('to', of.to);
+  if (of.part === 'billing') params.set('part', 'billing');
+  return `${periodPrintPath}?${params.toString()}`;
+}
+
+/** The period print page without a query: the "Print records" forms send their dates to it (`id`, `from`, `to`, `part`). */
+export const periodPrintPath = '/mentees/print/';

@@ -70,8 +70,8 @@ function fillChanged(article: HTMLElement, record: StoredRecord, newer: StoredRe
   box.hidden = false;
 }
 
-/** Writes one record's answers into a copy of the blank paper form. */
-function fillPaper(article: HTMLElement, form: FormModule, record: StoredRecord, person: Person | undefined, mentor: Person | undefined, newer?: StoredRecord): void {
+/** Writes one record's answers into a copy of the blank paper form (also used by the period print, `src/lib/print/`). */
+export function fillPaper(article: HTMLElement, form: FormModule, record: StoredRecord, person: Person | undefined, mentor: Person | undefined, newer?: StoredRecord): void {
   const def = form.definition;
   const values = record.data;
   const recordDate = form.record.recordDate(values);
@@ -83,7 +83,7 @@ function fillPaper(article: HTMLElement, form: FormModule, record: StoredRecord,
   article.querySelector('[data-paper-status-row]')?.removeAttribute('hidden');
   fillChanged(article, record, newer);
   for (const derived of form.derived ?? []) {
-    setText(article.querySelector(`[data-paper-derived="${CSS.escape(derived.id)}"]`), derived.paperText(values));
+    setText(article.querySelector(`[data-paper-derived="${CSS.escape(derived.id)}"]`), derived.paperText(values, { mentor }));
   }
   article.classList.add('wb-paper--filled');
 

@@ -185,69 +185,97 @@ test('91.5 hours of mixed entries: 90 hours met, face-to-face to the quarter hou
   expect(text).not.toContain('Print a blank log');
 });
 
-/** Rates the 13 areas on the evaluation page; `ratings` are the option words, in form order. */
-async function rate(page: Page, ratings: readonly string[]) {
+/** Rates the 13 areas on the evaluation page by number (each choice shows its number before its words). */
+async function rate(page: Page, ratings: readonly number[]) {
   const areas = page.locator('fieldset.wb-field--rating');
   await expect(areas).toHaveCount(13);
-  for (const [i, word] of ratings.entries()) {
-    await areas.nth(i).getByRole('radio', { name: new RegExp(`^${word}`) }).check();
+  for (const [i, n] of ratings.entries()) {
+    await areas.nth(i).getByRole('radio', { name: new RegExp(`^${n} `) }).check();
   }
 }
 
-test('the supervisor evaluation shows the right total, average and pass; a lower set says not yet; the agency can set the passing score', async ({ page }) => {
+const AREAS = [
+  'Time Management', 'Demeanor', 'Organization', 'Engagement in the Internship Experience', 'Willingness to Expand Knowledge Base',
+  'Reasoning & Problem Solving', 'Written Communication', 'Initiative', 'Observation Skills', 'Participation in the Supervisory Process',
+  'Verbal Communication & Interpersonal Skills', 'Professional and Personal Boundaries', 'Use of Professional Terminology',
+] as const;
+
+/** The printed paper copy's pages (pdftotext, one string per page, spaces folded) at Letter and A4. */
+async function printedPages(page: Page): Promise<Record<'Letter' | 'A4', string[]>> {
+  await page.emulateMedia({ media: 'print' });
+  const out = { Letter: [] as string[], A4: [] as string[] };
+  for (const format of ['Letter', 'A4'] as const) {
+    const { text, pages } = pdfText(await page.pdf({ format }));
+    out[format] = text.split('\f').slice(0, pages).map((p) => p.replace(/\s+/g, ' '));
+  }
+  await page.emulateMedia({ media: 'screen' });
+  return out;
+}
+
+test('the evaluation shows each number, the total and the average on screen and on the signatures page of its paper; no verdict unless the agency writes a passing average', async ({ page }) => {
+  test.slow(); // 13 ratings twice, axe, two PDFs and three pages
   await saveAboutMe(page);
-  await expect(page.locator('[data-passing-rule]')).toHaveText('To pass, the average must be 3 or more. That is a total of 39 or more, out of 65. All 13 parts need a number.');
+  const rule = page.locator('[data-passing-rule]');
+  await expect(rule).toHaveText('The agency has not chosen a passing average. The agency, BPDD and the peer mentor decide together.');
   await page.getByRole('link', { name: 'Start the evaluation' }).click();
   await page.waitForURL(/\/forms\/internship-evaluation\//);
   const score = page.locator('[data-evaluation-score]');
   await expect(score.getByText('0 of 13 parts have a number. 13 still need one.')).toBeVisible();
+  await expect(page.getByRole('radio', { name: /^3 Meets expectations/ }).first()).toBeVisible();
 
-  // 4 3 4 5 3 3 4 3 4 3 4 3 3 = 46, average 3.54.
-  const words = { 3: 'Meets expectations', 4: 'Strong', 5: 'Excellent', 2: 'Beginning', 1: 'Not yet' } as const;
-  const good = [4, 3, 4, 5, 3, 3, 4, 3, 4, 3, 4, 3, 3] as const;
-  await rate(page, good.slice(0, 10).map((n) => words[n]));
-  await expect(score.locator('[data-score-result]')).toHaveText('Not yet');
+  // 4 3 4 5 3 3 4 3 4 3 4 3 2 = 45, average 3.46.
+  const ratings = [4, 3, 4, 5, 3, 3, 4, 3, 4, 3, 4, 3, 2] as const;
+  await rate(page, ratings.slice(0, 10));
   await expect(score.getByText('3 parts still need a number.')).toBeVisible();
-  await rate(page, good.map((n) => words[n]));
-  await expect(score.locator('[data-score-total]')).toHaveText('Total: 46 out of 65');
-  await expect(score.locator('[data-score-average]')).toHaveText('Average: 3.54');
-  await expect(score.locator('[data-score-result]')).toHaveText('Pass');
+  await rate(page, ratings);
+  await expect(score.locator('[data-score-total]')).toHaveText('Total: 45 out of 65');
+  await expect(score.locator('[data-score-average]')).toHaveText('Average: 3.46');
+  await expect(score.locator('[data-score-result]')).toHaveText('To decide together');
   await page.getByRole('textbox', { name: /^Comments/ }).fill('Sam is great with mentees.');
   await typeSignature(page, 'Signature of supervisor', 'Pat Morgan');
   await typeSignature(page, 'Signature of peer mentor', 'Sam Lee');
   await waitForSaved(page);
   await expectNoAxeViolations(page);
   const evaluationUrl = page.url();
+  const paperUrl = evaluationUrl.replace('/internship-evaluation/?', '/internship-evaluation/paper/?');
 
+  // On paper: every area's number, the total, the average and the decision line, on the signatures' page.
+  await page.goto(paperUrl);
+  await expect(page.locator('[data-paper]')).toContainText('Total: 45 out of 65');
+  const paper = await printedPages(page);
+  for (const format of ['Letter', 'A4'] as const) {
+    const signed = paper[format].filter((p) => p.includes('Signature of supervisor') && p.includes('Signature of peer mentor'));
+    expect(signed, `${format}: both signatures on one page`).toHaveLength(1);
+    const text = signed[0] ?? '';
+    AREAS.forEach((area, i) => expect(text, `${format}: ${area}`).toContain(`${area}: ${ratings[i]}`));
+    for (const words of ['Total: 45 out of 65', 'Average: 3.46', 'Decision (agency, BPDD and peer mentor): ___', 'Signed (typed): Pat Morgan', 'Signed (typed): Sam Lee']) {
+      expect(text, `${format}: "${words}" with the signatures`).toContain(words);
+    }
+    expect(paper[format].join(' '), `${format}: the chosen number next to its words`).toMatch(/☒ 5 Excellent/);
+    expect(paper[format].join(' '), `${format}: no verdict`).not.toMatch(/\bpass(ed)?\b|passing average: /i);
+  }
+
+  // The agency writes its own passing average (kept on the mentor profile): now it is compared, on screen and paper.
   await page.goto('/internship/');
   const result = page.locator('[data-evaluation-result]');
-  await expect(result).toContainText('Pass. The average is 3 or more. The total is 39 or more.');
-  await expect(result).toContainText('Total: 46 out of 65. Average: 3.54.');
-
-  // The agency asks for more: 3.6 needs 47 of 65.
-  await page.getByLabel('Passing average, from 1 to 5').fill('3.6');
-  await page.getByRole('button', { name: 'Save the passing score' }).click();
-  await expect(page.getByText('Saved. The passing average is now 3.6.')).toBeVisible();
-  await expect(page.locator('[data-passing-rule]')).toHaveText('To pass, the average must be 3.6 or more. That is a total of 47 or more, out of 65. All 13 parts need a number.');
-  await expect(result).toContainText('Not yet. The average is under 3.6. The total is under 47.');
+  await expect(result).toContainText('To decide together. The agency, BPDD and the peer mentor decide together if the internship is passed.');
+  await expect(result).toContainText('Total: 45 out of 65. Average: 3.46.');
   await page.getByLabel('Passing average, from 1 to 5').fill('9');
   await page.getByRole('button', { name: 'Save the passing score' }).click();
   await expect(page.getByText('Write a number from 1 to 5, like 3 or 3.5.')).toBeVisible();
-  await page.getByRole('button', { name: 'Go back to 3' }).click();
-  await expect(result).toContainText('Pass.');
-
-  // A lower set: 2 2 3 2 2 3 2 2 3 2 2 3 2 = 30, average 2.31.
+  await page.getByLabel('Passing average, from 1 to 5').fill('3.6');
+  await page.getByRole('button', { name: 'Save the passing score' }).click();
+  await expect(page.getByText('Saved. The passing average is now 3.6.')).toBeVisible();
+  await expect(rule).toHaveText("The agency's passing average is 3.6. That is a total of 47 or more, out of 65. All 13 parts need a number.");
+  await expect(result).toContainText("Under the agency's passing average. The agency chose 3.6 as its passing average. This average is under 3.6.");
+  await page.goto(paperUrl);
+  await expect(page.locator('[data-paper]')).toContainText("The agency's passing average: 3.6");
   await page.goto(evaluationUrl);
-  const low = [2, 2, 3, 2, 2, 3, 2, 2, 3, 2, 2, 3, 2] as const;
-  await rate(page, low.map((n) => words[n]));
-  await expect(score.locator('[data-score-total]')).toHaveText('Total: 30 out of 65');
-  await expect(score.locator('[data-score-average]')).toHaveText('Average: 2.31');
-  await expect(score.locator('[data-score-result]')).toHaveText('Not yet');
-  await expect(score.getByText('The average is under 3. The total is under 39.')).toBeVisible();
-  await waitForSaved(page);
+  await expect(score.locator('[data-score-result]')).toHaveText("Under the agency's passing average");
   await page.goto('/internship/');
-  await expect(result).toContainText('Not yet. The average is under 3.');
-  await expect(result).toContainText('Total: 30 out of 65. Average: 2.31.');
+  await page.getByRole('button', { name: 'Remove the passing average' }).click();
+  await expect(page.getByText('Removed. There is no passing average now.')).toBeVisible();
+  await expect(result).toContainText('To decide together.');
 });
 
 const statements = {

@@ -73,4 +73,6 @@ export const meetingLengthValue: DerivedValue = {
     return length ? t('forms.meetingLength.paper', { length: formatLength(length.minutes), count: length.units }) : '';
   },
   blankText: () => t('forms.meetingLength.blank'),
+  // The period billing summary adds these up (src/lib/print/period.ts).
+  billing: (values) => lengthOf(values),
 };

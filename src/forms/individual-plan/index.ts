@@ -4,4 +4,9 @@ import { definition } from './definition';
 import { record } from './record';
 
 /** The form module (see `FormModule`). */
-export const form = { definition, record } satisfies FormModule<'individual-plan'>;
+export const form = {
+  definition,
+  record,
+  // A period print starts with the plan in force at the end of the period.
+  period: 'in-force',
+} satisfies FormModule<'individual-plan'>;

@@ -1,30 +1,45 @@
 /**
  * `internshipEvaluationSection`: the internship evaluation on the Internship page
- * (`HubSection.astro`): the newest evaluation's score against the passing score, and the
- * passing score the agency sets on this tablet. Reads the evaluation from the Internship
- * page (`HubScope`).
+ * (`HubSection.astro`): the newest evaluation's score, and the passing average the agency
+ * may write (kept on the mentor profile, so it is in backup files). Reads the evaluation
+ * from the Internship page (`HubScope`).
  */
 import { t } from '~/i18n/internship';
 import { defineChildComponent } from '~/scripts/components/define-component';
 import type { FormState } from '~/lib/forms/listings';
+import { getMentorProfile, saveMentorPassingAverage, toStorageError } from '~/lib/storage';
 import type { HubScope } from '~/scripts/components/hub';
 import { pictureSrc } from '~/scripts/components/page-pictures';
-import { DEFAULT_PASSING_AVERAGE, formatNumber, loadPassingAverage, parsePassingAverage, passingRuleText, savePassingAverage } from './passing-score';
-import { evaluationResult, type EvaluationResult } from './result';
+import { formatNumber, parsePassingAverage, passingAverageOf } from './passing-score';
+import { evaluationResult, passingRuleText, type EvaluationResult } from './result';
+
+/**
+ * Where an earlier version kept the passing average (this tablet only). Read once: moved
+ * onto the mentor profile if the profile has none, then removed.
+ */
+const OLD_PASSING_AVERAGE_KEY = 'wb.passingAverage';
 
 /** Registered by `HubSection.astro` with `registerComponent('internshipEvaluationSection', internshipEvaluationSection)`. */
 export function internshipEvaluationSection() {
   return defineChildComponent<HubScope>()({
     formId: '',
-    passingAverage: DEFAULT_PASSING_AVERAGE,
-    passingInput: formatNumber(DEFAULT_PASSING_AVERAGE),
+    passingAverage: undefined as number | undefined,
+    passingInput: '',
     passingError: '',
     passingStatus: '',
 
-    init() {
+    async init() {
       this.formId = this.$el.dataset['formId'] ?? '';
-      this.passingAverage = loadPassingAverage();
-      this.passingInput = formatNumber(this.passingAverage);
+      try {
+        const profile = await getMentorProfile();
+        this.passingAverage = passingAverageOf(profile);
+        const old = parsePassingAverage(localStorage.getItem(OLD_PASSING_AVERAGE_KEY));
+        if (profile && old !== undefined && this.passingAverage === undefined) this.passingAverage = passingAverageOf(await saveMentorPassingAverage(old));
+        if (profile) localStorage.removeItem(OLD_PASSING_AVERAGE_KEY);
+      } catch {
+        // Unreadable storage: the page says so above; no passing average is shown.
+      }
+      this.passingInput = this.passingAverage === undefined ? '' : formatNumber(this.passingAverage);
     },
 
     get evaluationState(): FormState {
@@ -35,7 +50,7 @@ export function internshipEvaluationSection() {
       return evaluation ? evaluationResult(evaluation.data, this.passingAverage) : undefined;
     },
     get resultPicture(): string {
-      return pictureSrc(this.result?.state === 'pass' ? 'check' : 'hourglass');
+      return pictureSrc(this.result?.state === 'meets' ? 'check' : 'hourglass');
     },
     get resultLine(): string {
       const r = this.result;
@@ -54,30 +69,33 @@ export function internshipEvaluationSection() {
     get passingRule(): string {
       return passingRuleText(this.passingAverage);
     },
-    get passingIsDefault(): boolean {
-      return this.passingAverage === DEFAULT_PASSING_AVERAGE;
+    get hasPassing(): boolean {
+      return this.passingAverage !== undefined;
     },
-    savePassing() {
+    async savePassing() {
       const value = parsePassingAverage(this.passingInput);
       if (value === undefined) {
         this.passingError = t('internship.passingInvalid');
         this.passingStatus = '';
         return;
       }
+      if (await this.keep(value)) this.passingStatus = t('internship.passingSaved', { average: formatNumber(value) });
+    },
+    async removePassing() {
+      if (await this.keep(undefined)) this.passingStatus = t('internship.passingRemoved');
+    },
+    /** Writes the passing average (or none) onto the mentor profile. @returns false when it was not kept. */
+    async keep(value: number | undefined): Promise<boolean> {
       try {
-        savePassingAverage(value);
-      } catch {
-        this.passingError = t('internship.passingNotKept');
-        return;
+        this.passingAverage = passingAverageOf(await saveMentorPassingAverage(value));
+      } catch (e) {
+        this.passingError = toStorageError(e).kind === 'not-found' ? t('internship.passingNeedsName') : t('internship.passingNotKept');
+        this.passingStatus = '';
+        return false;
       }
       this.passingError = '';
-      this.passingAverage = value;
-      this.passingInput = formatNumber(value);
-      this.passingStatus = t('internship.passingSaved', { average: formatNumber(value) });
-    },
-    resetPassing() {
-      this.passingInput = formatNumber(DEFAULT_PASSING_AVERAGE);
-      this.savePassing();
+      this.passingInput = this.passingAverage === undefined ? '' : formatNumber(this.passingAverage);
+      return true;
     },
   });
 }

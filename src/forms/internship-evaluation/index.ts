@@ -4,12 +4,14 @@
  */
 import type { FormModule } from '~/lib/forms/module';
 import { definition } from './definition';
+import { paperScoreValue } from './paper-score';
 import { record } from './record';
 
 /** The form module (see `FormModule`). */
 export const form = {
   definition,
   record,
+  derived: [paperScoreValue],
   panels: ['EvaluationScore'],
 } satisfies FormModule<'internship-evaluation'>;
 

@@ -1,10 +1,11 @@
 /**
- * `evaluationScore`: the live total, average and pass / not yet on the Internship
- * Performance Evaluation's form page, inside its `recordForm` (it reads the parent's
+ * `evaluationScore`: the live total, average and where it stands (against the agency's
+ * passing average, if it wrote one) on the Internship Performance Evaluation's form page, inside its `recordForm` (it reads the parent's
  * `values`). The scoring code is loaded only on that page (a dynamic import), so other
  * form pages do not carry it.
  */
 import type { FormValues } from '~/lib/forms/types';
+import { getMentorProfile } from '~/lib/storage';
 import { defineChildComponent } from '~/scripts/components/define-component';
 
 type Scorer = typeof import('./score-words');
@@ -14,34 +15,20 @@ let scorer: Scorer | undefined;
 export function evaluationScore() {
   return defineChildComponent<{ values: FormValues }>()({
     scorerReady: false,
-    passingAverage: 3,
+    passingAverage: undefined as number | undefined,
 
     async init() {
       scorer ??= await import('./score-words');
-      this.passingAverage = scorer.loadPassingAverage();
+      // The agency's passing average travels on the mentor profile; unreadable storage means none.
+      this.passingAverage = scorer.passingAverageOf(await getMentorProfile().catch(() => undefined));
       this.scorerReady = true;
     },
 
     get result() {
       return this.scorerReady && scorer ? scorer.evaluationResult(this.values, this.passingAverage) : undefined;
     },
-    get totalText(): string {
-      return this.result?.totalText ?? '';
-    },
-    get averageText(): string {
-      return this.result?.averageText ?? '';
-    },
-    get answeredText(): string {
-      return this.result?.answeredText ?? '';
-    },
-    get resultWord(): string {
-      return this.result?.resultWord ?? '';
-    },
-    get resultText(): string {
-      return this.result?.resultText ?? '';
-    },
-    get passed(): boolean {
-      return this.result?.state === 'pass';
+    get meets(): boolean {
+      return this.result?.state === 'meets';
     },
     get summaryText(): string {
       const r = this.result;

@@ -142,4 +142,11 @@ export const forms = {
   'forms.signature.typed': 'Typed: {name}',
   'forms.signature.drawnAlt': '{label}, drawn',
   'forms.signature.signedOn': 'Signed on {moment}',
+  // The score on the internship evaluation's paper copy, next to the signatures (src/forms/internship-evaluation/paper-score.ts).
+  'forms.score.title': 'Score',
+  'forms.score.area': '{area}: {rating}',
+  'forms.score.total': 'Total: {total} out of {max}',
+  'forms.score.average': 'Average: {average}',
+  'forms.score.passing': "The agency's passing average: {average}",
+  'forms.score.decision': 'Decision (agency, BPDD and peer mentor): ________________',
 } as const;

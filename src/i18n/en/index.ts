@@ -15,6 +15,7 @@ import { forms } from './forms';
 import { internship } from './internship';
 import { learn } from './learn';
 import { mentees } from './mentees';
+import { print } from './print';
 import { settings } from './settings';
 import { storage } from './storage';
 
@@ -26,6 +27,7 @@ export const en = {
   ...formStory,
   ...forms,
   ...mentees,
+  ...print,
   ...internship,
   ...settings,
   ...learn,

@@ -2,7 +2,7 @@
  * An answer as plain text, for the print view, CSV export and lists.
  */
 import { formatDate, formatLocalDate, formatTime } from './dates';
-import { findOption, isEmptyAnswer } from './fields';
+import { findOption, isEmptyAnswer, ratingNumber } from './fields';
 import type { FieldDefinition, Signature } from './types';
 
 /** "Signed (typed): Name, 3 May 2026" or "Signed (drawn), 3 May 2026" (local date of signedAt). */
@@ -16,10 +16,8 @@ export function signatureText(sig: Signature): string {
 function optionText(field: FieldDefinition, value: string): string {
   const option = findOption(field, value);
   if (!option) return value;
-  if (field.kind === 'rating' && /^\d+$/.test(value) && !option.label.startsWith(value)) {
-    return `${value} – ${option.label}`;
-  }
-  return option.label;
+  const number = ratingNumber(field, option);
+  return number ? `${number} – ${option.label}` : option.label;
 }
 
 function isSignature(value: unknown): value is Signature {

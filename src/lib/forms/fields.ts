@@ -29,6 +29,14 @@ export function findOption(field: FieldDefinition, value: string): FieldOption |
   return optionsOf(field).find((option) => option.value === value);
 }
 
+/**
+ * The number a rating choice stands for, shown next to its words on screen and on paper
+ * ("3" for "Meets expectations"); '' for other choices and for word scales (yes / no).
+ */
+export function ratingNumber(field: FieldDefinition, option: FieldOption): string {
+  return field.kind === 'rating' && /^\d+$/.test(option.value) ? option.value : '';
+}
+
 /** The empty answer for a field: [] for checkboxes, null for signatures, '' for everything else. */
 export function emptyValue(field: FieldDefinition): AnswerValue {
   if (field.kind === 'checkbox') return [];

@@ -11,6 +11,7 @@
  */
 import { isValidDate } from './dates';
 import type { FormDefinition, FormValues } from './types';
+import type { Person } from '~/lib/storage/schema';
 
 /** Words for a form's records, by plural form: `{ one: 'meeting', other: 'meetings' }`. */
 export interface RecordNoun {
@@ -69,6 +70,18 @@ export function defineRecord<const Id extends string>(rules: RecordRules<Id>): R
   };
 }
 
+/** What a paper copy knows besides the answers: the agency's settings on the mentor profile. */
+interface PaperAbout {
+  /** The mentor profile, if there is one (e.g. its `passingAverage`). */
+  mentor?: Person | undefined;
+}
+
+/** A length of time that is billed, in minutes and 15-minute units (see `DerivedValue.billing`). */
+export interface BilledTime {
+  minutes: number;
+  units: number;
+}
+
 /**
  * A value worked out from the answers and shown after one field, on screen and on paper
  * (the encounter's meeting length and 15-minute units).
@@ -80,10 +93,12 @@ export interface DerivedValue {
   after: string;
   /** The words on screen for these answers; '' shows nothing. */
   screenText(values: FormValues): string;
-  /** The words on a saved record's paper copy; '' prints nothing. */
-  paperText(values: FormValues): string;
+  /** The words on a saved record's paper copy ('' prints nothing; lines split at '\n'). */
+  paperText(values: FormValues, about?: PaperAbout): string;
   /** The line on the blank paper form, to fill in by hand. */
   blankText(): string;
+  /** For time that is billed (a meeting's length): its minutes and units, or undefined when it has none. The period billing summary adds these up. */
+  billing?(values: FormValues): BilledTime | undefined;
 }
 
 /** What a form's `context` hook can read: the person's other records. */
@@ -124,6 +139,12 @@ export interface FormModule<Id extends string = string> {
     /** The box's heading. */
     title(): string;
   };
+  /**
+   * How a period print ("Print records from … to …") picks this form's records: 'in-force'
+   * prints the one version in force at the end of the period (the plan), before the rest;
+   * without it, every record dated in the period.
+   */
+  period?: 'in-force';
   /** Reads what this form's page starts from: goal choices, carried-forward text, prefills. */
   context?(input: ContextInput): Promise<FormContext>;
   /**

@@ -26,6 +26,7 @@ export {
   deleteMentee,
   getMentorProfile,
   saveMentorProfile,
+  saveMentorPassingAverage,
 } from './people';
 export {
   createRecord,

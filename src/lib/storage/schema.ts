@@ -5,8 +5,8 @@
  *
  * ## Stored shapes
  *
- * - `Person` `{ id, kind: 'mentee' | 'mentor', name, note, agency?, supervisor?, createdAt,
- *   updatedAt, revision }`. There is at most one mentor (the user); its id is always
+ * - `Person` `{ id, kind: 'mentee' | 'mentor', name, note, agency?, supervisor?,
+ *   passingAverage?, createdAt, updatedAt, revision }`. There is at most one mentor (the user); its id is always
  *   `MENTOR_ID` ('mentor'), so restoring a backup on a new tablet finds the same profile.
  *   Mentees get `crypto.randomUUID()` ids.
  * - `StoredRecord` `{ id, formId, formVersion, personId, createdAt, updatedAt,
@@ -167,6 +167,11 @@ export const PersonSchema = v.strictObject({
   agency: v.exactOptional(ShortTextSchema),
   /** Mentor only: the supervisor's name. */
   supervisor: v.exactOptional(ShortTextSchema),
+  /**
+   * Mentor only: the passing average the agency wrote for the internship evaluation (1–5,
+   * at most 2 decimals). Left out when the agency set none; files from before it open as "none".
+   */
+  passingAverage: v.exactOptional(v.pipe(v.number(), v.minValue(1), v.maxValue(5), v.check((n) => Math.round(n * 100) === n * 100, 'more than 2 decimals'))),
   createdAt: IsoDateSchema,
   updatedAt: IsoDateSchema,
   /** Starts at 1, goes up by one on every change. */

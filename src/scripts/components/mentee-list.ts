@@ -1,5 +1,6 @@
 /** `menteeList`: the My mentees page: list mentees and add a new one. */
 import { t } from '~/i18n/mentees';
+import { lastCalendarMonth } from '~/lib/print/period';
 import { addMentee, listMentees, toStorageError, type Person } from '~/lib/storage';
 import { storageProblemText } from '~/lib/storage-words';
 import { menteeHref } from '~/lib/urls';
@@ -30,6 +31,13 @@ export function menteeList() {
       this.mentees = people.map((p) => ({ id: p.id, name: p.name, note: p.note, href: menteeHref(p.id) }));
     },
 
+    /** "Print records": the first and last day of last month, to start with. */
+    get printFrom(): string {
+      return lastCalendarMonth(new Date()).from;
+    },
+    get printTo(): string {
+      return lastCalendarMonth(new Date()).to;
+    },
     get isEmpty(): boolean {
       return this.loaded && !this.problem && this.mentees.length === 0;
     },

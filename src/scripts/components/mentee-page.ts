@@ -8,6 +8,7 @@
 import { t } from '~/i18n/mentees';
 import { formState, listingOf, recordTitle } from '~/lib/forms/listings';
 import { otherCards, type OtherCard } from '~/lib/mentees/mentee-overview';
+import { lastCalendarMonth } from '~/lib/print/period';
 import { menteesHref } from '~/lib/urls';
 import { getForm } from '~/forms/on-page';
 import { savedFileText } from './backup-download';
@@ -112,6 +113,13 @@ export function menteePage() {
       }
     },
 
+    /** "Print records": the first and last day of last month, to start with. */
+    get printFrom(): string {
+      return lastCalendarMonth(new Date()).from;
+    },
+    get printTo(): string {
+      return lastCalendarMonth(new Date()).to;
+    },
     get ok(): boolean {
       return this.loaded && !this.problem;
     },

@@ -58,7 +58,8 @@ function questionName(field: FieldDefinition): RegExp {
 
 /** A choice card's accessible name: the option's words, then its hint if it has one. */
 function optionName(option: FieldOption): RegExp {
-  return new RegExp(`^${escapeRegExp(option.label)}( |$)`);
+  // A rating choice's name starts with its number ("3 Meets expectations").
+  return new RegExp(`^(\\d+ )?${escapeRegExp(option.label)}( |$)`);
 }
 
 function optionFor(field: FieldDefinition, value: string): FieldOption {
@@ -180,7 +181,7 @@ export function printedAnswers(form: FormDefinition, values: FormValues): { fiel
     if (answer === undefined) continue;
     if (optionsOf(field).length > 0) {
       for (const item of answer.items) {
-        out.push({ field, pattern: new RegExp(`☒\\s*${escapeRegExp(optionFor(field, item).label)}`) });
+        out.push({ field, pattern: new RegExp(`☒\\s*(\\d+\\s+)?${escapeRegExp(optionFor(field, item).label)}`) });
       }
     } else if (answer.signature) {
       if (answer.signature.kind === 'typed') out.push({ field, pattern: words(answer.text) });

@@ -12,6 +12,7 @@ import { forms } from '~/i18n/en/forms';
 import { internship } from '~/i18n/en/internship';
 import { learn } from '~/i18n/en/learn';
 import { mentees } from '~/i18n/en/mentees';
+import { print } from '~/i18n/en/print';
 import { settings } from '~/i18n/en/settings';
 import { storage } from '~/i18n/en/storage';
 import { formatMessage, splitPlaceholders, type Message } from '~/i18n/format';
@@ -23,7 +24,7 @@ import * as storageWords from '~/i18n/storage';
 
 const entries = Object.entries(en) as [MessageKey, Message][];
 /** Each area's messages, by the area's name (the first part of every key). */
-const areas = { app, storage, formPage, formStory, forms, mentees, internship, settings, learn };
+const areas = { app, storage, formPage, formStory, forms, mentees, print, internship, settings, learn };
 const plural = { one: '{count} meeting', other: '{count} meetings' };
 
 /** Every text of a message: the string, or each plural form. */

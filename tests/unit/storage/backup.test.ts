@@ -20,6 +20,7 @@ import {
   parseBackupText,
   planImport,
   readMeta,
+  saveMentorPassingAverage,
   saveMentorProfile,
   saveRecord,
   serializeBackup,
@@ -224,6 +225,39 @@ describe('export and import', () => {
     const before = await dumpDatabase();
     expect(await importBackupText('{"format":"something-else"}', 30)).toEqual({ ok: false, problem: backupProblems.notBackup });
     expect(await dumpDatabase()).toBe(before);
+  });
+});
+
+describe("the agency's passing average", () => {
+  it('is kept on the mentor profile, travels in the backup file, and can be removed', async () => {
+    await expect(saveMentorPassingAverage(3)).rejects.toMatchObject({ kind: 'not-found' });
+    await saveMentorProfile({ name: 'Sam', agency: 'The Arc', supervisor: 'Pat' });
+    await expect(saveMentorPassingAverage(5.5)).rejects.toThrow(RangeError);
+    const saved = await saveMentorPassingAverage(3.25);
+    expect(saved).toMatchObject({ passingAverage: 3.25, revision: 2 });
+    // Changing About me keeps it.
+    expect(await saveMentorProfile({ name: 'Sam Lee', agency: 'The Arc', supervisor: 'Pat' })).toMatchObject({ passingAverage: 3.25 });
+    const text = serializeBackup(await exportBackup({ appVersion: '0.1.0', now }));
+    expect(JSON.parse(text)).toMatchObject({ mentor: { passingAverage: 3.25 } });
+
+    await freshDb();
+    const parsed = parseBackupText(text, text.length);
+    if (!parsed.ok) throw new Error(parsed.problem);
+    await applyImport(parsed.backup);
+    expect(await getPerson(MENTOR_ID)).toMatchObject({ name: 'Sam Lee', passingAverage: 3.25 });
+    const removed = await saveMentorPassingAverage(undefined);
+    expect('passingAverage' in removed).toBe(false);
+  });
+
+  it('an older backup file without it still opens, with no passing average', async () => {
+    await saveMentorProfile({ name: 'Sam', agency: '', supervisor: '' });
+    const backup = await exportBackup({ appVersion: '0.1.0', now });
+    expect(backup.mentor && 'passingAverage' in backup.mentor).toBe(false);
+    const text = serializeBackup(backup);
+    const parsed = parseBackupText(text, text.length);
+    expect(parsed.ok).toBe(true);
+    const bad = text.replace('"name":"Sam"', '"name":"Sam","passingAverage":9');
+    expect(parseBackupText(bad, bad.length).ok).toBe(false);
   });
 });
 
