@@ -54,10 +54,12 @@ describe('periodRecords', () => {
   });
 
   test('a replaced version is left out; no plan yet means no plan; an empty period is empty, plan or not', () => {
-    const replaced = rec('meeting', '2026-11-03', { supersededBy: 'r999' });
-    const correction = rec('meeting', '2026-11-03', { supersedes: replaced.id });
+    const correction = rec('meeting', '2026-11-03');
+    const replaced = rec('meeting', '2026-11-03', { supersededBy: correction.id });
     const futurePlan = rec('plan', '2026-12-01');
-    expect(periodRecords([replaced, correction, futurePlan], forms, inForce, november).map((r) => r.id)).toEqual([correction.id]);
+    expect(periodRecords([replaced, { ...correction, supersedes: replaced.id }, futurePlan], forms, inForce, november).map((r) => r.id)).toEqual([correction.id]);
+    // A signed record whose correction is not signed yet: storage does not list the correction, so the signed one prints.
+    expect(periodRecords([replaced, futurePlan], forms, inForce, november).map((r) => r.id)).toEqual([replaced.id]);
     expect(periodRecords([rec('meeting', '2026-10-02')], forms, inForce, november)).toEqual([]);
     // Only a plan in force, nothing dated in the period: nothing to print.
     expect(periodRecords([rec('plan', '2026-10-02')], forms, inForce, november)).toEqual([]);
