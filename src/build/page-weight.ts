@@ -48,7 +48,7 @@ export interface Budgets {
 }
 
 /**
- * The workbook's budgets, gzip: content JS ≤ 10 KB, form JS ≤ 55 KB, any page ≤ 88 KB in all.
+ * The workbook's budgets, gzip: content JS ≤ 10 KB, form JS ≤ 57 KB, any page ≤ 91 KB in all.
  * Issue #8 set form JS at 45 KB and 80 KB in all; the one-home restructuring (issue #12:
  * words catalog, form modules loaded by id, headless session) brought form pages to
  * 50–52 KB, now counted honestly (the form's own chunk included). Raised so a further rise
@@ -58,7 +58,11 @@ export interface Budgets {
 // first form, Not finished on Home) measured +1.2 KB JS on every form page and +2.3 KB on
 // the meeting page (main: encounter 51.8 KB, now 54.2 KB; 84.0 → 87.3 KB in all), with the
 // adding code loaded only for a finished meeting. Raised to 55 / 88 KB for that.
-const budgets: Budgets = { contentJs: 10 * 1024, formJs: 55 * 1024, total: 88 * 1024 };
+// With all of issue #13 merged (signed means sealed, scores on paper, period print) the
+// heaviest pages measured 55.7 KB JS (meeting) and 90.1 KB in all (evaluation): raised to
+// 57 / 91 KB. Fewer, larger chunks would save about 4.5 KB (the page's files gzipped as one
+// measured 48.6 KB against 53.0 KB as separate files); that is issue #17's work.
+const budgets: Budgets = { contentJs: 10 * 1024, formJs: 57 * 1024, total: 91 * 1024 };
 
 const kindOf = (file: string): AssetKind => {
   if (file.endsWith('.html')) return 'html';
