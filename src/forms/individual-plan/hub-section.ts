@@ -57,6 +57,11 @@ export function individualPlanSection() {
       if (!plan) return;
       try {
         const saved = await getRecord(plan.id);
+        // A change of this plan is already started (a correction not signed yet): go on with it.
+        if (saved?.supersededBy !== undefined && (await getRecord(saved.supersededBy)) !== undefined) {
+          location.assign(recordHref(this.formId, saved.supersededBy));
+          return;
+        }
         const next = await startNewVersion(plan.id, { data: changedPlanData(saved?.data ?? {}, new Date()) });
         location.assign(recordHref(this.formId, next.id));
       } catch (e) {
