@@ -150,19 +150,31 @@ test('a backup made on one tablet opens on another, says first what will change,
   await review.getByRole('button', { name: 'OK' }).click();
   await expect(review).toBeHidden();
 
-  // A newer copy from the first tablet: "1 meeting newer than yours", and the newer one wins.
+  // The first tablet corrects the signed meeting (signed again). Its newer backup brings the
+  // correction and the replaced copy; the other tablet then shows the correction, and the
+  // old copy says it was replaced.
   await page.goto(`/forms/encounter/?record=${first}`);
   await page.getByRole('button', { name: 'Change it' }).click();
+  await page.getByLabel('This form is signed. What did you change?').fill('A monthly pass, not a single ticket.');
+  await page.getByRole('button', { name: 'Start the change' }).click();
+  await page.waitForURL((url) => url.searchParams.get('record') !== first);
+  const corrected = recordIdOf(page);
   await page.getByLabel(THINGS).fill('Buy a monthly bus pass.');
+  await typeSignature(page, 'Signature of mentee', 'Ana');
+  await typeSignature(page, 'Signature of mentor', 'Sam Lee');
   await waitForSaved(page);
+  await page.getByRole('button', { name: 'Finish' }).click();
+  await expect(page.getByText('This form is finished and saved on this tablet.')).toBeVisible();
   const newer = await downloadedText(await saveBackupInSettings(page));
   await openBackupFile(tablet, { name: 'newer.json', mimeType: 'application/json', buffer: Buffer.from(newer) });
-  await expect(review.getByRole('listitem')).toHaveText(['1 meeting newer than yours']);
+  await expect(review.getByRole('listitem')).toHaveText(['1 new meeting', '1 meeting newer than yours']);
   await expect(review).toContainText('3 things are the same as yours or older. They stay as they are.');
   await review.getByRole('button', { name: 'Yes, add them' }).click();
-  await expect(tablet.getByText('Done. These are now on this tablet: 1 meeting newer than yours.')).toBeVisible();
-  await tablet.goto(`/forms/encounter/?record=${first}`);
+  await expect(tablet.getByText('Done. These are now on this tablet: 1 new meeting and 1 meeting newer than yours.')).toBeVisible();
+  await tablet.goto(`/forms/encounter/?record=${corrected}`);
   await expect(tablet.getByLabel(THINGS)).toHaveValue('Buy a monthly bus pass.');
+  await tablet.goto(`/forms/encounter/?record=${first}`);
+  await expect(tablet.getByText(/^Replaced on /)).toBeVisible();
   await other.close();
   expect(problems).toEqual([]);
 });
