@@ -30,8 +30,8 @@ export default defineConfig({
   workers: Number(process.env['WB_WORKERS'] ?? availableParallelism()),
   forbidOnly: Boolean(process.env['CI']),
   retries: 0,
-  // A guard against a hang, not a speed check (speed lives in `npm run bench`): with two
-  // tests per core a long flow can take twice its time on a busy 2-core machine.
+  // A guard against a hang, not a speed check (speed lives in `npm run bench`): long flows
+  // (several forms, PDFs, axe) took up to 45 s on 2 cores, and twice that on a busy machine.
   timeout: 120_000,
   reporter: [['list']],
   use: {
@@ -50,8 +50,8 @@ export default defineConfig({
     cwd: root,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env['CI'],
-    // A guard against a hang, not a speed check (speed lives in `npm run bench`): with two
-  // tests per core a long flow can take twice its time on a busy 2-core machine.
+    // A guard against a hang, not a speed check (speed lives in `npm run bench`): long flows
+  // (several forms, PDFs, axe) took up to 45 s on 2 cores, and twice that on a busy machine.
   timeout: 120_000,
   },
 });
