@@ -4,7 +4,7 @@
  * the home page can load it after everything else.
  */
 import { t } from '~/i18n/settings';
-import { DB_NAME, backupReminderDue, readMeta, toStorageError } from '~/lib/storage';
+import { databaseExists, backupReminderDue, readMeta, toStorageError } from '~/lib/storage';
 import { storageProblemText } from '~/lib/storage-words';
 import { BACKUP_MADE_EVENT, savedFileText } from './backup-download';
 import { saveFullBackup } from './backup-files';
@@ -25,16 +25,6 @@ function dismiss(): void {
     sessionStorage.setItem(REMINDER_DISMISSED_KEY, '1');
   } catch {
     // Then it only hides until the page is left.
-  }
-}
-
-/** True when the workbook's database exists (so looking does not make an empty one). */
-async function databaseExists(): Promise<boolean> {
-  try {
-    if (typeof indexedDB?.databases !== 'function') return true;
-    return (await indexedDB.databases()).some((d) => d.name === DB_NAME);
-  } catch {
-    return false;
   }
 }
 

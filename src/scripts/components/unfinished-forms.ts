@@ -8,22 +8,12 @@ import '~/forms/storage-setup';
 import { t } from '~/i18n/mentees';
 import { recordTitle } from '~/lib/forms/listings';
 import { unfinishedItems } from '~/lib/mentees/unfinished';
-import { DB_NAME, getMentorProfile, listMentees, listRecordsForPerson } from '~/lib/storage';
+import { databaseExists, getMentorProfile, listMentees, listRecordsForPerson } from '~/lib/storage';
 
 /** Records read per person. */
 const PER_PERSON = 50;
 /** Links shown at most. */
 const SHOWN = 8;
-
-/** True when the workbook's database exists (so looking does not make an empty one). */
-async function databaseExists(): Promise<boolean> {
-  try {
-    if (typeof indexedDB?.databases !== 'function') return true;
-    return (await indexedDB.databases()).some((d) => d.name === DB_NAME);
-  } catch {
-    return false;
-  }
-}
 
 /** Fills the list on this page, if it has one, and shows it when something is unfinished. */
 export async function startUnfinishedForms(): Promise<void> {
