@@ -9,7 +9,7 @@
  * Storage names no form and no field, and writes no page text: errors carry a kind,
  * which `storageProblemText` (`src/lib/storage-words.ts`) puts into words.
  */
-export { DB_NAME, closeDb, databaseExists } from './connection';
+export { closeDb, databaseExists } from './connection';
 export { MENTOR_ID, MAX_REASON_LENGTH } from './schema';
 export type { Person, StoredRecord, BackupRecord } from './schema';
 export { configureStorage } from './hooks';
