@@ -61,3 +61,46 @@ export async function expectContrastInPage(page: Page, label: string): Promise<v
   });
   expect(violations.map((v) => `${label} ${v}`)).toEqual([]);
 }
+
+/**
+ * Controls smaller than 44 × 44 px on the page as it is now (a radio or checkbox counts
+ * with the label card that wraps it, the tap target), each as `tag "text" w×h`.
+ */
+export async function smallTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const controls = document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])');
+    for (const el of controls) {
+      const style = getComputedStyle(el);
+      if (style.visibility === 'hidden' || el.closest('[hidden]')) continue;
+      const target = (el instanceof HTMLInputElement && (el.type === 'radio' || el.type === 'checkbox') && el.closest('label')) || el;
+      const rects = Array.from(target.getClientRects());
+      if (rects.length === 0) continue; // not rendered
+      if (el.classList.contains('wb-skip-link')) continue; // off screen until focused; checked in layout.spec.ts
+      if (rects.every((r) => r.width < 44 || r.height < 44)) {
+        const r = rects[0]!;
+        out.push(`${el.tagName.toLowerCase()} "${(el.textContent || el.getAttribute('aria-label') || '').trim().slice(0, 30)}" ${Math.round(r.width)}×${Math.round(r.height)}`);
+      }
+    }
+    return out;
+  });
+}
+
+/** What is wrong with the page's structure: not one h1, not one main, a title that does not name the site, headings that skip a level. */
+export async function structureProblems(page: Page): Promise<string[]> {
+  const info = await page.evaluate(() => ({
+    h1: document.querySelectorAll('h1').length,
+    main: document.querySelectorAll('main').length,
+    title: document.title,
+    levels: Array.from(document.querySelectorAll('main h1, main h2, main h3, main h4')).map((h) => Number(h.tagName[1])),
+  }));
+  const problems: string[] = [];
+  if (info.h1 !== 1) problems.push(`${info.h1} h1`);
+  if (info.main !== 1) problems.push(`${info.main} main`);
+  if (!info.title.endsWith('Peer Mentor Workbook')) problems.push(`title "${info.title}"`);
+  info.levels.forEach((level, i) => {
+    const previous = info.levels[i - 1] ?? 1;
+    if (level > previous + 1) problems.push(`h${level} after h${previous}`);
+  });
+  return problems;
+}
