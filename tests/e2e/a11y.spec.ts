@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
 import { builtPages } from './support/pages';
 import { expectContrastInPage, expectNoAxeViolations, smallTargets, structureProblems } from './support/checks';
@@ -7,10 +8,20 @@ import { expectContrastInPage, expectNoAxeViolations, smallTargets, structurePro
  * the default theme, then 7:1 contrast again in the dark and high-contrast themes, switched
  * on the open page the way Settings switches them (the `data-theme` attribute). One page
  * load and one axe injection per page instead of three keep the suite inside CI's time.
- * The same open page (768 × 1024) is checked for 44 × 44 px targets and its structure.
+ * The same open page (768 × 1024) is checked for 44 × 44 px targets and its structure, then
+ * resized to 320 px wide and to 200% zoom of a 1024 × 768 screen (a 512 × 384 window): it must
+ * never scroll sideways.
  */
+
+/** How much wider than the window the page's content is at this size (0 when it fits). */
+async function overflowAt(page: Page, width: number, height: number): Promise<string> {
+  await page.setViewportSize({ width, height });
+  const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+  return scroll > client ? `${scroll}px of content in ${client}px at ${width} × ${height}` : '';
+}
+
 for (const path of builtPages()) {
-  test(`no accessibility violations, 7:1 text contrast in every theme, 44 px targets, one h1 and headings in order: ${path}`, async ({ page }) => {
+  test(`no accessibility violations, 7:1 text contrast in every theme, 44 px targets, one h1 and headings in order, no sideways scrolling at 320 px or 200% zoom: ${path}`, async ({ page }) => {
     await page.goto(path);
     expect(await structureProblems(page), 'one h1, one main, a title naming the site, headings in order').toEqual([]);
     expect(await smallTargets(page), 'every control at least 44 × 44 px at 768 × 1024').toEqual([]);
@@ -22,5 +33,7 @@ for (const path of builtPages()) {
       await expect(page.locator('html')).toHaveAttribute('data-scheme', theme);
       await expectContrastInPage(page, theme);
     }
+    const sideways = [await overflowAt(page, 320, 640), await overflowAt(page, 512, 384)].filter(Boolean);
+    expect(sideways, 'no sideways scrolling at 320 px wide or at 200% zoom').toEqual([]);
   });
 }
