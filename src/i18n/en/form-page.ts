@@ -29,7 +29,7 @@ export const formPage = {
   'formPage.delete.buttonBeforeScript': 'Delete this form',
   'formPage.delete.question': 'Delete {name}?',
   'formPage.delete.text':
-    'This deletes it from this tablet, with all its answers and signatures. You can undo it for 30 seconds.',
+    'This deletes it from this tablet, with all its answers and signatures. You can undo it while this page is open.',
   'formPage.delete.yes': 'Yes, delete it',
   'formPage.delete.no': 'No, keep it',
   // `problem`: what storage said went wrong.

@@ -18,7 +18,7 @@
  *   (`cancelChange` leaves it as it is). The record's history and where it stands among
  *   its versions (`RecordStory`, `story.ts`; worked out by `record-story.ts`, loaded when needed) are part of the view.
  * - delete with undo: `askDelete`, `cancelDelete`, `confirmDelete`, then `undoDelete`
- *   while it is offered (`UNDO_MS`).
+ *   for as long as the page is open (nothing times out).
  * - page life: `pageHidden` / `visibilityChanged` flush; `storageEvent` and
  *   `otherTabChanged` hear the other tabs; `beforePrint` waits a little for the save.
  *
@@ -44,9 +44,6 @@ import { idsFromAddress } from './address';
 import { deletedElsewhere, openProblem, saveProblem, updatedElsewhere, type SaveProblem } from './problems';
 import { RecordSession, type Recovery, type SaveState } from './record-session';
 import { emptyStory, type RecordStory } from './story';
-
-/** How long "Undo" stays after deleting a record (ms). */
-export const UNDO_MS = 30_000;
 
 /** How long printing waits for a save in progress (ms): printing must not wait on a stuck database. */
 export const PRINT_WAIT_MS = 1500;
@@ -153,8 +150,6 @@ export interface FormSessionOptions {
   host?: Partial<FormSessionHost>;
   /** A moment (ISO 8601) in words, for the recovery question (`tMoment` unless a test gives its own). */
   describeMoment?: (iso: string) => string;
-  /** How long Undo is offered (ms). */
-  undoMs?: number;
   /** `RecordSession`'s autosave delay (ms). */
   delayMs?: number;
   /** Makes ids for new records (tests pass their own). */
@@ -213,7 +208,6 @@ export class FormSession {
   private view: FormPageView = emptyFormPageView();
   private readonly host: Partial<FormSessionHost>;
   private readonly describeMoment: (iso: string) => string;
-  private readonly undoMs: number;
   private readonly delayMs: number | undefined;
   private readonly makeId: (() => string) | undefined;
   private readonly now: () => Date;
@@ -223,13 +217,11 @@ export class FormSession {
   private firstSaveDone = false;
   private deletedRecord: StoredRecord | undefined;
   private deletedName = '';
-  private undoTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(options: FormSessionOptions) {
     this.def = options.def;
     this.host = options.host ?? {};
     this.describeMoment = options.describeMoment ?? ((iso) => tMoment(iso));
-    this.undoMs = options.undoMs ?? UNDO_MS;
     this.delayMs = options.delayMs;
     this.makeId = options.makeId;
     this.now = options.now ?? (() => new Date());
@@ -564,7 +556,8 @@ export class FormSession {
   }
 
   /**
-   * "Yes, delete it": deletes the record and offers Undo for `undoMs`.
+   * "Yes, delete it": deletes the record and offers Undo while the page is open (no time limit:
+   * a person who reads slowly or is called away still finds Undo there).
    * @returns where focus goes: the "deleted" message; undefined when it did not work
    *   (then the question stays open and says why).
    */
@@ -586,8 +579,6 @@ export class FormSession {
       deletedText: t('formPage.delete.done', { name: capitalise(this.deletedName) }),
       canUndo: true,
     });
-    clearTimeout(this.undoTimer);
-    this.undoTimer = setTimeout(() => this.set({ canUndo: false }), this.undoMs);
     return 'deletedBox';
   }
 
@@ -605,17 +596,11 @@ export class FormSession {
       this.set({ deletedText: t('formPage.delete.undoFailed', { problem: storageProblemText(toStorageError(e)) }), canUndo: false });
       return undefined;
     }
-    clearTimeout(this.undoTimer);
     this.deletedRecord = undefined;
     this.host.showValues?.(record.values);
     this.set({ deleted: false, canUndo: false, statusText: t('formPage.delete.undone') });
     this.host.announce?.({ recordId: record.recordId });
     return 'deleteButton';
-  }
-
-  /** The page goes away: stops the Undo timer. */
-  dispose(): void {
-    clearTimeout(this.undoTimer);
   }
 
   /** Mirrors the record's save state in the view. */

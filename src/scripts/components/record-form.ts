@@ -279,7 +279,6 @@ export function recordForm() {
       channel?.close();
       stop.abort();
       stopStorageEvents();
-      session?.dispose();
     },
   });
 }
