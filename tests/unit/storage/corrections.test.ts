@@ -8,6 +8,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import {
   addMentee,
   applyImport,
+  countRecords,
   createRecord,
   exportBackup,
   finishRecord,
@@ -65,6 +66,15 @@ describe('corrections and backups', () => {
     expect(await getRecord(old.id)).toEqual(old);
     expect(await getRecord(correction.id)).toEqual(correction);
     expect((await listRecordsForPerson(personId, { formId: FORM })).map((r) => r.id)).toEqual([correction.id]);
+  });
+
+  it('a corrected record counts once, the same number the list shows; a pending change does not count', async () => {
+    const { correction, personId } = await corrected();
+    expect(await countRecords(personId, FORM)).toBe(1);
+    await createRecord({ formId: FORM, formVersion: 1, personId, data: { endTime: '09:00' } });
+    expect(await countRecords(personId, FORM)).toBe(2);
+    await startNewVersion(correction.id, { data: { endTime: '17:00' }, correction: { reason: 'Again.' } });
+    expect(await countRecords(personId, FORM)).toBe(2);
   });
 
   it('an older, unsigned copy of the correction itself is not put back either', async () => {
