@@ -70,6 +70,12 @@ function fillChanged(article: HTMLElement, record: StoredRecord, newer: StoredRe
   box.hidden = false;
 }
 
+/** The paper's "Status": a correction finished but not signed again is not called finished. */
+function paperStatus(record: StoredRecord): string {
+  if (record.status !== 'finished') return t('forms.paper.notFinished');
+  return record.correction && !isSignedAgain(record) ? t('forms.paper.finishedNotSigned') : t('forms.paper.finished');
+}
+
 /** Writes one record's answers into a copy of the blank paper form (also used by the period print, `src/lib/print/`). */
 export function fillPaper(article: HTMLElement, form: FormModule, record: StoredRecord, person: Person | undefined, mentor: Person | undefined, newer?: StoredRecord): void {
   const def = form.definition;
@@ -79,7 +85,7 @@ export function fillPaper(article: HTMLElement, form: FormModule, record: Stored
   setText(article.querySelector('[data-paper-heading]'), [person?.name, date].filter(Boolean).join(' – ') || def.title);
   setText(article.querySelector('[data-paper-person]'), person?.name ?? '');
   setText(article.querySelector('[data-paper-second]'), def.owner === 'mentee' ? (mentor?.name ?? '') : (mentor?.agency ?? ''));
-  setText(article.querySelector('[data-paper-status]'), record.status === 'finished' ? t('forms.paper.finished') : t('forms.paper.notFinished'));
+  setText(article.querySelector('[data-paper-status]'), paperStatus(record));
   article.querySelector('[data-paper-status-row]')?.removeAttribute('hidden');
   fillChanged(article, record, newer);
   for (const derived of form.derived ?? []) {

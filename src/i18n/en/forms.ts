@@ -42,6 +42,7 @@ export const forms = {
   'forms.context.noMentee': 'We do not know which mentee this form is for. Go to My mentees and pick a mentee.',
   'forms.paper.finished': 'Finished',
   'forms.paper.notFinished': 'Not finished yet',
+  'forms.paper.finishedNotSigned': 'Finished, changed after signing, not signed again',
   'forms.paper.chosen': 'Chosen:',
   'forms.paper.notChosen': 'Not chosen:',
   'forms.paper.drawn': '{label}, drawn',
