@@ -1,7 +1,7 @@
 /**
  * What each built page loads on a first visit, in bytes (raw and gzip), and the byte
  * budgets it must keep. Static and deterministic: it reads `dist/` the way a browser
- * would on first load — the HTML, its stylesheets (print too: browsers fetch it), its
+ * would on first load — the HTML, its stylesheets (inlined or files; print too: browsers fetch it), its
  * module scripts and everything they import statically, the fonts the stylesheets use,
  * and the pictures in the page and its CSS. Not first load, and reported apart as `later`:
  * pictures marked `loading="lazy"` (fetched as they are scrolled near; the top of every
@@ -173,6 +173,9 @@ function htmlDependencies(html: string, sitePath: string): string[] {
   return out.filter(Boolean);
 }
 
+/** The CSS of a page's `<style>` elements (its stylesheets are inlined). */
+const inlineStyles = (html: string): string[] => [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((m) => m[1] ?? '');
+
 const isLazy = (tag: string): boolean => /\sloading=["']?lazy/i.test(tag);
 
 /** Pictures the page loads only when they are scrolled near. */
@@ -211,7 +214,7 @@ export function measurePages(distDir: string): PageWeight[] {
         seen.add(sitePath);
         const text = kindOf(sitePath) === 'image' || kindOf(sitePath) === 'font' ? '' : body.toString('utf8');
         const deps =
-          kindOf(sitePath) === 'html' ? htmlDependencies(text, dirname(sitePath) + '/') :
+          kindOf(sitePath) === 'html' ? [...htmlDependencies(text, dirname(sitePath) + '/'), ...inlineStyles(text).flatMap((css) => cssDependencies(css, sitePath, letters))] :
           kindOf(sitePath) === 'css' ? cssDependencies(text, sitePath, letters) :
           kindOf(sitePath) === 'js' ? [...jsDependencies(text, sitePath), ...formChunkImports(text, sitePath, formIds)] : [];
         queue.push(...deps);
