@@ -1,7 +1,7 @@
 /**
  * What each built page loads on a first visit, in bytes (raw and gzip), and the byte
  * budgets it must keep. Static and deterministic: it reads `dist/` the way a browser
- * would on first load — the HTML, its stylesheets (print too: browsers fetch it), its
+ * would on first load — the HTML, its stylesheets (inlined or files; print too: browsers fetch it), its
  * module scripts and everything they import statically, the fonts the stylesheets use,
  * and the pictures in the page and its CSS. Not first load, and reported apart as `later`:
  * pictures marked `loading="lazy"` (fetched as they are scrolled near; the top of every
@@ -39,12 +39,14 @@ export interface PageWeight {
   files: string[];
 }
 
-/** The budgets, in gzip bytes. */
+/** The budgets, in gzip bytes, and requests. */
 export interface Budgets {
   contentJs: number;
   formJs: number;
   /** Everything any page loads on first visit. */
   total: number;
+  /** Files a content (guide) page loads on first visit, the page itself included. */
+  contentRequests: number;
 }
 
 /**
@@ -62,7 +64,13 @@ export interface Budgets {
 // heaviest pages measured 55.7 KB JS (meeting) and 90.1 KB in all (evaluation): raised to
 // 57 / 91 KB. Fewer, larger chunks would save about 4.5 KB (the page's files gzipped as one
 // measured 48.6 KB against 53.0 KB as separate files); that is issue #17's work.
-const budgets: Budgets = { contentJs: 10 * 1024, formJs: 57 * 1024, total: 91 * 1024 };
+// Issue #17 (first visit as fast as the floor allows): pictures are drawn inline and each
+// page's CSS is in its <head>, so a guide page loads 12 files at most (was 22, 33 with its
+// lazy pictures) and content JS is held at 5 KB (Home 2.1 KB, guide pages 3.7 KB). Every
+// picture a page shows is now in its HTML, the lazy ones too, so the heaviest form page's
+// first load counts 94.2 KB: the total is 96 KB. Form JS stays at 57 KB: still over the
+// 45 KB target (see the README).
+const budgets: Budgets = { contentJs: 5 * 1024, formJs: 57 * 1024, total: 96 * 1024, contentRequests: 12 };
 
 const kindOf = (file: string): AssetKind => {
   if (file.endsWith('.html')) return 'html';
@@ -173,6 +181,9 @@ function htmlDependencies(html: string, sitePath: string): string[] {
   return out.filter(Boolean);
 }
 
+/** The CSS of a page's `<style>` elements (its stylesheets are inlined). */
+const inlineStyles = (html: string): string[] => [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((m) => m[1] ?? '');
+
 const isLazy = (tag: string): boolean => /\sloading=["']?lazy/i.test(tag);
 
 /** Pictures the page loads only when they are scrolled near. */
@@ -211,7 +222,7 @@ export function measurePages(distDir: string): PageWeight[] {
         seen.add(sitePath);
         const text = kindOf(sitePath) === 'image' || kindOf(sitePath) === 'font' ? '' : body.toString('utf8');
         const deps =
-          kindOf(sitePath) === 'html' ? htmlDependencies(text, dirname(sitePath) + '/') :
+          kindOf(sitePath) === 'html' ? [...htmlDependencies(text, dirname(sitePath) + '/'), ...inlineStyles(text).flatMap((css) => cssDependencies(css, sitePath, letters))] :
           kindOf(sitePath) === 'css' ? cssDependencies(text, sitePath, letters) :
           kindOf(sitePath) === 'js' ? [...jsDependencies(text, sitePath), ...formChunkImports(text, sitePath, formIds)] : [];
         queue.push(...deps);
@@ -252,6 +263,7 @@ export function budgetFailures(pages: readonly PageWeight[], limits: Budgets = b
     const jsLimit = p.kind === 'form' ? limits.formJs : limits.contentJs;
     if (p.byKind.js.gzip > jsLimit) out.push(`${p.page}: ${kb(p.byKind.js.gzip)} of JavaScript (gzip) is over the ${kb(jsLimit)} budget for a ${p.kind} page`);
     if (p.total.gzip > limits.total) out.push(`${p.page}: ${kb(p.total.gzip)} in all (gzip) is over the ${kb(limits.total)} budget`);
+    if (p.kind === 'content' && p.files.length > limits.contentRequests) out.push(`${p.page}: ${p.files.length} files on first visit is over the ${limits.contentRequests} budget for a content page`);
   }
   return out;
 }
@@ -263,9 +275,9 @@ function kb(bytes: number): string {
 
 /** A Markdown table of the measurements. */
 export function weightTable(pages: readonly PageWeight[]): string {
-  const head = '| page | kind | HTML | CSS | JS | fonts | pictures | total raw | total gzip | later pictures |\n|---|---|---|---|---|---|---|---|---|---|';
+  const head = '| page | kind | files | HTML | CSS | JS | fonts | pictures | total raw | total gzip | later pictures |\n|---|---|---|---|---|---|---|---|---|---|---|';
   const rows = pages.map((p) =>
-    `| ${p.page} | ${p.kind} | ${kb(p.byKind.html.gzip)} | ${kb(p.byKind.css.gzip)} | ${kb(p.byKind.js.gzip)} | ${kb(p.byKind.font.gzip)} | ${kb(p.byKind.image.gzip)} | ${kb(p.total.raw)} | ${kb(p.total.gzip)} | ${kb(p.later.gzip)} |`,
+    `| ${p.page} | ${p.kind} | ${p.files.length} | ${kb(p.byKind.html.gzip)} | ${kb(p.byKind.css.gzip)} | ${kb(p.byKind.js.gzip)} | ${kb(p.byKind.font.gzip)} | ${kb(p.byKind.image.gzip)} | ${kb(p.total.raw)} | ${kb(p.total.gzip)} | ${kb(p.later.gzip)} |`,
   );
   return [head, ...rows].join('\n');
 }

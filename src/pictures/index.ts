@@ -2,8 +2,9 @@
  * The workbook's pictures: one registry, name → OpenMoji SVG.
  *
  * Every picture on the site comes from OpenMoji 17 (https://openmoji.org, CC BY-SA 4.0),
- * self-hosted: Vite copies only the files imported here into `dist/_astro/`, so the
- * 4,000+ other pictures in the package never ship. Add a picture by adding one import
+ * self-hosted: only the files imported here ship, so the 4,000+ other pictures in the
+ * package never do. Pages draw them inline (`Picture.astro`, no request each); a page that
+ * draws pictures from records in the browser uses their URL in `dist/_astro/`. Add a picture by adding one import
  * and one entry; the name is what content and forms use (`picture="handshake"`).
  * Find a hexcode by keyword in `node_modules/openmoji/data/openmoji.json`.
  */
@@ -126,8 +127,17 @@ export function isPictureName(name: string): name is PictureName {
  * @throws when the name is not in the registry, so a typo fails the build.
  */
 export function pictureUrl(name: string): string {
+  return pictureComponent(name).src;
+}
+
+/**
+ * A picture as an inline SVG component (Astro renders `<svg>…</svg>` into the page), with
+ * its URL as `.src` for pages that draw pictures from records in the browser.
+ * @throws when the name is not in the registry, so a typo fails the build.
+ */
+export function pictureComponent(name: string): (typeof pictures)[PictureName] {
   if (!isPictureName(name)) {
     throw new Error(`Unknown picture "${name}". Add it to src/pictures/index.ts.`);
   }
-  return pictures[name].src;
+  return pictures[name];
 }

@@ -39,9 +39,24 @@ describe('the page-weight budget checker', () => {
   test('fails a deliberately oversized page, naming the page and the figure', () => {
     const failures = budgetFailures(measurePages(makeSite()));
 
-    expect(failures.some((f) => /^\/heavy\/: \d+\.\d KB of JavaScript \(gzip\) is over the 10\.0 KB budget for a content page$/.test(f))).toBe(true);
-    expect(failures.some((f) => /^\/heavy\/: \d+\.\d KB in all \(gzip\) is over the 91\.0 KB budget$/.test(f))).toBe(true);
+    expect(failures.some((f) => /^\/heavy\/: \d+\.\d KB of JavaScript \(gzip\) is over the 5\.0 KB budget for a content page$/.test(f))).toBe(true);
+    expect(failures.some((f) => /^\/heavy\/: \d+\.\d KB in all \(gzip\) is over the 96\.0 KB budget$/.test(f))).toBe(true);
     expect(failures.some((f) => f.startsWith('/: '))).toBe(false);
+  });
+
+  test('follows the fonts of a page whose CSS is inlined, and fails a content page over 12 files', () => {
+    const dist = makeSite();
+    const scripts = (count: number) =>
+      Array.from({ length: count }, (_, i) => {
+        writeFileSync(join(dist, '_astro', `s${i}.js`), `console.log(${i})`);
+        return `<script type="module" src="/_astro/s${i}.js"></script>`;
+      }).join('');
+    writeFileSync(join(dist, 'index.html'), `<html><head><style>@font-face{src:url(/_astro/f.woff2) format("woff2")}</style>${scripts(10)}</head><body><p>Hi</p></body></html>`);
+    writeFileSync(join(dist, 'heavy', 'index.html'), `<html><head>${scripts(12)}</head><body><p>Hi</p></body></html>`);
+    const pages = measurePages(dist);
+
+    expect(pages.find((p) => p.page === '/')?.files).toContain('/_astro/f.woff2');
+    expect(budgetFailures(pages)).toEqual(['/heavy/: 13 files on first visit is over the 12 budget for a content page']);
   });
 
   test("counts the chunk of the page's own form, which loadForm asks for at once, and no other form's", () => {
