@@ -75,6 +75,11 @@ export const settings = {
   'settings.fileInput': 'Backup file',
   'settings.checking': 'Checking the file…',
   'settings.refused': 'We did not open this file. {problem} Nothing on this tablet was changed.',
+  'settings.refusedLost': 'We did not open this file. {problem}',
+  'settings.noSpace':
+    'This tablet does not have enough free space to open this file. Make space first, for example by deleting photos or apps you do not need. Then try again.',
+  'settings.spaceLow':
+    'This tablet is almost full. The workbook may not be able to save. Save a backup file now. Then make space, for example by deleting photos or apps you do not need.',
   'settings.unreadable': 'The tablet could not read this file.',
   'settings.reviewTitle': 'What is in this file',
   'settings.fileMade': 'This backup file was made on {moment}. It holds {contents}.',

@@ -475,6 +475,11 @@ export class FormSession {
     }
     const record = this.record;
     if (event.type !== 'version-changed' || !record || !this.view.ready) return;
+    if (event.deleted && event.lost) {
+      // Deleted, but not on purpose (see storage's health.ts): say so; the typing stays and can be saved again.
+      this.showProblem(saveProblem(new StorageError('wiped', { lastBackupAt: event.lost.lastBackupAt })));
+      return;
+    }
     if (event.deleted) {
       // Everything was deleted on purpose in another tab: write nothing back anywhere.
       record.stop(new StorageError('not-found'));
@@ -632,7 +637,7 @@ export class FormSession {
       v.statusText = '';
     } else if (s.state === 'error') {
       // While detached, the open problem stays, except for a record gone from storage.
-      if (!s.isStopped && s.error && !(this.detached && s.error.kind !== 'not-found')) this.showProblem(saveProblem(s.error.kind), false);
+      if (!s.isStopped && s.error && !(this.detached && s.error.kind !== 'not-found')) this.showProblem(saveProblem(s.error), false);
       v.statusText = t('formPage.notSaved');
     } else if (s.state === 'conflict') {
       v.statusText = t('formPage.conflictStatus');

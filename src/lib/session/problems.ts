@@ -4,7 +4,7 @@
  * are the catalog's `storage.save.*` and `storage.open.*` (through `storageProblemText`).
  */
 import { t } from '~/i18n/form-page';
-import type { StorageErrorKind } from '~/lib/storage';
+import type { StorageError, StorageErrorKind } from '~/lib/storage';
 import { storageProblemText } from '~/lib/storage-words';
 
 /** What the page shows about a storage problem. */
@@ -18,12 +18,14 @@ export interface SaveProblem {
 }
 
 /**
- * A save that did not work. Every kind can be tried again except `version-changed`:
- * this tab's code is older than the database, so only a reload helps.
+ * A save that did not work. Every kind can be tried again except `version-changed`
+ * (this tab's code is older than the database, so only a reload helps) and `wiped`.
  */
-export function saveProblem(kind: StorageErrorKind): SaveProblem {
-  const needsReload = kind === 'version-changed';
-  return { text: storageProblemText({ kind }, 'save'), canRetry: !needsReload, needsReload };
+export function saveProblem(error: StorageErrorKind | Pick<StorageError, 'kind' | 'lastBackupAt'>): SaveProblem {
+  const problem = typeof error === 'string' ? { kind: error } : error;
+  const needsReload = problem.kind === 'version-changed';
+  // After a loss there is nothing to save into: the words offer the backup file and print.
+  return { text: storageProblemText(problem, 'save'), canRetry: !needsReload && problem.kind !== 'wiped', needsReload };
 }
 
 /**

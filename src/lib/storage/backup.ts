@@ -35,6 +35,7 @@ import {
 import type { BackupFile, BackupRecord, Person, StoredRecord } from './schema';
 import { isSealed } from './records';
 import { nowIso, runRead, runWrite, touchLastChange } from './transactions';
+import { noteBackup } from './health';
 
 export { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, MAX_BACKUP_BYTES };
 export type { BackupFile };
@@ -476,6 +477,7 @@ export async function markBackupMade(now: Date): Promise<void> {
   await runWrite(['meta'], async (tx) => {
     await tx.objectStore('meta').put(now.toISOString(), 'lastBackupAt');
   });
+  noteBackup(now.toISOString());
 }
 
 /** Seven days, in milliseconds. */
