@@ -11,7 +11,7 @@ describe('free space before a big write', () => {
 
   it('warns early when little room is left, even with no write', () => {
     expect(judgeSpace({ usage: 980 * MB, quota: 1000 * MB })).toBe('low');
-    expect(judgeSpace({ usage: 0, quota: 1000 * MB }, 300 * MB)).toBe('low');
+    expect(judgeSpace({ usage: 0, quota: 1000 * MB }, 320 * MB)).toBe('low');
     expect(judgeSpace({ usage: 0, quota: 1000 * MB }, 1 * MB)).toBe('ok');
     expect(judgeSpace({ usage: 0, quota: LOW_SPACE_BYTES + roomNeededFor(1) }, 1)).toBe('ok');
   });
