@@ -47,3 +47,11 @@ export function updatedElsewhere(): SaveProblem {
 export function deletedElsewhere(): SaveProblem {
   return { text: t('formPage.deletedEverywhere'), canRetry: false, needsReload: false };
 }
+
+/**
+ * The person of this new form was removed (in another tab): "Try to save again" could never
+ * work, so the way out is a backup file of the form, which brings both back when opened.
+ */
+export function personGone(): SaveProblem {
+  return { text: t('formPage.personGone'), canRetry: false, needsReload: false };
+}
