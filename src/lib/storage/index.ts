@@ -17,8 +17,6 @@ export { StorageError, toStorageError, isQuotaError } from './errors';
 export type { StorageErrorKind } from './errors';
 export { onStorageEvent } from './events';
 export { spaceFor, judgeSpace } from './space';
-export type { SpaceVerdict } from './space';
-export type { Loss } from './health';
 export type { WorkbookStorageEvent } from './events';
 export {
   addMentee,

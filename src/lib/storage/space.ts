@@ -34,7 +34,7 @@ export function judgeSpace(estimate: { usage?: number; quota?: number } | undefi
 }
 
 /** Asks the browser how much space is used and allowed; undefined when it cannot say. */
-export async function estimateSpace(): Promise<{ usage?: number; quota?: number } | undefined> {
+async function estimateSpace(): Promise<{ usage?: number; quota?: number } | undefined> {
   try {
     return typeof navigator.storage?.estimate === 'function' ? await navigator.storage.estimate() : undefined;
   } catch {
