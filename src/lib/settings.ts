@@ -33,10 +33,14 @@ export function parseSettings(json: string | null): Settings {
   return { theme, textSize };
 }
 
-/** Loads settings from this device. */
-export function loadSettings(storage: Pick<Storage, 'getItem'> = localStorage): Settings {
+/**
+ * Loads settings from this device. Never throws: where the browser refuses storage even
+ * reading `localStorage` throws a SecurityError, so it is read inside the `try` (a default
+ * parameter `= localStorage` would be evaluated outside it).
+ */
+export function loadSettings(storage?: Pick<Storage, 'getItem'>): Settings {
   try {
-    return parseSettings(storage.getItem(SETTINGS_KEY));
+    return parseSettings((storage ?? localStorage).getItem(SETTINGS_KEY));
   } catch {
     return { ...defaultSettings };
   }

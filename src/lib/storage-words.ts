@@ -3,6 +3,7 @@
  * itself throws only error kinds (`StorageError#kind`); pages show these words.
  */
 import { t } from '~/i18n/storage';
+import { tMoment } from '~/i18n/moment';
 import type { StorageError, StorageErrorKind } from '~/lib/storage';
 
 /**
@@ -16,10 +17,18 @@ const openKeys: Partial<Record<StorageErrorKind, 'storage.open.blocked' | 'stora
   'version-changed': 'storage.open.version-changed',
 };
 
-/** What happened and what to do, for a storage error (or just its kind). */
-export function storageProblemText(error: Pick<StorageError, 'kind'>, place?: StorageProblemPlace): string {
+/** How to get work back after a loss: the last backup file, with its date, or help. */
+function wayBack(lastBackupAt: string | undefined): string {
+  return lastBackupAt === undefined ? t('storage.wiped.noBackup') : t('storage.wiped.lastBackup', { moment: tMoment(lastBackupAt) });
+}
+
+/**
+ * What happened and what to do, for a storage error (or just its kind). For `wiped`, it
+ * also says how to get the work back (the last backup file and its date, `lastBackupAt`).
+ */
+export function storageProblemText(error: Pick<StorageError, 'kind'> & { lastBackupAt?: string | undefined }, place?: StorageProblemPlace): string {
   const { kind } = error;
   if (place === 'open') return t(openKeys[kind] ?? 'storage.open.other');
-  if (place === 'save') return t(`storage.save.${kind}`);
-  return t(`storage.${kind}`);
+  const text = place === 'save' ? t(`storage.save.${kind}`) : t(`storage.${kind}`);
+  return kind === 'wiped' ? `${text} ${wayBack(error.lastBackupAt)}` : text;
 }

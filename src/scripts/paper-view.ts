@@ -192,8 +192,8 @@ async function fillFromStorage(page: HTMLElement, form: FormModule, recordId: st
         ? person ? t('forms.paper.savedOneFor', { name: person.name }) : t('forms.paper.savedOne')
         : person ? t('forms.paper.savedManyFor', { count: records.length, name: person.name }) : t('forms.paper.savedMany', { count: records.length }),
     );
-    const title = person ? t('forms.paper.titleFor', { title: def.title, name: person.name }) : def.title;
-    document.title = t('forms.paper.documentTitle', { title });
+    // No name in the title: it stays in the browser's history and names the PDF file.
+    document.title = t('forms.paper.documentTitle', { title: def.title });
   } catch (e) {
     setText(message, storageProblemText(toStorageError(e)));
   }

@@ -169,7 +169,8 @@ async function fill(page: HTMLElement, period: Period, params: URLSearchParams, 
   }
 
   heading.textContent = one ? t('print.periodHeadingFor', { name: one.name, ...dates }) : t('print.periodHeading', dates);
-  document.title = heading.textContent;
+  // The name is on paper, not in the title: titles stay in the browser's history and name the PDF file.
+  document.title = t('print.periodHeading', dates);
   const headers: string[] = [];
   for (const { person, records } of chosen) {
     for (const record of records) {

@@ -214,12 +214,15 @@ test('a backup of one mentee from their page holds only them', async ({ page }) 
   await waitForSaved(page);
   await page.goto(`/mentees/view/?id=${ana}`);
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save a backup file of Ana María' }).click()]);
-  expect(download.suggestedFilename()).toMatch(/^workbook-backup-ana-maria-\d{4}-\d{2}-\d{2}\.json$/);
+  expect(download.suggestedFilename()).toMatch(/^workbook-backup-mentee-\d{4}-\d{2}-\d{2}\.json$/);
   const file = JSON.parse(await downloadedText(download)) as { mentor: unknown; people: { name: string }[]; records: { personId: string }[] };
   expect(file.mentor).toBeNull();
   expect(file.people.map((p) => p.name)).toEqual(['Ana María']);
   expect(file.records.map((r) => r.personId)).toEqual([ana]);
-  await expect(page.getByText(/^The backup file is saved\. It is called workbook-backup-ana-maria-/)).toBeVisible();
+  await expect(page.getByText(/^The backup file is saved\. It is called workbook-backup-mentee-/)).toBeVisible();
+  // Titles stay in the browser's history, even after "Delete everything": no name in them.
+  await expect(page).toHaveTitle(/^Mentee/);
+  expect(await page.title()).not.toContain('Ana');
 });
 
 test('Settings says whether the browser keeps the work, the space used and the last backup; the reminder is gentle', async ({ page }) => {
@@ -321,9 +324,11 @@ test('keyboard only: save, open and delete everything in Settings', async ({ pag
   await expect(section(page).getByRole('button', { name: 'Delete everything on this tablet' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(question).toBeFocused();
+  await expect(question).toContainText("The browser's history may still hold the addresses of pages you opened.");
   await tabTo('Yes, delete everything');
   await page.keyboard.press('Enter');
   await expect(page.getByText('Everything is deleted from this tablet.')).toBeVisible();
+  await expect(page.getByText('Everything is deleted from this tablet.')).toContainText("The browser's history may still hold the addresses");
   await page.goto('/mentees/');
   await expect(page.getByText('Keyboard Kai')).toHaveCount(0);
 });

@@ -87,7 +87,6 @@ export function menteeEvaluationCompare() {
           return;
         }
         this.name = person.name;
-        document.title = t('mentees.comparePageTitle', { name: person.name });
         const comparison = compareMenteeEvaluations(def, await listRecordsForPerson(person.id, { formId: def.id }));
         this.rows = comparison.rows.map((row) => ({ name: row.name, statement: row.statement, hint: row.hint, mid: view(row.mid), end: view(row.end) }));
         this.missing = missingText(comparison);

@@ -125,7 +125,7 @@ export function timeLogSection() {
       const def = getForm(this.formId);
       if (!def) return;
       try {
-        const fileName = logCsvFileName(new Date(), this.savedName);
+        const fileName = logCsvFileName(new Date());
         downloadText(fileName, logCsv(def, entries), 'text/csv;charset=utf-8');
         this.csvStatus = t('internship.csvSaved', { fileName, entries: t('internship.entries', { count: entries.length }) });
       } catch {

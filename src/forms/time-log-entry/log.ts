@@ -198,15 +198,10 @@ export function logCsv(def: FormDefinition, records: readonly StoredRecord[]): s
   return `\uFEFF${toCsv(csvDef, rows)}`;
 }
 
-/** "time-log-sam-lee-2026-05-12.csv" (the name in plain letters, then today's date). */
-export function logCsvFileName(now: Date, mentorName = ''): string {
-  const slug = mentorName
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40)
-    .replace(/-+$/, '');
-  return t('internship.logFileName', { name: slug ? `${slug}-` : '', date: toLocalDate(now) });
+/**
+ * "time-log-2026-05-12.csv": today's date, never the mentor's name (file names stay in the
+ * browser's list of downloads).
+ */
+export function logCsvFileName(now: Date): string {
+  return t('internship.logFileName', { date: toLocalDate(now) });
 }

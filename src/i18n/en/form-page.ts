@@ -5,6 +5,8 @@
  */
 export const formPage = {
   // Everything was deleted in another tab (the other storage problems are `storage.save.*` and `storage.open.*`).
+  'formPage.personGone':
+    'The mentee of this form is not on this tablet any more. They may have been removed in another tab. Your typing is still on screen. Save a backup file of this form now. Later, open the file in Settings to put the mentee and this form back.',
   'formPage.deletedEverywhere':
     'Everything on this tablet was deleted in another tab. What you typed is still on screen, but it is not saved. Print it or save a backup file if you need it.',
   'formPage.notFound': 'We could not find this form. It may have been deleted.',

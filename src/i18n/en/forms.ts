@@ -58,7 +58,6 @@ export const forms = {
     one: 'This is {count} saved form for {name}, oldest first. It prints on its own page.',
     other: 'These are {count} saved forms for {name}, oldest first. Each one prints on its own page.',
   },
-  'forms.paper.titleFor': '{title}: {name}',
   'forms.paper.documentTitle': '{title} – Peer Mentor Workbook',
   'forms.view.goTo': 'Go to {place}',
   'forms.view.goToStart': 'Go to',

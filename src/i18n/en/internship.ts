@@ -48,7 +48,7 @@ export const internship = {
   'internship.sharePercent': 'That is {percent}%.',
   'internship.halfNeeded': 'You need 50% or more, and at least {min} hours.',
   'internship.pictureText': 'Picture of your hours: {face} face-to-face and {other} other, {total} in all. The goal mark is at {goal} hours. The half line is at {half}.',
-  'internship.logFileName': 'time-log-{name}{date}.csv',
+  'internship.logFileName': 'time-log-{date}.csv',
   'internship.noActivityYet': 'No activity chosen yet',
   'internship.noHoursYet': 'No hours yet',
   // The internship evaluation's score (src/forms/internship-evaluation/).

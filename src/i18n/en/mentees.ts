@@ -45,7 +45,6 @@ export const mentees = {
   'mentees.removeNo': 'No, keep',
   // One mentee's page (src/scripts/components/mentee-page.ts).
   'mentees.notFound': 'We could not find this mentee. Go back to My mentees and pick a mentee.',
-  'mentees.pageTitle': '{name} – My mentees – Peer Mentor Workbook',
   'mentees.added': '{name} is added. Start with their plan.',
   'mentees.removeText': 'This removes {name} and {forms} from this tablet. You cannot undo this.',
   'mentees.noSavedForms': 'no saved forms',
@@ -88,7 +87,6 @@ export const mentees = {
   'mentees.compareDescription': 'What a mentee said about their peer mentor halfway through the internship and at the end, side by side.',
   'mentees.compareHeading': 'Mid-point and end',
   'mentees.compareHeadingOf': '{name}: mid-point and end',
-  'mentees.comparePageTitle': '{name}: mid-point and end – My mentees – Peer Mentor Workbook',
   'mentees.compareLead': 'What the mentee said about their peer mentor, halfway through the internship and at the end. The supervisor asks the mentee.',
   'mentees.compareLoading': 'Opening the evaluations…',
   'mentees.compareNotFound': 'We could not find this mentee. Go to My mentees and pick a mentee.',

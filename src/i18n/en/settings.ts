@@ -75,6 +75,11 @@ export const settings = {
   'settings.fileInput': 'Backup file',
   'settings.checking': 'Checking the file…',
   'settings.refused': 'We did not open this file. {problem} Nothing on this tablet was changed.',
+  'settings.refusedLost': 'We did not open this file. {problem}',
+  'settings.noSpace':
+    'This tablet does not have enough free space to open this file. Make space first, for example by deleting photos or apps you do not need. Then try again.',
+  'settings.spaceLow':
+    'This tablet is almost full. The workbook may not be able to save. Save a backup file now. Then make space, for example by deleting photos or apps you do not need.',
   'settings.unreadable': 'The tablet could not read this file.',
   'settings.reviewTitle': 'What is in this file',
   'settings.fileMade': 'This backup file was made on {moment}. It holds {contents}.',
@@ -109,11 +114,13 @@ export const settings = {
   'settings.deleteAllQuestion': 'Delete everything on this tablet?',
   'settings.deleteAllLead': 'This deletes from this tablet:',
   'settings.displayStays': 'Your text size and colors stay.',
+  'settings.historyStays':
+    "The browser's history may still hold the addresses of pages you opened. To delete them too, delete the history in the browser's settings.",
   'settings.cannotUndo': 'You cannot undo this. If you may need your work again, save a backup file first.',
   'settings.saveFirst': 'Save a backup file first',
   'settings.confirmDelete': 'Yes, delete everything',
   'settings.cancelDelete': 'No, keep everything',
-  'settings.deleted': 'Everything is deleted from this tablet. Your text size and colors stay as they are.',
+  'settings.deleted': "Everything is deleted from this tablet. Your text size and colors stay as they are. The browser's history may still hold the addresses of pages you opened.",
   'settings.deleteBlocked': 'Not everything is deleted yet. The workbook is open in another tab. Please close the workbook in your other tabs. Then press "Try again".',
   'settings.deleteFailed': 'Not everything is deleted. {problem}',
   'settings.tryAgain': 'Try again',

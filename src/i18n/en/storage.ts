@@ -8,7 +8,7 @@
  */
 export const storage = {
   'storage.unavailable':
-    'This tablet will not let the workbook save right now. Your typing is still on screen. Reload the page. If it still does not work, print this form or ask your supervisor for help.',
+    'This tablet will not let the workbook save right now. The browser may be set to block saving for this site. Reload the page. If it still does not work, ask your supervisor for help.',
   'storage.quota': 'This tablet is full. Your typing is still on screen. Save a backup file or print this form now.',
   'storage.blocked': 'The workbook is open in another tab. Please close the workbook in your other tabs. Then try again.',
   'storage.version-changed': 'The workbook was updated. Please reload the page. Your saved work is safe.',
@@ -16,6 +16,10 @@ export const storage = {
     'This form was changed in another tab. Your typing is still on screen. Look at both and choose which one to keep.',
   'storage.not-found': 'We could not find this. It may have been deleted.',
   'storage.unknown': 'Something went wrong. This was not saved. Your typing is still on screen. Please try again.',
+  'storage.wiped':
+    'The work saved on this tablet is gone. The tablet deleted it. This can happen when the tablet is full.',
+  'storage.wiped.lastBackup': 'To get your work back, open your last backup file in Settings. It is from {moment}.',
+  'storage.wiped.noBackup': 'There is no backup file to get it back. Please ask your supervisor for help.',
 
   'storage.save.unavailable':
     'This tablet will not let the workbook save right now. Your typing is still on screen. Print this form or save a backup file now. Then try again.',
@@ -27,6 +31,8 @@ export const storage = {
   'storage.save.conflict': 'This form was changed in another tab. Your typing is still on screen.',
   'storage.save.not-found':
     'This form is not on this tablet any more. It may have been deleted in another tab. Your typing is still on screen. To keep it, press "Try to save again".',
+  'storage.save.wiped':
+    'The work saved on this tablet is gone. The tablet deleted it. This can happen when the tablet is full. Your typing on screen is still here. Save a backup file of this form or print it now.',
   'storage.save.unknown':
     'Something went wrong. Your work was not saved. Your typing is still on screen. Print this form or save a backup file. Then try again.',
 

@@ -1,7 +1,31 @@
 /**
  * Small helpers for walking a form definition and looking at answers.
  */
+import { MAX_TEXT_LENGTH } from '~/lib/storage/schema';
 import type { AnswerValue, FieldDefinition, FormDefinition, FieldOption } from './types';
+
+/** The longest number answer (24, 1.25, 100000…), where the definition gives none. */
+const NUMBER_MAX_LENGTH = 12;
+
+/**
+ * The longest answer a typed field takes: the definition's `maxLength`, or else a limit
+ * that storage can always save (a longer answer used to fail every save with "Something
+ * went wrong"). The page sets it as `maxlength`; validation checks it with a plain message.
+ * @returns undefined for fields that are not typed (choices, signatures, dates, times).
+ */
+export function answerMaxLength(field: FieldDefinition): number | undefined {
+  switch (field.kind) {
+    case 'text':
+      return Math.min(field.maxLength ?? MAX_TEXT_LENGTH, MAX_TEXT_LENGTH);
+    case 'textarea':
+    case 'goal':
+      return MAX_TEXT_LENGTH;
+    case 'number':
+      return NUMBER_MAX_LENGTH;
+    default:
+      return undefined;
+  }
+}
 
 /** Every field of a form, in the order it is shown (section by section). */
 export function allFields(def: FormDefinition): FieldDefinition[] {

@@ -11,7 +11,7 @@
 import * as v from 'valibot';
 import { t } from '~/i18n/forms';
 import { isValidDate, isValidTime } from './dates';
-import { allFields, optionsOf } from './fields';
+import { allFields, answerMaxLength, optionsOf } from './fields';
 import type { AnswerValue, FieldDefinition, FormDefinition, FormValues, NumberField, Signature, TextareaField, TextField } from './types';
 
 /** A schema for one answer; its issues carry plain messages for the person filling the form. */
@@ -76,11 +76,12 @@ function emptyOr(test: (s: string) => boolean, message: string): AnswerSchema {
 function textSchema(field: TextField | TextareaField | Extract<FieldDefinition, { kind: 'goal' }>): AnswerSchema {
   const rules: Pick<TextField, 'maxLength' | 'format' | 'invalidMessage'> = field.kind === 'text' ? field : {};
   const { maxLength, format, invalidMessage } = rules;
+  const limit = answerMaxLength(field) ?? 0;
   return v.pipe(
     v.string(UNREADABLE_MESSAGE),
     v.check(
-      (s) => maxLength === undefined || s.trim().length <= maxLength,
-      invalidMessage ?? t('forms.answer.tooLong', { max: maxLength ?? 0 }),
+      (s) => (maxLength === undefined || s.trim().length <= maxLength) && s.length <= limit,
+      maxLength === undefined ? t('forms.answer.tooLong', { max: limit }) : (invalidMessage ?? t('forms.answer.tooLong', { max: maxLength })),
     ),
     v.check(
       (s) => format !== 'email' || s.trim() === '' || EMAIL_RE.test(s.trim()),
@@ -97,8 +98,9 @@ function numberSchema(field: NumberField): AnswerSchema {
   const { min, max, step } = field;
   const message = field.invalidMessage
     ?? (min !== undefined && max !== undefined ? t('forms.answer.numberRange', { min, max }) : t('forms.answer.number'));
+  const limit = answerMaxLength(field) ?? 0;
   return emptyOr((s) => {
-    if (!NUMBER_RE.test(s)) return false;
+    if (s.length > limit || !NUMBER_RE.test(s)) return false;
     const n = Number(s);
     if (min !== undefined && n < min) return false;
     if (max !== undefined && n > max) return false;

@@ -34,6 +34,7 @@ import type { FieldError, FormDefinition, FormValues } from '~/lib/forms/types';
 import {
   MAX_REASON_LENGTH,
   StorageError,
+  clearJournal,
   toStorageError,
   type Person,
   type StoredRecord,
@@ -41,7 +42,7 @@ import {
 } from '~/lib/storage';
 import { storageProblemText } from '~/lib/storage-words';
 import { idsFromAddress } from './address';
-import { deletedElsewhere, openProblem, saveProblem, updatedElsewhere, type SaveProblem } from './problems';
+import { deletedElsewhere, openProblem, personGone, saveProblem, updatedElsewhere, type SaveProblem } from './problems';
 import { RecordSession, type Recovery, type SaveState } from './record-session';
 import { emptyStory, type RecordStory } from './story';
 
@@ -475,6 +476,11 @@ export class FormSession {
     }
     const record = this.record;
     if (event.type !== 'version-changed' || !record || !this.view.ready) return;
+    if (event.deleted && event.lost) {
+      // Deleted, but not on purpose (see storage's health.ts): say so; the typing stays and can be saved again.
+      this.showProblem(saveProblem(new StorageError('wiped', { lastBackupAt: event.lost.lastBackupAt })));
+      return;
+    }
     if (event.deleted) {
       // Everything was deleted on purpose in another tab: write nothing back anywhere.
       record.stop(new StorageError('not-found'));
@@ -527,6 +533,9 @@ export class FormSession {
 
   /** The backup file was handed to the browser. */
   backupSaved(fileName: string): void {
+    // Its person is gone, so this form can never be saved here: the file keeps the typing
+    // now, and the journal entry would only wait forever (opening the file brings both back).
+    if (this.record?.personGone) clearJournal(this.record.recordId);
     this.set({ backupStatus: t('formPage.backupSaved', { fileName }) });
   }
 
@@ -632,7 +641,7 @@ export class FormSession {
       v.statusText = '';
     } else if (s.state === 'error') {
       // While detached, the open problem stays, except for a record gone from storage.
-      if (!s.isStopped && s.error && !(this.detached && s.error.kind !== 'not-found')) this.showProblem(saveProblem(s.error.kind), false);
+      if (!s.isStopped && s.error && !(this.detached && s.error.kind !== 'not-found')) this.showProblem(s.personGone ? personGone() : saveProblem(s.error), false);
       v.statusText = t('formPage.notSaved');
     } else if (s.state === 'conflict') {
       v.statusText = t('formPage.conflictStatus');

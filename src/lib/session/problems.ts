@@ -4,7 +4,7 @@
  * are the catalog's `storage.save.*` and `storage.open.*` (through `storageProblemText`).
  */
 import { t } from '~/i18n/form-page';
-import type { StorageErrorKind } from '~/lib/storage';
+import type { StorageError, StorageErrorKind } from '~/lib/storage';
 import { storageProblemText } from '~/lib/storage-words';
 
 /** What the page shows about a storage problem. */
@@ -18,12 +18,14 @@ export interface SaveProblem {
 }
 
 /**
- * A save that did not work. Every kind can be tried again except `version-changed`:
- * this tab's code is older than the database, so only a reload helps.
+ * A save that did not work. Every kind can be tried again except `version-changed`
+ * (this tab's code is older than the database, so only a reload helps) and `wiped`.
  */
-export function saveProblem(kind: StorageErrorKind): SaveProblem {
-  const needsReload = kind === 'version-changed';
-  return { text: storageProblemText({ kind }, 'save'), canRetry: !needsReload, needsReload };
+export function saveProblem(error: StorageErrorKind | Pick<StorageError, 'kind' | 'lastBackupAt'>): SaveProblem {
+  const problem = typeof error === 'string' ? { kind: error } : error;
+  const needsReload = problem.kind === 'version-changed';
+  // After a loss there is nothing to save into: the words offer the backup file and print.
+  return { text: storageProblemText(problem, 'save'), canRetry: !needsReload && problem.kind !== 'wiped', needsReload };
 }
 
 /**
@@ -44,4 +46,12 @@ export function updatedElsewhere(): SaveProblem {
 /** Everything was deleted on purpose in another tab: nothing is offered but Print and a file. */
 export function deletedElsewhere(): SaveProblem {
   return { text: t('formPage.deletedEverywhere'), canRetry: false, needsReload: false };
+}
+
+/**
+ * The person of this new form was removed (in another tab): "Try to save again" could never
+ * work, so the way out is a backup file of the form, which brings both back when opened.
+ */
+export function personGone(): SaveProblem {
+  return { text: t('formPage.personGone'), canRetry: false, needsReload: false };
 }

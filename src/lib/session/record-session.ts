@@ -87,6 +87,11 @@ export class RecordSession {
   error: StorageError | undefined;
   /** For `conflict`: the newer record another tab saved. */
   theirs: StoredRecord | undefined;
+  /**
+   * The person this new form belongs to is not on the tablet any more (removed in another
+   * tab): saving again can never work, only a backup file of the form keeps the typing.
+   */
+  personGone = false;
 
   private readonly delayMs: number;
   private readonly onChange: (session: RecordSession) => void;
@@ -234,6 +239,7 @@ export class RecordSession {
         ? await saveRecord(this.recordId, data, this.record.revision)
         : await createRecord({ id: this.recordId, formId: this.def.id, formVersion: this.def.version, personId: this.personId, data });
       this.error = undefined;
+      this.personGone = false;
       if (this.changeCount === startedAt) {
         clearJournal(this.recordId);
         this.setState('saved');
@@ -242,6 +248,8 @@ export class RecordSession {
         this.scheduleSave();
       }
     } catch (e) {
+      // Making a new record fails as "not found" only when its person is gone.
+      this.personGone = !this.record && e instanceof StorageError && e.kind === 'not-found';
       this.failed(e);
     }
   }

@@ -35,6 +35,7 @@ import {
 import type { BackupFile, BackupRecord, Person, StoredRecord } from './schema';
 import { isSealed } from './records';
 import { nowIso, runRead, runWrite, touchLastChange } from './transactions';
+import { noteBackup } from './health';
 
 export { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, MAX_BACKUP_BYTES };
 export type { BackupFile };
@@ -114,28 +115,15 @@ export function serializeBackup(backup: BackupFile): string {
   return JSON.stringify(backup);
 }
 
-/** A name as a safe ASCII slug: "Ana López" → "ana-lopez". */
-function slugify(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+/, '')
-    .slice(0, 40)
-    .replace(/-+$/, '');
-}
-
 /**
- * The file name for a backup, with the local date: `workbook-backup-2026-11-22.json`,
- * or with a mentee's name `workbook-backup-ana-lopez-2026-11-22.json`.
+ * The file name for a backup, with the local date: `workbook-backup-2026-11-22.json`, or
+ * for one mentee `workbook-backup-mentee-2026-11-22.json`. Never a name: file names stay
+ * in the browser's list of downloads.
  */
-export function backupFileName(now: Date, menteeName?: string): string {
+export function backupFileName(now: Date, part?: 'mentee'): string {
   const pad = (n: number): string => String(n).padStart(2, '0');
   const date = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-  if (menteeName === undefined) return `workbook-backup-${date}.json`;
-  const slug = slugify(menteeName) || 'mentee';
-  return `workbook-backup-${slug}-${date}.json`;
+  return part === undefined ? `workbook-backup-${date}.json` : `workbook-backup-${part}-${date}.json`;
 }
 
 /** A key or field name from the file, made safe to show. */
@@ -476,6 +464,7 @@ export async function markBackupMade(now: Date): Promise<void> {
   await runWrite(['meta'], async (tx) => {
     await tx.objectStore('meta').put(now.toISOString(), 'lastBackupAt');
   });
+  noteBackup(now.toISOString());
 }
 
 /** Seven days, in milliseconds. */

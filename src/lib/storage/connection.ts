@@ -15,6 +15,7 @@
 import { deleteDB, openDB } from 'idb';
 import { StorageError, toStorageError } from './errors';
 import { emitStorageEvent } from './events';
+import { lossIfEmpty, noteDatabaseCreated } from './health';
 import { upgradeSteps } from './migrations';
 import type { UpgradeStep, WorkbookDB, WorkbookDatabase } from './migrations';
 
@@ -92,6 +93,7 @@ export function openWorkbookDb(options: OpenOptions = {}): Promise<WorkbookDatab
         upgrade(db, oldVersion, newVersion, tx) {
           clearTimeout(stalled);
           tx.done.catch(() => undefined);
+          if (oldVersion === 0) noteDatabaseCreated();
           const target = newVersion ?? version;
           const run = async (): Promise<void> => {
             for (let v = oldVersion; v < target; v += 1) {
@@ -162,7 +164,10 @@ export function getDb(): Promise<WorkbookDatabase> {
   const promise: Promise<WorkbookDatabase> = openWorkbookDb({
     onVersionChange: (deleted) => {
       if (dbPromise === promise) dbPromise = null;
-      emitStorageEvent({ type: 'version-changed', deleted });
+      // Deleted while the marker still says "saved here": not "Delete everything" (it
+      // removes the marker first) but the browser or something else throwing it away.
+      const lost = deleted ? lossIfEmpty() : undefined;
+      emitStorageEvent(lost ? { type: 'version-changed', deleted, lost } : { type: 'version-changed', deleted });
     },
     onTerminated: () => {
       if (dbPromise === promise) dbPromise = null;

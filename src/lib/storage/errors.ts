@@ -14,6 +14,7 @@ export type StorageErrorKind =
   | 'version-changed'
   | 'conflict'
   | 'not-found'
+  | 'wiped'
   | 'unknown';
 
 /** The developer message for each kind. */
@@ -24,6 +25,7 @@ const developerMessages: Readonly<Record<StorageErrorKind, string>> = {
   'version-changed': 'Another tab upgraded or deleted the database, or it is newer than this code',
   conflict: 'The stored revision differs from the expected one (changed in another tab)',
   'not-found': 'No such record or person',
+  wiped: 'The database is empty or missing although this tablet saved data before (see health.ts)',
   unknown: 'Storage failed (see cause)',
 };
 
@@ -33,13 +35,16 @@ export class StorageError extends Error {
   readonly kind: StorageErrorKind;
   /** For `conflict`: the newer record that is stored now. */
   readonly record: StoredRecord | undefined;
+  /** For `wiped`: when the last full backup file was made (undefined: never, or unknown). */
+  readonly lastBackupAt: string | undefined;
 
   /** Makes an error of this kind; `cause` keeps the original error for developers. */
-  constructor(kind: StorageErrorKind, options: { cause?: unknown; record?: StoredRecord } = {}) {
+  constructor(kind: StorageErrorKind, options: { cause?: unknown; record?: StoredRecord; lastBackupAt?: string | undefined } = {}) {
     super(developerMessages[kind], options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'StorageError';
     this.kind = kind;
     this.record = options.record;
+    this.lastBackupAt = options.lastBackupAt;
   }
 }
 

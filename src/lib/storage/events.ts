@@ -3,6 +3,7 @@
  * come back from a function call: another tab updated the workbook, the browser closed
  * the database, or opening is blocked by another tab.
  */
+import type { Loss } from './health';
 
 /** Something storage wants the page to know. */
 export type WorkbookStorageEvent =
@@ -13,7 +14,12 @@ export type WorkbookStorageEvent =
    * Say: "The workbook was updated. Please reload." `deleted` is true when the other tab
    * deleted everything.
    */
-  | { type: 'version-changed'; deleted: boolean }
+  | {
+      type: 'version-changed';
+      deleted: boolean;
+      /** Set when the database was deleted although nobody chose "Delete everything" (see `health.ts`). */
+      lost?: Loss;
+    }
   /** The browser closed the database (for example, storage was cleared). It is reopened on next use. */
   | { type: 'terminated' };
 

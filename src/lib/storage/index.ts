@@ -16,6 +16,7 @@ export { configureStorage } from './hooks';
 export { StorageError, toStorageError, isQuotaError } from './errors';
 export type { StorageErrorKind } from './errors';
 export { onStorageEvent } from './events';
+export { spaceFor, judgeSpace } from './space';
 export type { WorkbookStorageEvent } from './events';
 export {
   addMentee,

@@ -38,6 +38,7 @@ import {
 import type { Correction, FormValues, StoredRecord } from './schema';
 import { SignatureSchema } from './schema';
 import { nowIso, runRead, runWrite, touchLastChange } from './transactions';
+import { forgetMarker } from './health';
 
 /** What `createRecord` needs. */
 export interface NewRecord {
@@ -425,5 +426,7 @@ export async function restoreRecord(record: StoredRecord): Promise<StoredRecord>
  */
 export async function deleteEverything(): Promise<void> {
   clearAllJournal();
+  // First, so no tab takes the deletion for a database the browser threw away.
+  forgetMarker();
   await deleteDatabase();
 }

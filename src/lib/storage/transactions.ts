@@ -7,6 +7,7 @@
 import type { IDBPTransaction, StoreNames } from 'idb';
 import { forgetConnection, getDb } from './connection';
 import { StorageError, toStorageError } from './errors';
+import { knownLossNow, lossIfEmpty, noteSaved, type Loss } from './health';
 import type { WorkbookDB, WorkbookDatabase } from './migrations';
 
 /** Errors that mean "the connection went away", worth one retry on a fresh connection. */
@@ -38,6 +39,31 @@ async function withRetry<T>(run: (attempt: Attempt) => Promise<T>): Promise<T> {
   }
 }
 
+/** Kinds that say nothing about whether the database is still there. */
+const NOT_A_LOSS = new Set(['unavailable', 'blocked', 'version-changed', 'conflict', 'wiped']);
+
+/**
+ * A write failed: was the database thrown away under the page? True when the marker
+ * (`health.ts`) says this tablet saved data but the database is new or has no
+ * `lastChangeAt`. Then the failure is reported as `wiped`, never as "not found".
+ */
+async function truthAbout(error: StorageError): Promise<StorageError> {
+  if (NOT_A_LOSS.has(error.kind)) return error;
+  let loss: Loss | undefined = knownLossNow();
+  if (!loss && lossIfEmpty()) {
+    try {
+      const lastChangeAt = await runRead(['meta'], (tx) => tx.objectStore('meta').get('lastChangeAt'));
+      if (lastChangeAt === undefined) loss = knownLossNow() ?? lossIfEmpty();
+    } catch {
+      // Cannot look: say what we know for sure.
+    }
+  }
+  return loss ? new StorageError('wiped', { cause: error, lastBackupAt: loss.lastBackupAt }) : error;
+}
+
+/** Transactions that changed data, with the time they wrote to `lastChangeAt`. */
+const changedAt = new WeakMap<object, string>();
+
 /** A read-write transaction over the given stores. */
 export type WriteTransaction<S extends StoreNames<WorkbookDB>[]> = IDBPTransaction<WorkbookDB, S, 'readwrite'>;
 /** A read-only transaction over the given stores. */
@@ -60,8 +86,8 @@ export function runWrite<S extends StoreNames<WorkbookDB>[], T>(
     const db = await getDb();
     attempt.db = db;
     const tx = db.transaction(storeNames, 'readwrite', options);
-    const done = tx.done;
     let result: T;
+    const done = tx.done;
     try {
       result = await work(tx);
     } catch (error) {
@@ -74,7 +100,11 @@ export function runWrite<S extends StoreNames<WorkbookDB>[], T>(
       throw error;
     }
     await done;
+    const at = changedAt.get(tx);
+    if (at !== undefined) noteSaved(at);
     return result;
+  }).catch(async (error: unknown) => {
+    throw await truthAbout(toStorageError(error));
   });
 }
 
@@ -118,9 +148,14 @@ export function setClock(next: (() => Date) | null): void {
 }
 
 /**
- * Records that data changed, inside the caller's transaction: pass its `meta` store.
+ * Records that data changed, inside the caller's transaction: pass its `meta` store. Once
+ * the transaction commits, `runWrite` notes the time in the marker outside the database.
  * @internal for the storage modules.
  */
-export function touchLastChange(metaStore: { put(value: string, key: string): Promise<unknown> }, at: string): Promise<unknown> {
+export function touchLastChange(
+  metaStore: { put(value: string, key: string): Promise<unknown>; readonly transaction?: object },
+  at: string,
+): Promise<unknown> {
+  if (metaStore.transaction) changedAt.set(metaStore.transaction, at);
   return metaStore.put(at, 'lastChangeAt');
 }

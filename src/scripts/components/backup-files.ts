@@ -24,9 +24,9 @@ export async function saveFullBackup(now = new Date()): Promise<SavedFile> {
  * Makes a backup file of one mentee and their forms. Not a full backup, so the "last
  * backup" date does not change.
  */
-export async function saveMenteeBackup(personId: string, name: string, now = new Date()): Promise<SavedFile> {
+export async function saveMenteeBackup(personId: string, now = new Date()): Promise<SavedFile> {
   const text = serializeBackup(await exportBackup({ personId, appVersion: APP_VERSION, now }));
-  const fileName = backupFileName(now, name);
+  const fileName = backupFileName(now, 'mentee');
   downloadText(fileName, text);
   return { fileName, bytes: new Blob([text]).size };
 }

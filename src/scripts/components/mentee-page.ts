@@ -67,7 +67,7 @@ export function menteePage() {
         }
         this.name = person.name;
         this.note = person.note;
-        document.title = t('mentees.pageTitle', { name: person.name });
+        // The page title keeps no name: titles stay in the browser's history (issue 18).
         // Most forms have a few records; a paged form (meetings) can have hundreds, so
         // only its newest page is read (by date), and the rest on "Show more".
         const id = person.id;
@@ -182,7 +182,7 @@ export function menteePage() {
       try {
         // Loaded when asked for: most visits to this page never need it.
         const { saveMenteeBackup } = await import('./backup-files');
-        this.backupStatus = savedFileText(await saveMenteeBackup(this.personId, this.name));
+        this.backupStatus = savedFileText(await saveMenteeBackup(this.personId));
       } catch (e) {
         this.backupStatus = '';
         this.backupProblem = t('mentees.backupFailed', { problem: storageProblemText(toStorageError(e)) });

@@ -15,8 +15,11 @@ import {
   parseBackupText,
   planImport,
   readMeta,
+  spaceFor,
+  judgeSpace,
   toStorageError,
   type BackupFile,
+  type StorageError,
 } from '~/lib/storage';
 import { storageProblemText } from '~/lib/storage-words';
 import { t } from '~/i18n/settings';
@@ -70,10 +73,17 @@ export function startStorageSection(): void {
     const persisted = await isPersisted();
     setText('persisted', describePersistence(persisted));
     show('ask-persist', persisted === false);
+    let estimate: StorageEstimate | undefined;
     try {
-      setText('usage', describeUsage(typeof navigator.storage?.estimate === 'function' ? await navigator.storage.estimate() : undefined));
+      estimate = typeof navigator.storage?.estimate === 'function' ? await navigator.storage.estimate() : undefined;
     } catch {
-      setText('usage', describeUsage(undefined));
+      estimate = undefined;
+    }
+    setText('usage', describeUsage(estimate));
+    // Warn early: a write on a full tablet can lose everything (see storage's health.ts).
+    if (judgeSpace(estimate) === 'low') {
+      setText('page-problem', t('settings.spaceLow'));
+      show('page-problem', true);
     }
     if (wiped) {
       setText('last-backup', describeLastBackup(undefined));
@@ -106,9 +116,10 @@ export function startStorageSection(): void {
     for (const s of openSteps) show(s, s === name);
   }
 
-  function refuse(problem: string): void {
+  /** Says why the file was not opened; after a loss, never that nothing changed. */
+  function refuse(problem: string, error?: StorageError): void {
     chosen = undefined;
-    setText('refused-text', t('settings.refused', { problem }));
+    setText('refused-text', t(error?.kind === 'wiped' ? 'settings.refusedLost' : 'settings.refused', { problem }));
     step('refused');
     focusWhenShown($('refused'));
   }
@@ -136,6 +147,10 @@ export function startStorageSection(): void {
       refuse(parsed.problem);
       return;
     }
+    if ((await spaceFor(file.size)) === 'too-little') {
+      refuse(t('settings.noSpace'));
+      return;
+    }
     try {
       const plan = await planImport(parsed.backup);
       const words = describeImportPlan(plan);
@@ -151,13 +166,20 @@ export function startStorageSection(): void {
       step('review');
       focusWhenShown($('review'));
     } catch (e) {
-      refuse(storageProblemText(toStorageError(e)));
+      const error = toStorageError(e);
+      refuse(storageProblemText(error), error);
     }
   }
 
   async function confirmOpen(button: HTMLButtonElement): Promise<void> {
     if (!chosen) return;
     button.disabled = true;
+    const bytes = new Blob([JSON.stringify(chosen)]).size;
+    if ((await spaceFor(bytes)) === 'too-little') {
+      refuse(t('settings.noSpace'));
+      button.disabled = false;
+      return;
+    }
     try {
       const result = await applyImport(chosen);
       chosen = undefined;
@@ -174,7 +196,8 @@ export function startStorageSection(): void {
       focusWhenShown($('done'));
       await refresh();
     } catch (e) {
-      refuse(storageProblemText(toStorageError(e)));
+      const error = toStorageError(e);
+      refuse(storageProblemText(error), error);
     }
     button.disabled = false;
   }

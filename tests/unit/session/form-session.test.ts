@@ -10,7 +10,7 @@ import { initialValues } from '~/lib/forms/initial-values';
 import type { FormDefinition, FormExamples, FormValues } from '~/lib/forms/types';
 import { FormSession, PRINT_WAIT_MS, type FormPageView, type PageFacts, type RecordsChange } from '~/lib/session/form-session';
 import { RecordSession } from '~/lib/session/record-session';
-import { StorageError, addMentee, deleteRecord, getRecord, readJournal, type BackupFile } from '~/lib/storage';
+import { StorageError, addMentee, deleteMentee, deleteRecord, getRecord, readJournal, type BackupFile } from '~/lib/storage';
 import { freshDb, installMemoryStorage, type MemoryStorage } from '../helpers/db';
 
 const examplesByPath = import.meta.glob<FormExamples>('/src/forms/*/examples.ts', { eager: true, import: 'examples' });
@@ -300,6 +300,19 @@ describe('not saved', () => {
     expect(page.shown).toMatchObject({ storageProblem: t('formPage.deletedEverywhere'), canRetry: false, needsReload: false });
     expect(readJournal(id)).toBeUndefined();
     expect((await getRecord(id))?.data[textField]).toBe('one');
+  });
+
+  it('the mentee was removed in another tab: no "Try to save again" that fails forever; a backup file is the way out and the journal goes', async () => {
+    const { page, session } = await openPage();
+    await deleteMentee(menteeId);
+
+    await type(session, { [textField]: 'typed for a removed mentee' });
+
+    expect(page.shown).toMatchObject({ saveState: 'error', storageProblem: t('formPage.personGone'), canRetry: false });
+    const id = session.record?.recordId ?? '';
+    expect(readJournal(id)?.data[textField]).toBe('typed for a removed mentee');
+    session.backupSaved('workbook-form-meeting-2026-05-03.json');
+    expect(readJournal(id)).toBeUndefined();
   });
 
   it('the record was deleted in another tab: says so, and "Try to save again" makes it again', async () => {

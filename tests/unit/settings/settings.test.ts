@@ -21,3 +21,22 @@ describe('display settings', () => {
     expect(parseSettings(null)).toEqual(defaultSettings);
   });
 });
+
+describe('display settings where the browser refuses storage', () => {
+  test('loadSettings gives the defaults instead of throwing when reading localStorage throws', async () => {
+    const { loadSettings } = await import('~/lib/settings');
+    const before = Object.getOwnPropertyDescriptor(globalThis, 'localStorage');
+    Object.defineProperty(globalThis, 'localStorage', {
+      configurable: true,
+      get() {
+        throw new DOMException('Access is denied for this document.', 'SecurityError');
+      },
+    });
+    try {
+      expect(loadSettings()).toEqual(defaultSettings);
+    } finally {
+      if (before) Object.defineProperty(globalThis, 'localStorage', before);
+      else delete (globalThis as { localStorage?: unknown }).localStorage;
+    }
+  });
+});

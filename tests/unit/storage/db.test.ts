@@ -4,6 +4,7 @@ import type { IDBPDatabase } from 'idb';
 import { IDBDatabase as FakeIDBDatabase, IDBObjectStore as FakeIDBObjectStore, forceCloseDatabase } from 'fake-indexeddb';
 import { DB_NAME, closeDb, getDb, openWorkbookDb } from '~/lib/storage/connection';
 import { DB_VERSION, upgradeSteps } from '~/lib/storage/migrations';
+import { forgetMarker } from '~/lib/storage/health';
 import type { UpgradeStep } from '~/lib/storage/migrations';
 import {
   StorageError,
@@ -312,6 +313,8 @@ describe('other tabs', () => {
     const events: WorkbookStorageEvent[] = [];
     const stop = onStorageEvent((e) => events.push(e));
     await addMentee({ name: 'Ana' });
+    // What "Delete everything" in the other tab does first (localStorage is shared).
+    forgetMarker();
     await deleteDB(DB_NAME);
     expect(events).toEqual([{ type: 'version-changed', deleted: true }]);
     stop();
