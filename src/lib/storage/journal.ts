@@ -233,7 +233,7 @@ export function withChanges(values: FormValues, changes: readonly JournalChange[
  * So a journal older than the database (a crash before localStorage reached the disk)
  * never undoes a saved answer. Answers that the database holds already are left out;
  * with none left, the entry is discarded. Entries without `base` (written before it
- * existed) count every differing answer as changed.
+ * existed) count every answer they hold that differs as changed.
  */
 export function reconcile(entry: JournalEntry, stored: StoredRecord | undefined): Reconciliation {
   const data = entry.data;
@@ -247,7 +247,7 @@ export function reconcile(entry: JournalEntry, stored: StoredRecord | undefined)
   }
   const unchangedSince = stored.revision === entry.baseRevision && (entry.baseAt === undefined || entry.baseAt === stored.updatedAt);
   const journalIsNewer = entry.savedAt > stored.updatedAt;
-  const fields = entry.base ? Object.keys(entry.base) : [...new Set([...Object.keys(data), ...Object.keys(stored.data)])];
+  const fields = Object.keys(entry.base ?? data);
   const changes: JournalChange[] = [];
   for (const field of fields) {
     const unsaved = normal(data[field]);
