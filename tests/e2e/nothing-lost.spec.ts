@@ -3,7 +3,7 @@
  * renderer crash, two tabs on one record, a full tablet, no IndexedDB at all, a database
  * upgrade from another tab, a tab that will not let go, and deleting on purpose.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Locator, type Page } from '@playwright/test';
@@ -111,6 +111,42 @@ async function holdRecords(page: Page): Promise<() => Promise<void>> {
   };
 }
 
+/**
+ * Kills this profile's Chromium at once (SIGKILL), as a crash or a flat battery would:
+ * nothing more reaches the disk. Only a browser this test process started is killed.
+ */
+function killBrowser(profile: string): void {
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      const parent = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ')[1];
+      if (parent === String(process.pid) && readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(profile)) process.kill(Number(pid), 'SIGKILL');
+    } catch {
+      // That process ended meanwhile.
+    }
+  }
+}
+
+/** The answer to "Things to work on" stored in IndexedDB for a record, read in the page. */
+function storedThings(page: Page, recordId: string): Promise<unknown> {
+  return page.evaluate(
+    ([name, id]) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open(name);
+        open.onerror = () => reject(open.error ?? new Error('IndexedDB did not open'));
+        open.onsuccess = () => {
+          const db = open.result;
+          const get = db.transaction('records').objectStore('records').get(id);
+          get.onsuccess = () => {
+            db.close();
+            resolve((get.result as { data: Record<string, unknown> } | undefined)?.data['thingsToWorkOn']);
+          };
+          get.onerror = () => reject(get.error ?? new Error('not read'));
+        };
+      }),
+    [DB, recordId] as const,
+  );
+}
+
 /** Which of two pages shows its conflict box (they are in different pages, so `or` cannot be used). */
 async function whichIsTold(first: Locator, second: Locator): Promise<'first' | 'second' | 'none'> {
   if (await first.isVisible()) return 'first';
@@ -169,6 +205,44 @@ test('typing, then the whole browser closes: started again, the text is there', 
   expect(problems).toEqual([]);
 });
 
+test('a browser killed after steady typing: the saved text is there, and no older unsaved work is offered over it', async () => {
+  // Chromium writes localStorage to disk only every few seconds, IndexedDB at once: after
+  // a crash the journal on disk can be older than the database.
+  // Two browser launches and steady typing: a guard against a hang on a busy machine, not a speed check.
+  test.setTimeout(240_000);
+  const profile = mkdtempSync(join(tmpdir(), 'wb-profile-'));
+  const problems: string[] = [];
+  const text =
+    'We went to the bus stop and read the timetable together. Next time Sam buys the ticket by himself, and we ride two stops to the library to get a card';
+  try {
+    const options = { executablePath: findChromium(), args: chromiumFlags, baseURL: ORIGIN, viewport: { width: 768, height: 1024 } };
+    const first = await chromium.launchPersistentContext(profile, options);
+    const page = first.pages()[0] ?? (await first.newPage());
+    watch(first, problems);
+    await openMeeting(page, 'Killed Kim');
+    await page.getByLabel(THINGS).pressSequentially(text, { delay: 40 });
+    const url = await addressWithRecord(page);
+    await expect.poll(() => storedThings(page, recordIdOf(page))).toBe(text);
+    await waitForSaved(page);
+    const closed = new Promise((resolve) => first.once('close', resolve));
+    killBrowser(profile);
+    await closed;
+
+    const second = await chromium.launchPersistentContext(profile, options);
+    watch(second, problems);
+    const again = second.pages()[0] ?? (await second.newPage());
+    await again.goto(url);
+    await expect(again.getByLabel(THINGS)).toBeEnabled();
+    await expect(again.getByLabel(THINGS)).toHaveValue(text);
+    await expect(again.getByRole('alert').filter({ hasText: RECOVERY })).toBeHidden();
+    await second.close();
+  } finally {
+    // The killed browser's helper processes may still be letting go of the profile.
+    rmSync(profile, { recursive: true, force: true, maxRetries: 10 });
+  }
+  expect(problems).toEqual([]);
+});
+
 test('a renderer crash loses nothing once the page says "Saved"', async ({ page, context }) => {
   await openMeeting(page, 'Crash Cato');
   await page.getByLabel(THINGS).fill('Bring the library card.');
@@ -202,12 +276,23 @@ test('unsaved typing found later is offered back with its date and time, and can
   await page.reload();
   const offer = page.getByRole('alert').filter({ hasText: RECOVERY });
   await expect(offer).toBeVisible();
+  // It says what would change: the question, the saved answer and the unsaved one.
+  await expect(offer).toContainText('Saved now: Saved words.');
+  await expect(offer).toContainText('Your unsaved work: Unsaved words.');
   await expect(page.getByLabel(THINGS)).toHaveValue('Saved words.');
+  // Typing elsewhere before answering: it is saved, and the question (and its work) stays, even over a reload.
+  await page.getByLabel(/write the goal here/i).fill('Get a library card');
+  await waitForSaved(page);
+  await page.reload();
+  await expect(offer).toBeVisible();
+  await expect(page.getByLabel(/write the goal here/i)).toHaveValue('Get a library card');
   await offer.getByRole('button', { name: 'Yes, keep it' }).click();
   await expect(page.getByLabel(THINGS)).toHaveValue('Unsaved words.');
+  await expect(page.getByLabel(/write the goal here/i)).toHaveValue('Get a library card');
   await waitForSaved(page);
   await page.reload();
   await expect(page.getByLabel(THINGS)).toHaveValue('Unsaved words.');
+  await expect(page.getByLabel(/write the goal here/i)).toHaveValue('Get a library card');
   await expect(offer).toBeHidden();
 
   await page.evaluate((id) => {
@@ -275,6 +360,39 @@ test('two pages on one record: no silent overwrite, the other page refreshes, an
   await expect(chooser.getByLabel(THINGS)).toHaveValue(otherText);
   await check.reload();
   await expect(check.getByLabel(THINGS)).toHaveValue(otherText);
+});
+
+test('a second tab opened while the first has unsaved typing offers nothing; it shows the typing once the first tab saves', async ({ page, context }) => {
+  await openMeeting(page, 'Busy Bo');
+  await page.getByLabel(THINGS).fill('Start.');
+  await waitForSaved(page);
+  const url = await addressWithRecord(page);
+  // The first tab's typing is not saved yet: its writes fail for now (as on a slow or full disk).
+  await page.evaluate(() => {
+    const store = IDBObjectStore.prototype;
+    const put = Object.getOwnPropertyDescriptor(store, 'put');
+    const w = window as unknown as { restorePut: () => void };
+    w.restorePut = () => put && Object.defineProperty(store, 'put', put);
+    Object.defineProperty(store, 'put', {
+      configurable: true,
+      value: () => {
+        throw new DOMException('The disk is busy.', 'UnknownError');
+      },
+    });
+  });
+  await page.getByLabel(THINGS).fill('Start. Typed in the first tab.');
+  await expect(page.getByRole('status').filter({ hasText: 'Not saved.' })).toBeVisible();
+
+  const other = await context.newPage();
+  await other.goto(url);
+  await expect(other.getByLabel(THINGS)).toBeEnabled();
+  await expect(other.getByLabel(THINGS)).toHaveValue('Start.');
+  await expect(other.getByRole('alert').filter({ hasText: RECOVERY })).toBeHidden();
+
+  await page.evaluate(() => (window as unknown as { restorePut: () => void }).restorePut());
+  await page.getByRole('button', { name: 'Try to save again' }).first().click();
+  await waitForSaved(page);
+  await expect(other.getByLabel(THINGS)).toHaveValue('Start. Typed in the first tab.');
 });
 
 test.describe('a full tablet', () => {

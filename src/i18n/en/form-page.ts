@@ -21,6 +21,11 @@ export const formPage = {
   'formPage.tookTheirs': 'You are now looking at the version from the other tab.',
   // Unsaved work from an earlier visit. `moment`: "Sunday 22 November at 2:05 pm".
   'formPage.recovery': 'We found your unsaved work from {moment}. Keep it?',
+  // Under it, for each answer keeping it would change: the question, then these two lines. `answer`: the answer in words.
+  'formPage.recovery.changes': 'Keeping it changes these answers:',
+  'formPage.recovery.saved': 'Saved now: {answer}',
+  'formPage.recovery.unsaved': 'Your unsaved work: {answer}',
+  'formPage.recovery.nothing': 'nothing',
   // "Save a backup file" of this one form.
   'formPage.backupSaved':
     'The backup file is saved. It is called {fileName}. Look for it in your Downloads. To put this form back, open the file in Settings.',

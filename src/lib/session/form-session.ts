@@ -3,8 +3,9 @@
  *
  * States and transitions:
  * - open: `open()` reads what the page is about and opens the record (or starts a new
- *   one). Unsaved typing in the journal becomes a recovery offer (`keepRecovery` /
- *   `discardRecovery`). When storage cannot be opened, the form works on screen only
+ *   one). Unsaved typing in the journal becomes a recovery offer that names the answers
+ *   it would change (`keepRecovery` / `discardRecovery`; typing meanwhile is kept, see
+ *   `record-session.ts`). When storage cannot be opened, the form works on screen only
  *   ("detached"): typing still goes to the journal, and the first save that works ends it.
  * - autosave: `typed(values)` after every change; `RecordSession` writes the journal at
  *   once and IndexedDB soon (its throttle).
@@ -20,7 +21,8 @@
  * - delete with undo: `askDelete`, `cancelDelete`, `confirmDelete`, then `undoDelete`
  *   for as long as the page is open (nothing times out).
  * - page life: `pageHidden` / `visibilityChanged` flush; `storageEvent` and
- *   `otherTabChanged` hear the other tabs; `beforePrint` waits a little for the save.
+ *   `otherTabChanged` hear the other tabs (a change heard while the record opens is
+ *   read again once it is open); `beforePrint` waits a little for the save.
  *
  * The page gets a plain `FormPageView` through `host.show` after every change, answers the
  * app puts on screen through `host.showValues`, and the element to focus as the return
@@ -29,6 +31,8 @@
 import { t } from '~/i18n/form-page';
 import { tMoment } from '~/i18n/moment';
 import { capitalise, recordName } from '~/lib/backup-ui/record-words';
+import { answerText } from '~/lib/forms/answer-text';
+import { allFields } from '~/lib/forms/fields';
 import { initialValues, type PrefillContext } from '~/lib/forms/initial-values';
 import type { FieldError, FormDefinition, FormValues } from '~/lib/forms/types';
 import {
@@ -36,6 +40,7 @@ import {
   StorageError,
   clearJournal,
   toStorageError,
+  type JournalChange,
   type Person,
   type StoredRecord,
   type WorkbookStorageEvent,
@@ -43,7 +48,8 @@ import {
 import { storageProblemText } from '~/lib/storage-words';
 import { idsFromAddress } from './address';
 import { deletedElsewhere, openProblem, personGone, saveProblem, updatedElsewhere, type SaveProblem } from './problems';
-import { RecordSession, type Recovery, type SaveState } from './record-session';
+import type { LiveSessions } from './live-sessions';
+import { RecordSession, type SaveState } from './record-session';
 import { emptyStory, type RecordStory } from './story';
 
 /** How long printing waits for a save in progress (ms): printing must not wait on a stuck database. */
@@ -51,6 +57,20 @@ export const PRINT_WAIT_MS = 1500;
 
 /** A field error with the link the error summary uses. */
 type LinkedFieldError = FieldError & { href: string };
+
+/** The longest answer the recovery question quotes (characters); longer ones end in "…". */
+const QUOTE_LENGTH = 200;
+
+/** One answer the recovery offer would change, in words. */
+export interface RecoveryChangeView {
+  field: string;
+  /** The question. */
+  question: string;
+  /** "Saved now: …" */
+  saved: string;
+  /** "Your unsaved work: …" */
+  unsaved: string;
+}
 
 /** Everything the form page shows, as plain data. */
 export interface FormPageView extends RecordStory {
@@ -67,6 +87,8 @@ export interface FormPageView extends RecordStory {
   justFinished: boolean;
   /** The recovery question; '' when there is nothing to recover. */
   recoveryText: string;
+  /** The answers keeping the recovered work would change. */
+  recoveryChanges: RecoveryChangeView[];
   /** Another tab saved this record first: the person chooses. */
   conflict: boolean;
   /** Why saving does not work, in Easy Read; '' when it works. */
@@ -155,6 +177,8 @@ export interface FormSessionOptions {
   delayMs?: number;
   /** Makes ids for new records (tests pass their own). */
   makeId?: () => string;
+  /** Which page visits are open (tests pass their own; Web Locks by default). */
+  liveSessions?: LiveSessions;
   /** The time now (tests pass their own). */
   now?: () => Date;
 }
@@ -181,6 +205,7 @@ export function emptyFormPageView(): FormPageView {
     finished: false,
     justFinished: false,
     recoveryText: '',
+    recoveryChanges: [],
     conflict: false,
     storageProblem: '',
     storageTitle: t('formPage.storageTitle.notSaved'),
@@ -211,8 +236,12 @@ export class FormSession {
   private readonly describeMoment: (iso: string) => string;
   private readonly delayMs: number | undefined;
   private readonly makeId: (() => string) | undefined;
+  private readonly liveSessions: LiveSessions | undefined;
   private readonly now: () => Date;
-  private recovery: Recovery | undefined;
+  /** True while the record is being opened. */
+  private opening = false;
+  /** Another tab changed records while this one was being opened. */
+  private missedChange: RecordsChange | undefined;
   /** True while storage never opened and the form works on screen only. */
   private detached = false;
   private firstSaveDone = false;
@@ -225,6 +254,7 @@ export class FormSession {
     this.describeMoment = options.describeMoment ?? ((iso) => tMoment(iso));
     this.delayMs = options.delayMs;
     this.makeId = options.makeId;
+    this.liveSessions = options.liveSessions;
     this.now = options.now ?? (() => new Date());
   }
 
@@ -246,6 +276,18 @@ export class FormSession {
    * @returns where focus should go: the recovery question, when there is one.
    */
   async open(readFacts: () => Promise<PageFacts>, search: string): Promise<FocusTarget | undefined> {
+    this.opening = true;
+    try {
+      return await this.openRecord(readFacts, search);
+    } finally {
+      this.opening = false;
+      const missed = this.missedChange;
+      this.missedChange = undefined;
+      if (missed) await this.otherTabChanged(missed);
+    }
+  }
+
+  private async openRecord(readFacts: () => Promise<PageFacts>, search: string): Promise<FocusTarget | undefined> {
     try {
       const facts = await readFacts();
       if (facts.problem) {
@@ -266,18 +308,42 @@ export class FormSession {
         return undefined;
       }
       this.record = opened.session;
-      this.recovery = opened.recovery;
     } catch (e) {
       this.openWithoutStorage(toStorageError(e), search);
     }
     const record = this.record;
     if (!record) return undefined;
-    if (this.recovery) this.view.recoveryText = t('formPage.recovery', { moment: this.describeMoment(this.recovery.savedAt) });
+    this.showRecovery(false);
     this.host.showValues?.(record.values);
     this.sync(record);
     this.set({ ready: true });
     await this.tellStory();
-    return this.recovery ? 'recoveryBox' : undefined;
+    return record.recovery ? 'recoveryBox' : undefined;
+  }
+
+  /** Puts the recovery question, and the answers it would change, in the view (or takes it away). */
+  private showRecovery(emit = true): void {
+    const recovery = this.record?.recovery;
+    this.view.recoveryText = recovery ? t('formPage.recovery', { moment: this.describeMoment(recovery.savedAt) }) : '';
+    this.view.recoveryChanges = recovery ? recovery.changes.flatMap((change) => this.describeChange(change)) : [];
+    if (emit) this.set({});
+  }
+
+  /** One offered answer in words: the question, what is saved and what the unsaved work says. */
+  private describeChange(change: JournalChange): RecoveryChangeView[] {
+    const field = allFields(this.def).find((f) => f.name === change.field);
+    if (!field) return [];
+    const words = (answer: JournalChange['saved']): string => {
+      const text = answerText(field, answer);
+      if (!text) return t('formPage.recovery.nothing');
+      return text.length > QUOTE_LENGTH ? `${text.slice(0, QUOTE_LENGTH)}…` : text;
+    };
+    return [{
+      field: field.name,
+      question: field.label,
+      saved: t('formPage.recovery.saved', { answer: words(change.saved) }),
+      unsaved: t('formPage.recovery.unsaved', { answer: words(change.unsaved) }),
+    }];
   }
 
   /** Reads the record's versions again and puts its history and standing in the view. */
@@ -294,6 +360,7 @@ export class FormSession {
       onChange: (s: RecordSession) => this.sync(s),
       ...(this.delayMs === undefined ? {} : { delayMs: this.delayMs }),
       ...(this.makeId ? { makeId: this.makeId } : {}),
+      ...(this.liveSessions ? { liveSessions: this.liveSessions } : {}),
     };
   }
 
@@ -309,7 +376,6 @@ export class FormSession {
     });
     this.detached = true;
     this.record = opened.session;
-    this.recovery = opened.recovery;
     this.showProblem(openProblem(error.kind));
   }
 
@@ -317,7 +383,12 @@ export class FormSession {
   typed(values: FormValues): void {
     // Compare with what the session holds rather than trusting a flag: typing that lands
     // in the same moment as answers put on screen by the app must still be saved.
-    if (this.record && JSON.stringify(values) !== JSON.stringify(this.record.values)) this.record.update(values);
+    const record = this.record;
+    if (!record || JSON.stringify(values) === JSON.stringify(record.values)) return;
+    const offered = record.recovery;
+    record.update(values);
+    // Typing into an offered answer takes it out of the offer: the question shows what is left.
+    if (record.recovery !== offered) this.showRecovery();
   }
 
   /**
@@ -390,22 +461,23 @@ export class FormSession {
     }
   }
 
-  /** "Yes, keep it": puts the recovered typing on screen and saves it. */
+  /**
+   * "Yes, keep it": puts the offered answers on screen, field by field (answers typed
+   * since the question showed stay), and saves them.
+   */
   async keepRecovery(): Promise<void> {
     const record = this.record;
-    const kept = this.recovery;
-    if (!record || !kept) return;
-    this.recovery = undefined;
-    this.set({ recoveryText: '' });
-    this.host.showValues?.({ ...record.values, ...kept.data });
-    await record.keepRecovered(kept);
+    if (!record?.recovery) return;
+    const saving = record.keepRecovered();
+    this.host.showValues?.(record.values);
+    this.showRecovery();
+    await saving;
   }
 
-  /** "No, throw it away". */
+  /** "No, throw it away": the offered answers go; what is on screen stays. */
   discardRecovery(): void {
     this.record?.discardRecovered();
-    this.recovery = undefined;
-    this.set({ recoveryText: '' });
+    this.showRecovery();
   }
 
   /** After a conflict: show the other tab's version. */
@@ -461,6 +533,11 @@ export class FormSession {
 
   /** Another tab saved or deleted records: reload this one if it was among them. */
   async otherTabChanged(change: RecordsChange | undefined): Promise<void> {
+    if (this.opening && change) {
+      // Heard before the record is open (it may have been read before that save): read it again once open.
+      this.missedChange = this.missedChange ? { all: true } : change;
+      return;
+    }
     const record = this.record;
     if (!record || !change || (change.recordId !== record.recordId && !change.all)) return;
     await record.otherTabSaved();

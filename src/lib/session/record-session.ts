@@ -10,14 +10,24 @@
  * Chromium, a synchronous localStorage write does. A new record gets its id up front,
  * so the journal and the page URL can name it before the first save lands.
  *
+ * Recovery: on open, the journal's answers that the database does not hold (see
+ * `reconcile`) are offered. While the offer waits for an answer, the person may go on
+ * typing: the journal keeps the offered answers next to the typing (so a reload offers
+ * them again), an answer typed into a field takes that field out of the offer, and
+ * "Yes, keep it" puts in only the offered answers that are left. An entry written by a
+ * page visit still open in another tab (`LiveSessions`) is that tab's typing: it is
+ * neither offered nor removed.
+ *
  * This module has no DOM code: the Alpine component shows its state.
  */
 import type { FieldError, FormDefinition, FormValues } from '~/lib/forms/types';
 import { isEmptyAnswer } from '~/lib/forms/fields';
 import { validateForm } from '~/lib/forms/validate';
 import { signatureFields } from './story';
+import { webLockSessions, type LiveSessions } from './live-sessions';
 import {
   StorageError,
+  baseOfChanges,
   clearJournal,
   createRecord,
   deleteRecord,
@@ -29,8 +39,12 @@ import {
   isSealed,
   restoreRecord,
   saveRecord,
+  sameAnswer,
   toStorageError,
+  withChanges,
   writeJournal,
+  type JournalChange,
+  type JournalEntry,
   type StoredRecord,
 } from '~/lib/storage';
 
@@ -42,7 +56,8 @@ export type SaveState = 'new' | 'unsaved' | 'saving' | 'saved' | 'error' | 'conf
 
 /** Unsaved typing found from an earlier visit. */
 export interface Recovery {
-  data: FormValues;
+  /** The answers keeping it would change (never empty). */
+  changes: JournalChange[];
   /** When it was typed (ISO 8601). */
   savedAt: string;
 }
@@ -62,6 +77,8 @@ export interface SessionOptions {
   onChange?: (session: RecordSession) => void;
   /** Makes ids for new records (tests pass their own). */
   makeId?: () => string;
+  /** Which page visits are open (tests pass their own). */
+  liveSessions?: LiveSessions;
 }
 
 /**
@@ -92,9 +109,15 @@ export class RecordSession {
    * tab): saving again can never work, only a backup file of the form keeps the typing.
    */
   personGone = false;
+  /** The recovery offer waiting for an answer; undefined when there is none. */
+  recovery: Recovery | undefined;
+  /** This page visit's id, in its journal entries. */
+  readonly sessionId: string;
 
   private readonly delayMs: number;
   private readonly onChange: (session: RecordSession) => void;
+  /** The answers a new record starts with: what its typing is compared with before the first save. */
+  private readonly initial: FormValues;
   private timer: ReturnType<typeof setTimeout> | undefined;
   /** When the last write to IndexedDB started (ms since 1970), for the throttle. */
   private lastWriteAt = 0;
@@ -103,8 +126,11 @@ export class RecordSession {
   /** True after `stop()`: nothing is written anywhere any more. */
   private stopped = false;
 
-  private constructor(options: SessionOptions, recordId: string, record: StoredRecord | undefined) {
+  private constructor(options: SessionOptions, recordId: string, record: StoredRecord | undefined, sessionId: string) {
     this.def = options.def;
+    this.sessionId = sessionId;
+    this.initial = copy(options.initial);
+    this.recovery = undefined;
     this.personId = record?.personId ?? options.personId;
     this.recordId = recordId;
     this.record = record;
@@ -124,17 +150,28 @@ export class RecordSession {
    */
   static async open(options: SessionOptions): Promise<{ session: RecordSession; recovery: Recovery | undefined }> {
     const makeId = options.makeId ?? (() => crypto.randomUUID());
+    const live = options.liveSessions ?? webLockSessions;
     const recordId = options.recordId ?? makeId();
+    const sessionId = crypto.randomUUID();
+    live.hold(sessionId);
     const record = options.recordId ? await getRecord(options.recordId) : undefined;
-    const session = new RecordSession(options, recordId, record);
-    let recovery: Recovery | undefined;
+    const session = new RecordSession(options, recordId, record, sessionId);
     const entry = readJournal(recordId);
-    if (entry) {
-      const decision = reconcile(entry, record);
-      if (decision.action === 'discard') clearJournal(recordId);
-      else recovery = { data: entry.data, savedAt: decision.savedAt };
+    // Another tab's typing in progress: that tab saves it (or, if it dies, a later visit offers it).
+    if (!entry || (entry.session !== undefined && (await live.isLive(entry.session)))) return { session, recovery: undefined };
+    const decision = reconcile(entry, record);
+    if (decision.action === 'discard') {
+      clearJournal(recordId);
+      return { session, recovery: undefined };
     }
-    return { session, recovery };
+    session.offer({ changes: decision.changes, savedAt: decision.savedAt });
+    return { session, recovery: session.recovery };
+  }
+
+  /** Offers recovered typing, and keeps it in the journal (as this visit's) until it is answered. */
+  private offer(recovery: Recovery): void {
+    this.recovery = recovery;
+    this.journal();
   }
 
   /**
@@ -148,9 +185,13 @@ export class RecordSession {
   static openWithoutStorage(options: SessionOptions): { session: RecordSession; recovery: Recovery | undefined } {
     const makeId = options.makeId ?? (() => crypto.randomUUID());
     const recordId = options.recordId ?? makeId();
+    const sessionId = crypto.randomUUID();
+    (options.liveSessions ?? webLockSessions).hold(sessionId);
     const entry = readJournal(recordId);
-    const session = new RecordSession({ ...options, personId: entry?.personId ?? options.personId }, recordId, undefined);
-    return { session, recovery: entry ? { data: entry.data, savedAt: entry.savedAt } : undefined };
+    const session = new RecordSession({ ...options, personId: entry?.personId ?? options.personId }, recordId, undefined, sessionId);
+    const decision = entry ? reconcile(entry, undefined) : undefined;
+    if (decision?.action === 'offer-recovery') session.offer({ changes: decision.changes, savedAt: decision.savedAt });
+    return { session, recovery: session.recovery };
   }
 
   /** True once the record exists in the database. */
@@ -174,6 +215,7 @@ export class RecordSession {
    */
   update(values: FormValues): void {
     if (this.stopped || this.state === 'deleted') return;
+    this.leaveOutTyped(values);
     this.values = copy(values);
     this.journal();
     this.changeCount += 1;
@@ -193,6 +235,14 @@ export class RecordSession {
       this.timer = undefined;
       void this.save();
     }, wait);
+  }
+
+  /** Typing into a field takes it out of the recovery offer: what the person types now wins. */
+  private leaveOutTyped(values: FormValues): void {
+    if (!this.recovery) return;
+    const left = this.recovery.changes.filter((c) => sameAnswer(values[c.field], this.values[c.field]));
+    if (left.length === this.recovery.changes.length) return;
+    this.recovery = left.length > 0 ? { ...this.recovery, changes: left } : undefined;
   }
 
   /** Writes unsaved typing to the journal at once (synchronous; for pagehide). */
@@ -241,7 +291,7 @@ export class RecordSession {
       this.error = undefined;
       this.personGone = false;
       if (this.changeCount === startedAt) {
-        clearJournal(this.recordId);
+        this.settleJournal();
         this.setState('saved');
       } else {
         this.setState('unsaved');
@@ -268,7 +318,7 @@ export class RecordSession {
       if (this.state !== 'saved' || !this.record) return;
       try {
         this.record = await finishRecord(this.recordId, copy(this.values), this.record.revision);
-        clearJournal(this.recordId);
+        this.settleJournal();
         this.setState('saved');
       } catch (e) {
         this.failed(e);
@@ -320,15 +370,24 @@ export class RecordSession {
     });
   }
 
-  /** Puts recovered typing on screen and saves it. */
-  async keepRecovered(recovery: Recovery): Promise<void> {
-    this.update({ ...this.values, ...recovery.data });
-    await this.flush();
+  /**
+   * "Yes, keep it": puts the offered answers that are left into the answers on screen
+   * (at once, so `values` shows them when this returns) and saves them.
+   */
+  keepRecovered(): Promise<void> {
+    const recovery = this.recovery;
+    if (!recovery) return Promise.resolve();
+    this.recovery = undefined;
+    this.update(withChanges(this.values, recovery.changes));
+    return this.flush();
   }
 
-  /** Throws the recovered typing away. */
+  /** "No, throw it away": the typing on screen stays; the offered answers go. */
   discardRecovered(): void {
-    clearJournal(this.recordId);
+    if (!this.recovery) return;
+    this.recovery = undefined;
+    if (this.state === 'saved' || this.state === 'new') clearJournal(this.recordId, undefined, this.sessionId);
+    else this.journal();
   }
 
   /** After a conflict: show the other tab's answers instead of ours. */
@@ -337,7 +396,7 @@ export class RecordSession {
     this.record = this.theirs;
     this.values = copy(this.theirs.data);
     this.theirs = undefined;
-    clearJournal(this.recordId);
+    this.settleJournal();
     this.setState('saved');
   }
 
@@ -390,6 +449,7 @@ export class RecordSession {
       if (this.state === 'unsaved' || this.state === 'error') await this.write();
       deleted = await deleteRecord(this.recordId);
       clearJournal(this.recordId);
+      this.recovery = undefined;
       this.record = undefined;
       this.theirs = undefined;
       this.error = undefined;
@@ -440,16 +500,31 @@ export class RecordSession {
     this.setState('error');
   }
 
+  /**
+   * After a save: the journal entry goes, unless a recovery offer still waits (then it
+   * keeps the offered answers). Another tab's entry stays.
+   */
+  private settleJournal(): void {
+    if (this.recovery) this.journal();
+    else clearJournal(this.recordId, undefined, this.sessionId);
+  }
+
+  /** Writes the answers on screen (and any offered answers not yet answered) to the journal. */
   private journal(): boolean {
     if (this.stopped) return false;
-    return writeJournal({
+    const data = this.recovery ? withChanges(this.values, this.recovery.changes) : this.values;
+    const entry: JournalEntry = {
       recordId: this.recordId,
       formId: this.def.id,
       personId: this.personId,
       baseRevision: this.record?.revision ?? 0,
-      data: this.values,
+      base: baseOfChanges(data, this.record?.data ?? this.initial),
+      session: this.sessionId,
+      data,
       savedAt: new Date().toISOString(),
-    });
+    };
+    if (this.record) entry.baseAt = this.record.updatedAt;
+    return writeJournal(entry);
   }
 
   private setState(state: SaveState): void {

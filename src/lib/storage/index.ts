@@ -54,8 +54,11 @@ export {
   listJournal,
   clearJournal,
   reconcile,
+  sameAnswer,
+  baseOfChanges,
+  withChanges,
 } from './journal';
-export type { JournalEntry } from './journal';
+export type { JournalEntry, JournalChange } from './journal';
 export {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,

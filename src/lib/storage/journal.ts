@@ -4,8 +4,17 @@
  * Why: an IndexedDB write started in `pagehide` or just before a reload often never
  * lands (notably in Chromium), but a `localStorage.setItem` is synchronous. The form
  * page writes the journal on every change (debounced) and on `pagehide`, and clears it
- * after a save completes. On the next visit, `reconcile` says whether the journal holds
- * typing that the database does not.
+ * after a save completes. On the next visit, `reconcile` says which answers the journal
+ * holds that the database does not.
+ *
+ * The journal never wins over newer saved data. After a browser crash the journal can
+ * be older than the database (Chromium writes localStorage to disk only every few
+ * seconds, IndexedDB at once), so each entry says what it was based on: the revision,
+ * its time (`baseAt`) and, for the answers the typing changed, their saved value then
+ * (`base`). `reconcile` offers an answer only when the database does not hold it and
+ * did not change that answer later; keeping it changes those answers only
+ * (`withChanges`), never the whole record. `session` names the page visit that wrote
+ * the entry, so another tab still typing is not mistaken for lost work.
  *
  * Keys are `wb.journal.<recordId>`; values are JSON of a `JournalEntry` (`schema.ts`:
  * the same answers and signature rule as the database, but text of any length, since the
@@ -47,6 +56,9 @@ export function writeJournal(entry: JournalEntry, storage: Storage | undefined =
       formId: entry.formId,
       personId: entry.personId,
       baseRevision: entry.baseRevision,
+      ...(entry.baseAt === undefined ? {} : { baseAt: entry.baseAt }),
+      ...(entry.base === undefined ? {} : { base: entry.base }),
+      ...(entry.session === undefined ? {} : { session: entry.session }),
       data: entry.data,
       savedAt: entry.savedAt,
     };
@@ -114,9 +126,18 @@ export function listJournal(storage: Storage | undefined = defaultStorage()): Jo
   return entries.sort((a, b) => (a.savedAt < b.savedAt ? 1 : a.savedAt > b.savedAt ? -1 : 0));
 }
 
-/** Removes a record's journal entry (after a save completed, or when the user says "no"). */
-export function clearJournal(recordId: string, storage: Storage | undefined = defaultStorage()): void {
-  if (storage) removeQuietly(storage, journalKey(recordId));
+/**
+ * Removes a record's journal entry (after a save completed, or when the user says "no").
+ * @param session when given, only an entry of this page visit (or of none) is removed:
+ *   another tab's unsaved typing stays.
+ */
+export function clearJournal(recordId: string, storage: Storage | undefined = defaultStorage(), session?: string): void {
+  if (!storage) return;
+  if (session !== undefined) {
+    const entry = readJournal(recordId, storage);
+    if (entry?.session !== undefined && entry.session !== session) return;
+  }
+  removeQuietly(storage, journalKey(recordId));
 }
 
 /** Removes every journal entry (used when everything is deleted). */
@@ -134,6 +155,19 @@ export function clearAllJournal(storage: Storage | undefined = defaultStorage())
   for (const key of keys) removeQuietly(storage, key);
 }
 
+/** One answer (null: none). */
+type Answer = FormValues[string];
+
+/** One answer the journal holds that the database does not. */
+export interface JournalChange {
+  /** The answer's field name. */
+  field: string;
+  /** The answer in the database now (null: none). */
+  saved: Answer;
+  /** The answer in the journal (null: none). */
+  unsaved: Answer;
+}
+
 /** What to do with a journal entry. */
 export type Reconciliation =
   | { action: 'discard' }
@@ -143,45 +177,85 @@ export type Reconciliation =
       savedAt: string;
       /**
        * `not-saved`: the stored record is still the revision the typing started from.
-       * `changed-elsewhere`: the record was saved since (another tab or a backup) with different answers.
+       * `changed-elsewhere`: the record was saved since, but not these answers (another tab, a backup).
        * `record-missing`: the record is not in the database (it was never written, or storage was cleared).
        */
       reason: 'not-saved' | 'changed-elsewhere' | 'record-missing';
+      /** The answers keeping it would change, in the journal's order. Never empty. */
+      changes: JournalChange[];
     };
 
-/** True when two sets of answers are the same (key order does not matter). */
-function sameAnswers(a: FormValues, b: FormValues): boolean {
-  const aKeys = Object.keys(a);
-  if (aKeys.length !== Object.keys(b).length) return false;
-  return aKeys.every((key) => Object.hasOwn(b, key) && sameAnswer(a[key], b[key]));
+/** An empty answer ('', no ticks, none) is no answer. */
+function normal(answer: Answer | undefined): Answer {
+  if (answer === undefined || answer === '' || (Array.isArray(answer) && answer.length === 0)) return null;
+  return answer;
 }
 
-function sameAnswer(a: FormValues[string] | undefined, b: FormValues[string] | undefined): boolean {
-  if (a === b) return true;
-  if (a === null || b === null || a === undefined || b === undefined) return false;
-  if (typeof a === 'string' || typeof b === 'string') return false;
-  if (Array.isArray(a) || Array.isArray(b)) {
-    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => x === b[i]);
+/** True when two answers are the same (an empty answer equals none). */
+export function sameAnswer(a: Answer | undefined, b: Answer | undefined): boolean {
+  const x = normal(a);
+  const y = normal(b);
+  if (x === y) return true;
+  if (x === null || y === null) return false;
+  if (typeof x === 'string' || typeof y === 'string') return false;
+  if (Array.isArray(x) || Array.isArray(y)) {
+    return Array.isArray(x) && Array.isArray(y) && x.length === y.length && x.every((item, i) => item === y[i]);
   }
-  return a.kind === b.kind && a.value === b.value && a.signedAt === b.signedAt;
+  return x.kind === y.kind && x.value === y.value && x.signedAt === y.signedAt;
 }
 
 /**
- * Decides what to do with a journal entry, given the stored record (pure).
- *
- * Rules, in order:
- * 1. The stored answers equal the journal's → `discard` (the save landed; the revision
- *    does not matter).
- * 2. No stored record → `offer-recovery`, reason `record-missing`.
- * 3. The stored revision is the journal's base revision (or older) → `offer-recovery`,
- *    reason `not-saved`: the typing never reached the database.
- * 4. The stored revision is newer with different answers → `offer-recovery`, reason
- *    `changed-elsewhere`: we never throw typing away silently; the page shows both.
- * Every `offer-recovery` carries `savedAt` for the message.
+ * The `base` of a journal entry: for each answer `data` changed from `saved` (the answers
+ * the typing started from), its value in `saved` (null: none).
+ */
+export function baseOfChanges(data: FormValues, saved: FormValues): FormValues {
+  const base: FormValues = {};
+  for (const field of new Set([...Object.keys(data), ...Object.keys(saved)])) {
+    if (!sameAnswer(data[field], saved[field])) base[field] = normal(saved[field]);
+  }
+  return base;
+}
+
+/** `values` with the journal's answers put in, field by field. */
+export function withChanges(values: FormValues, changes: readonly JournalChange[]): FormValues {
+  const merged: FormValues = { ...values };
+  for (const change of changes) merged[change.field] = change.unsaved;
+  return merged;
+}
+
+/**
+ * Decides what to do with a journal entry, given the stored record (pure). An answer the
+ * journal changed is offered when the database does not hold it and either
+ * - the record was not saved since the typing started (same revision and time), or
+ * - the database still holds that answer as it was when the typing started (another
+ *   tab or a backup changed other answers only), or
+ * - the journal was written after the database's last save.
+ * So a journal older than the database (a crash before localStorage reached the disk)
+ * never undoes a saved answer. Answers that the database holds already are left out;
+ * with none left, the entry is discarded. Entries without `base` (written before it
+ * existed) count every answer they hold that differs as changed.
  */
 export function reconcile(entry: JournalEntry, stored: StoredRecord | undefined): Reconciliation {
-  if (stored && sameAnswers(entry.data, stored.data)) return { action: 'discard' };
-  if (!stored) return { action: 'offer-recovery', savedAt: entry.savedAt, reason: 'record-missing' };
-  if (stored.revision <= entry.baseRevision) return { action: 'offer-recovery', savedAt: entry.savedAt, reason: 'not-saved' };
-  return { action: 'offer-recovery', savedAt: entry.savedAt, reason: 'changed-elsewhere' };
+  const data = entry.data;
+  if (!stored) {
+    const base = entry.base;
+    const changes = Object.keys(base ?? data)
+      .map((field) => ({ field, saved: null, unsaved: normal(data[field]) }))
+      .filter((change) => (base ? !sameAnswer(change.unsaved, base[change.field]) : change.unsaved !== null));
+    if (changes.length === 0) return { action: 'discard' };
+    return { action: 'offer-recovery', savedAt: entry.savedAt, reason: 'record-missing', changes };
+  }
+  const unchangedSince = stored.revision === entry.baseRevision && (entry.baseAt === undefined || entry.baseAt === stored.updatedAt);
+  const journalIsNewer = entry.savedAt > stored.updatedAt;
+  const fields = Object.keys(entry.base ?? data);
+  const changes: JournalChange[] = [];
+  for (const field of fields) {
+    const unsaved = normal(data[field]);
+    const saved = normal(stored.data[field]);
+    if (sameAnswer(unsaved, saved)) continue;
+    const savedAnswerIsTheBase = entry.base !== undefined && sameAnswer(saved, entry.base[field]);
+    if (unchangedSince || savedAnswerIsTheBase || journalIsNewer) changes.push({ field, saved, unsaved });
+  }
+  if (changes.length === 0) return { action: 'discard' };
+  return { action: 'offer-recovery', savedAt: entry.savedAt, reason: unchangedSince ? 'not-saved' : 'changed-elsewhere', changes };
 }

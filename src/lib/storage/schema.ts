@@ -26,8 +26,8 @@
  * - `BackupRecord`: a `StoredRecord` without `date`. Backup files hold these (format 1,
  *   unchanged since before `date` existed); importing works the date out again.
  * - `BackupFile` `{ format, formatVersion, appVersion, createdAt, mentor, people, records }`.
- * - `JournalEntry` `{ recordId, formId, personId, baseRevision, data, savedAt }`: unsaved
- *   typing kept in localStorage (see `journal.ts`).
+ * - `JournalEntry` `{ recordId, formId, personId, baseRevision, baseAt?, base?, session?,
+ *   data, savedAt }`: unsaved typing kept in localStorage (see `journal.ts`).
  *
  * Timestamps are `Date#toISOString()` strings, so they sort as text.
  *
@@ -259,6 +259,15 @@ export const JournalEntrySchema = v.strictObject({
   personId: IdSchema,
   /** The record revision the typing started from (the one last loaded or saved; 0 before the first save). */
   baseRevision: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  /** The `updatedAt` of that revision; absent before the first save (and in entries written before it existed). */
+  baseAt: v.optional(IsoDateSchema),
+  /**
+   * The answers of that revision, for the answers the typing changed only (null: it had
+   * none). Absent in entries written before it existed: then every answer counts as changed.
+   */
+  base: v.optional(answersSchema(v.string())),
+  /** The page visit (tab) that wrote it; absent in entries written before it existed. */
+  session: v.optional(IdSchema),
   /** All answers as typed. The journal is for rescue: text answers may be of any length. */
   data: answersSchema(v.string()),
   /** When this was written (ISO 8601). */

@@ -88,6 +88,8 @@ export function recordForm() {
         else current.typed(this.values);
       });
       stopStorageEvents = onStorageEvent((event) => current.storageEvent(event));
+      // Listen before the record is read: a save in another tab while it opens must not be missed.
+      this.listen(current);
       const focus = await current.open(async () => {
         const context = await loadFormPageContext(formModule, location.search, new Date());
         ({ person, mentor, planGoals: this.planGoals, carried: this.carried } = context);
@@ -101,7 +103,6 @@ export function recordForm() {
       // A reload puts the page back where it was: bring the recovery question into view.
       this.focus(focus);
       this.paperHref = `/forms/${form.id}/paper/?record=${encodeURIComponent(current.record.recordId)}`;
-      this.listen(current);
       this.watchProblemBox();
     },
 

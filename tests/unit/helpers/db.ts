@@ -136,3 +136,18 @@ export function sampleAnswers(n = 1): FormValues {
     supervisorSignature: null,
   };
 }
+
+/** Page visits that are open, for `liveSessions`: every session holds its visit until the test closes it ("the tab closes"). */
+export class OpenTabs {
+  readonly open = new Set<string>();
+  hold(session: string): void {
+    this.open.add(session);
+  }
+  isLive(session: string): Promise<boolean> {
+    return Promise.resolve(this.open.has(session));
+  }
+  /** The tab of this visit closes (or crashes). */
+  close(session: string): void {
+    this.open.delete(session);
+  }
+}

@@ -11,7 +11,7 @@ import type { FormDefinition, FormExamples, FormValues } from '~/lib/forms/types
 import { FormSession, PRINT_WAIT_MS, type FormPageView, type PageFacts, type RecordsChange } from '~/lib/session/form-session';
 import { RecordSession } from '~/lib/session/record-session';
 import { StorageError, addMentee, deleteMentee, deleteRecord, getRecord, readJournal, type BackupFile } from '~/lib/storage';
-import { freshDb, installMemoryStorage, type MemoryStorage } from '../helpers/db';
+import { OpenTabs, freshDb, installMemoryStorage, type MemoryStorage } from '../helpers/db';
 
 const examplesByPath = import.meta.glob<FormExamples>('/src/forms/*/examples.ts', { eager: true, import: 'examples' });
 /** A mentee's form with a date field and examples: the delete question names its date. */
@@ -21,11 +21,16 @@ const dateFields = allFields(def)
   .filter((f) => f.kind === 'date')
   .map((f) => f.name);
 const valid = examples.valid;
-/** A text field of the form, to type into. */
-const textField = allFields(def).find((f) => f.kind === 'textarea' || f.kind === 'text')?.name ?? '';
+/** Two text fields of the form, to type into. */
+const [textField = '', otherField = ''] = allFields(def)
+  .filter((f) => f.kind === 'textarea' || f.kind === 'text')
+  .map((f) => f.name);
+const labelOf = (name: string) => allFields(def).find((f) => f.name === name)?.label;
 
 let storage: MemoryStorage;
 let menteeId: string;
+/** The page visits (tabs) open now. */
+let tabs: OpenTabs;
 
 /** What the page was told. */
 class Page {
@@ -57,7 +62,7 @@ function facts(overrides: Partial<PageFacts> = {}): PageFacts {
 
 async function openPage(overrides: Partial<PageFacts> = {}, readFails?: StorageError, now = NOW) {
   const page = new Page();
-  const session = new FormSession({ def, host: page.host, delayMs: 5, describeMoment: (iso) => `moment ${iso}`, now: () => now });
+  const session = new FormSession({ def, host: page.host, delayMs: 5, describeMoment: (iso) => `moment ${iso}`, now: () => now, liveSessions: tabs });
   const search = `?person=${menteeId}${overrides.recordId ? `&record=${overrides.recordId}` : ''}`;
   const focus = await session.open(() => (readFails ? Promise.reject(readFails) : Promise.resolve(facts(overrides))), search);
   return { page, session, focus };
@@ -78,6 +83,7 @@ function failWrites(error: DOMException): void {
 beforeEach(async () => {
   await freshDb();
   storage = installMemoryStorage();
+  tabs = new OpenTabs();
   menteeId = (await addMentee({ name: 'Ana' })).id;
 });
 
@@ -179,6 +185,7 @@ describe('recovery', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     first.session.typed({ [textField]: 'not saved yet' });
     vi.useRealTimers();
+    tabs.close(first.session.record?.sessionId ?? '');
     return id;
   }
 
@@ -189,6 +196,10 @@ describe('recovery', () => {
     const { page, session, focus } = await openPage({ recordId: id });
     expect(focus).toBe('recoveryBox');
     expect(page.shown.recoveryText).toBe(`We found your unsaved work from moment ${savedAt}. Keep it?`);
+    // It shows what would change: the question, the saved answer and the unsaved one.
+    expect(page.shown.recoveryChanges).toEqual([
+      { field: textField, question: labelOf(textField), saved: 'Saved now: saved', unsaved: 'Your unsaved work: not saved yet' },
+    ]);
     await session.keepRecovery();
 
     expect(page.shown.recoveryText).toBe('');
@@ -206,6 +217,87 @@ describe('recovery', () => {
     expect(page.shown.recoveryText).toBe('');
     expect(readJournal(id)).toBeUndefined();
     expect((await getRecord(id))?.data[textField]).toBe('saved');
+  });
+
+  it('a crash left the journal older than the database: no offer, the saved text stays', async () => {
+    const first = await openPage();
+    const id = first.session.record?.recordId ?? '';
+    await type(first.session, { [textField]: 'Hello wo' });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    first.session.typed({ [textField]: 'Hello wor' });
+    vi.useRealTimers();
+    // What Chromium had written to disk when it was killed: localStorage as it was then.
+    const onDisk = storage.getItem(`wb.journal.${id}`) ?? '';
+    await type(first.session, { [textField]: 'Hello world, all of it saved.' });
+    storage.setItem(`wb.journal.${id}`, onDisk);
+    tabs.close(first.session.record?.sessionId ?? '');
+
+    const { page, focus } = await openPage({ recordId: id });
+
+    expect(focus).toBeUndefined();
+    expect(page.shown.recoveryText).toBe('');
+    expect(page.values.at(-1)?.[textField]).toBe('Hello world, all of it saved.');
+    expect(readJournal(id)).toBeUndefined();
+  });
+
+  it("another tab's typing in progress is not offered, nor removed; once that tab is gone it is", async () => {
+    const first = await openPage();
+    const id = first.session.record?.recordId ?? '';
+    await type(first.session, { [textField]: 'saved' });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    first.session.typed({ [textField]: 'typing in the first tab' });
+    vi.useRealTimers();
+
+    const second = await openPage({ recordId: id });
+    expect(second.focus).toBeUndefined();
+    expect(second.page.shown.recoveryText).toBe('');
+    expect(readJournal(id)?.data[textField]).toBe('typing in the first tab');
+
+    tabs.close(first.session.record?.sessionId ?? '');
+    const third = await openPage({ recordId: id });
+    expect(third.page.shown.recoveryChanges.map((c) => c.unsaved)).toEqual(['Your unsaved work: typing in the first tab']);
+  });
+
+  it('typing while the question shows is kept: in the journal, and by "Yes, keep it"', async () => {
+    const first = await openPage();
+    const id = first.session.record?.recordId ?? '';
+    await type(first.session, { [textField]: 'saved', [otherField]: 'saved too' });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    first.session.typed({ [textField]: 'unsaved', [otherField]: 'unsaved too' });
+    vi.useRealTimers();
+    tabs.close(first.session.record?.sessionId ?? '');
+
+    const second = await openPage({ recordId: id });
+    expect(second.page.shown.recoveryChanges.map((c) => c.field)).toEqual([textField, otherField]);
+    // Typing into one of the offered answers: that answer leaves the question.
+    await type(second.session, { ...second.page.values.at(-1), [otherField]: 'typed while asked' });
+    expect(second.page.shown.recoveryChanges.map((c) => c.field)).toEqual([textField]);
+    expect((await getRecord(id))?.data[otherField]).toBe('typed while asked');
+    // The question still holds its answer when the page closes before it is answered.
+    expect(readJournal(id)?.data[textField]).toBe('unsaved');
+    tabs.close(second.session.record?.sessionId ?? '');
+
+    const third = await openPage({ recordId: id });
+    expect(third.page.values.at(-1)?.[otherField]).toBe('typed while asked');
+    expect(third.page.shown.recoveryChanges.map((c) => c.field)).toEqual([textField]);
+    await third.session.keepRecovery();
+    expect(third.page.values.at(-1)).toMatchObject({ [textField]: 'unsaved', [otherField]: 'typed while asked' });
+    expect((await getRecord(id))?.data).toMatchObject({ [textField]: 'unsaved', [otherField]: 'typed while asked' });
+    expect(readJournal(id)).toBeUndefined();
+    expect(third.page.shown.recoveryText).toBe('');
+  });
+
+  it('"No" while typing goes on throws away the offered answers only', async () => {
+    const id = await leaveTyping();
+    const { page, session } = await openPage({ recordId: id });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    session.typed({ ...page.values.at(-1), [otherField]: 'typed' });
+    session.discardRecovery();
+    vi.useRealTimers();
+    expect(readJournal(id)?.data).toMatchObject({ [textField]: 'saved', [otherField]: 'typed' });
+    await session.record?.flush();
+    expect((await getRecord(id))?.data).toMatchObject({ [textField]: 'saved', [otherField]: 'typed' });
+    expect(readJournal(id)).toBeUndefined();
   });
 });
 
@@ -348,6 +440,27 @@ describe('another tab', () => {
     await b.session.otherTabChanged({ recordId: id });
     expect(b.page.values.at(-1)?.[textField]).toBe('from A');
     expect(b.page.shown.conflict).toBe(false);
+  });
+
+  it('a save in another tab heard while this page opens is shown once it is open', async () => {
+    const a = await openPage();
+    await type(a.session, { [textField]: 'start' });
+    const id = a.session.record?.recordId ?? '';
+    const page = new Page();
+    const b = new FormSession({ def, host: page.host, delayMs: 5, liveSessions: tabs });
+    const open = RecordSession.open.bind(RecordSession);
+    // Tab A saves, and says so, after B read the record but before B is open.
+    vi.spyOn(RecordSession, 'open').mockImplementation(async (options) => {
+      const opened = await open(options);
+      await type(a.session, { [textField]: 'from A' });
+      await b.otherTabChanged({ recordId: id });
+      return opened;
+    });
+
+    await b.open(() => Promise.resolve(facts({ recordId: id })), '');
+
+    expect(page.values.at(-1)?.[textField]).toBe('from A');
+    expect(page.shown).toMatchObject({ conflict: false, saveState: 'saved' });
   });
 
   it('a conflict: "Keep what is on this screen" saves mine over theirs', async () => {

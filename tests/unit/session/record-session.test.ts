@@ -3,7 +3,7 @@ import { getForm } from '~/forms';
 import { RecordSession } from '~/lib/session/record-session';
 import { addMentee, closeDb, getRecord, readJournal, saveRecord, StorageError } from '~/lib/storage';
 import type { FormDefinition } from '~/lib/forms/types';
-import { freshDb, installMemoryStorage, type MemoryStorage } from '../helpers/db';
+import { OpenTabs, freshDb, installMemoryStorage, type MemoryStorage } from '../helpers/db';
 
 const def = getForm('encounter') as FormDefinition;
 let storage: MemoryStorage;
@@ -26,6 +26,7 @@ async function newSession(recordId?: string) {
     ...(recordId ? { recordId } : {}),
     initial: { thingsToWorkOn: '' },
     delayMs: 5,
+    liveSessions: new OpenTabs(),
   });
   return opened;
 }
@@ -77,7 +78,7 @@ describe('RecordSession', () => {
     delete globalThis.indexedDB;
     try {
       const { session, recovery } = RecordSession.openWithoutStorage({ def, personId: '', recordId, initial: {}, delayMs: 5 });
-      expect(recovery?.data['thingsToWorkOn']).toBe('kept');
+      expect(recovery?.changes).toEqual([{ field: 'thingsToWorkOn', saved: null, unsaved: 'kept' }]);
       expect(session.personId).toBe(menteeId);
       session.update({ thingsToWorkOn: 'typed' });
       await session.flush();

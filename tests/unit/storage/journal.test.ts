@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { clearJournal, journalKey, listJournal, readJournal, reconcile, writeJournal } from '~/lib/storage';
+import { baseOfChanges, clearJournal, journalKey, listJournal, readJournal, reconcile, withChanges, writeJournal } from '~/lib/storage';
 import type { JournalEntry, StoredRecord } from '~/lib/storage';
+import type { FormValues } from '~/lib/forms/types';
 import { clearAllJournal } from '~/lib/storage/journal';
 import { drawnSignature, installMemoryStorage } from '../helpers/db';
 import type { MemoryStorage } from '../helpers/db';
@@ -119,12 +120,25 @@ describe('reconcile', () => {
     expect(reconcile(e, stored({ data: { a: '1', b: ['x', 'y'], s: null }, revision: 7 }))).toEqual({ action: 'discard' });
   });
 
-  it('offers recovery when the typing never reached the database', () => {
-    expect(reconcile(entry(), stored())).toEqual({ action: 'offer-recovery', savedAt: entry().savedAt, reason: 'not-saved' });
+  it('offers recovery when the typing never reached the database, naming only the answers it changes', () => {
+    expect(reconcile(entry(), stored())).toEqual({
+      action: 'offer-recovery',
+      savedAt: entry().savedAt,
+      reason: 'not-saved',
+      changes: [
+        { field: 'whatWeDid', saved: 'Bus', unsaved: 'Bus practice' },
+        { field: 'sig', saved: null, unsaved: drawnSignature(3) },
+      ],
+    });
     expect(reconcile(entry({ baseRevision: 0 }), undefined)).toEqual({
       action: 'offer-recovery',
       savedAt: entry().savedAt,
       reason: 'record-missing',
+      changes: [
+        { field: 'whatWeDid', saved: null, unsaved: 'Bus practice' },
+        { field: 'feelings', saved: null, unsaved: ['happy'] },
+        { field: 'sig', saved: null, unsaved: drawnSignature(3) },
+      ],
     });
   });
 
@@ -137,7 +151,8 @@ describe('reconcile', () => {
     const e = entry({ data: base });
     expect(reconcile(e, stored({ data: { a: '1', b: ['y', 'x'] } })).action).toBe('offer-recovery');
     expect(reconcile(e, stored({ data: { a: '1' } })).action).toBe('offer-recovery');
-    expect(reconcile(e, stored({ data: { ...base, c: null } })).action).toBe('offer-recovery');
+    // An empty answer is no answer: nothing to offer.
+    expect(reconcile(e, stored({ data: { ...base, c: null, d: '', f: [] } })).action).toBe('discard');
     expect(reconcile(e, stored({ data: { a: '1', b: 'x,y' } })).action).toBe('offer-recovery');
     const sig = drawnSignature(2);
     expect(reconcile(entry({ data: { s: sig } }), stored({ data: { s: { ...sig } } })).action).toBe('discard');
@@ -145,5 +160,74 @@ describe('reconcile', () => {
       'offer-recovery',
     );
     expect(reconcile(entry({ data: { s: sig } }), stored({ data: { s: null } })).action).toBe('offer-recovery');
+  });
+});
+
+describe('the journal never wins over newer saved data', () => {
+  /** A journal entry as the session writes it: based on `saved` at revision 8, with `typed` on top. */
+  function basedOn(saved: FormValues, typed: FormValues, savedAt = '2026-11-22T15:04:00.000Z'): JournalEntry {
+    const data = { ...saved, ...typed };
+    return entry({ baseRevision: 8, baseAt: '2026-11-22T15:03:00.000Z', base: baseOfChanges(data, saved), data, savedAt });
+  }
+
+  it('a crash left an older journal than the database: nothing is offered', () => {
+    // The journal reached the disk while "Hello wor" was typed; the database saved the rest later.
+    const old = basedOn({ notes: 'Hello wo', goal: 'Bus' }, { notes: 'Hello wor' });
+    const newer = stored({ revision: 12, updatedAt: '2026-11-22T15:04:05.000Z', data: { notes: 'Hello world, this is saved.', goal: 'Bus' } });
+    expect(reconcile(old, newer)).toEqual({ action: 'discard' });
+    // Even when the saved answer went back to what it was, a newer save wins over an older journal: unless the
+    // database still holds that answer as it was when the typing started.
+    const cleared = stored({ revision: 12, updatedAt: '2026-11-22T15:04:05.000Z', data: { notes: '', goal: 'Bus' } });
+    expect(reconcile(old, cleared)).toEqual({ action: 'discard' });
+  });
+
+  it('an entry written before base and session existed: a newer save wins, an older one is offered over', () => {
+    const legacy = entry({ baseRevision: 3, data: { notes: 'typed' } });
+    expect(reconcile(legacy, stored({ revision: 4, updatedAt: '2026-11-22T15:05:00.000Z', data: { notes: 'saved later' } }))).toEqual({ action: 'discard' });
+    expect(reconcile(legacy, stored({ revision: 4, updatedAt: '2026-11-22T15:01:00.000Z', data: { notes: 'saved before' } }))).toMatchObject({
+      action: 'offer-recovery',
+      changes: [{ field: 'notes', saved: 'saved before', unsaved: 'typed' }],
+    });
+  });
+
+  it("another tab saved other answers later: only the journal's own answers are offered, and kept field by field", () => {
+    const mine = basedOn({ notes: 'Hello', goal: 'Bus' }, { notes: 'Hello there' });
+    const later = stored({ revision: 9, updatedAt: '2026-11-22T15:09:00.000Z', data: { notes: 'Hello', goal: 'Train' } });
+    const decision = reconcile(mine, later);
+    expect(decision).toEqual({
+      action: 'offer-recovery',
+      savedAt: mine.savedAt,
+      reason: 'changed-elsewhere',
+      changes: [{ field: 'notes', saved: 'Hello', unsaved: 'Hello there' }],
+    });
+    if (decision.action !== 'offer-recovery') return;
+    // Merged by field: the other tab's newer goal stays.
+    expect(withChanges(later.data, decision.changes)).toEqual({ notes: 'Hello there', goal: 'Train' });
+  });
+
+  it('the same answer changed in both: the newer one wins', () => {
+    const mine = basedOn({ notes: 'Hello' }, { notes: 'Mine' }, '2026-11-22T15:04:00.000Z');
+    const savedLater = stored({ revision: 9, updatedAt: '2026-11-22T15:06:00.000Z', data: { notes: 'Theirs' } });
+    expect(reconcile(mine, savedLater)).toEqual({ action: 'discard' });
+    const savedBefore = stored({ revision: 9, updatedAt: '2026-11-22T15:03:30.000Z', data: { notes: 'Theirs' } });
+    expect(reconcile(mine, savedBefore)).toMatchObject({ action: 'offer-recovery', changes: [{ field: 'notes', saved: 'Theirs', unsaved: 'Mine' }] });
+  });
+
+  it('a record replaced at the same revision (a backup opened) is not taken as unchanged', () => {
+    const mine = basedOn({ notes: 'Hello' }, { notes: 'Mine' });
+    const replaced = stored({ revision: 8, updatedAt: '2026-11-22T15:30:00.000Z', data: { notes: 'From the backup' } });
+    expect(reconcile(mine, replaced)).toEqual({ action: 'discard' });
+    const same = stored({ revision: 8, updatedAt: '2026-11-22T15:03:00.000Z', data: { notes: 'Hello' } });
+    expect(reconcile(mine, same)).toMatchObject({ action: 'offer-recovery', reason: 'not-saved' });
+  });
+
+  it("keeps base, baseAt and session through localStorage; clearing with a session leaves another tab's entry", () => {
+    const mine = { ...basedOn({ notes: 'a' }, { notes: 'b' }), session: 'tab-1' };
+    writeJournal(mine);
+    expect(readJournal(recordId)).toEqual(mine);
+    clearJournal(recordId, undefined, 'tab-2');
+    expect(readJournal(recordId)).toEqual(mine);
+    clearJournal(recordId, undefined, 'tab-1');
+    expect(readJournal(recordId)).toBeUndefined();
   });
 });
