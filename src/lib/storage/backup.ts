@@ -25,7 +25,7 @@
 import * as v from 'valibot';
 import { t } from '../../i18n/storage';
 import { StorageError } from './errors';
-import { dateOf, upgraded } from './hooks';
+import { answersProblemOf, dateOf, upgraded } from './hooks';
 import {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
@@ -208,6 +208,18 @@ function crossCheck(backup: BackupFile): string | undefined {
   return undefined;
 }
 
+/** A name a newer version of the workbook could give a new part: camelCase, like every part today. */
+const NEW_PART_NAME = /^[a-z][A-Za-z0-9]{0,39}$/;
+
+/**
+ * True for an issue that is only a part this version does not know (a strict object's
+ * unknown key with a plausible name), as a newer version of the workbook may add.
+ */
+function isUnknownPart(issue: v.BaseIssue<unknown>): boolean {
+  const key = issue.path?.at(-1)?.key;
+  return issue.type === 'strict_object' && typeof key === 'string' && NEW_PART_NAME.test(key);
+}
+
 /** Backups that came out of `parseBackupText`, so importing need not check them again. */
 const checkedBackups = new WeakSet<BackupFile>();
 
@@ -230,13 +242,30 @@ function checkBackupObject(raw: unknown): ParseBackupResult {
   if (forbidden !== undefined) return refuse(backupProblems.damaged(t('storage.backup.part.namedPart', { part: forbidden })));
   const result = v.safeParse(BackupSchema, raw, { abortEarly: true });
   if (!result.success) {
-    const keys = result.issues[0]?.path?.map((item) => item.key) ?? [];
-    return refuse(backupProblems.damaged(describePath(keys)));
+    const issue = result.issues[0];
+    if (issue && isUnknownPart(issue)) {
+      // A part this version does not know: from a newer version, if nothing else is wrong.
+      const damage = v.safeParse(BackupSchema, raw, { abortEarly: false }).issues?.find((i) => !isUnknownPart(i));
+      if (damage === undefined) return refuse(backupProblems.newer);
+      return refuse(backupProblems.damaged(describePath(damage.path?.map((item) => item.key) ?? [])));
+    }
+    return refuse(backupProblems.damaged(describePath(issue?.path?.map((item) => item.key) ?? [])));
   }
   // valibot built the output from checked fields only, as new objects.
   const backup = result.output;
   const damaged = crossCheck(backup);
   if (damaged !== undefined) return refuse(backupProblems.damaged(damaged));
+  for (const [i, record] of backup.records.entries()) {
+    const problem = answersProblemOf(record);
+    if (problem === undefined) continue;
+    if ('newer' in problem) return refuse(backupProblems.newer);
+    const number = String(i + 1);
+    return refuse(
+      backupProblems.damaged(
+        problem.field === '' ? t('storage.backup.part.record', { number }) : t('storage.backup.part.recordAnswer', { number, answer: shown(problem.field) }),
+      ),
+    );
+  }
   checkedBackups.add(backup);
   return { ok: true, backup };
 }

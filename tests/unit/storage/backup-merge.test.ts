@@ -4,18 +4,27 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
+  BACKUP_FORMAT,
+  BACKUP_FORMAT_VERSION,
   MENTOR_ID,
   addMentee,
   applyImport,
+  backupProblems,
   createRecord,
   exportBackup,
   getPerson,
   getRecord,
+  parseBackupText,
   planImport,
   renameMentee,
   saveRecord,
+  serializeBackup,
 } from '~/lib/storage';
-import type { BackupFile } from '~/lib/storage';
+import type { BackupFile, BackupRecord, Person } from '~/lib/storage';
+import type { FormExamples } from '~/lib/forms/types';
+import { configureStorage } from '~/lib/storage/hooks';
+import { checkAnswers } from '~/forms/answer-kinds';
+import { recordDate, upgradeRecord } from '~/forms/records';
 import { dumpDatabase, freshDb, installMemoryStorage, sampleAnswers, useRealClock, useStepClock } from '../helpers/db';
 
 beforeEach(async () => {
@@ -67,5 +76,71 @@ describe('a crafted backup (issue 18, item 7): an id of another form or person i
 
     expect(await getRecord(meeting.id)).toEqual(meeting);
     expect(await dumpDatabase()).toBe(before);
+  });
+});
+
+describe('answers are checked against their field’s kind (issue 18, item 8)', () => {
+  const examples = import.meta.glob<FormExamples>('../../../src/forms/*/examples.ts', { eager: true, import: 'examples' });
+  const made = '2026-11-30T10:00:00.000Z';
+
+  /** A backup file with one mentee, Ana, and these records of hers. */
+  function fileWith(records: Partial<BackupRecord>[]): string {
+    const ana: Person = { id: 'ana', kind: 'mentee', name: 'Ana', note: '', createdAt: made, updatedAt: made, revision: 1 };
+    const mentor: Person = { ...ana, id: MENTOR_ID, kind: 'mentor', name: 'Sam' };
+    const file: BackupFile = {
+      format: BACKUP_FORMAT,
+      formatVersion: BACKUP_FORMAT_VERSION,
+      appVersion: '0.1.0',
+      createdAt: made,
+      mentor,
+      people: [ana],
+      records: records.map((r, i) => ({
+        id: `r${i}`,
+        formId: 'encounter',
+        formVersion: 1,
+        personId: 'ana',
+        createdAt: made,
+        updatedAt: made,
+        status: 'draft',
+        revision: 1,
+        data: {},
+        ...r,
+      })),
+    };
+    return serializeBackup(file);
+  }
+
+  const open = (text: string): ReturnType<typeof parseBackupText> => parseBackupText(text, text.length);
+
+  beforeEach(() => {
+    // What Settings sets up: the forms' migrations and the answer check.
+    configureStorage({ recordDate, upgradeRecord, checkAnswers });
+  });
+
+  it('opens every form’s valid example, and refuses a string where a list of ticked choices belongs', async () => {
+    const forms = Object.entries(examples).map(([path, ex]) => ({ formId: /forms\/([^/]+)\/examples/.exec(path)?.[1] ?? '', ex }));
+    expect(forms.length).toBeGreaterThan(5);
+    const good = open(fileWith(forms.map(({ formId, ex }) => ({ formId, formVersion: ex.version, data: ex.valid, personId: formId.startsWith('exit-interview') || formId.includes('internship') || formId.startsWith('time-log') ? MENTOR_ID : 'ana' }))));
+    expect(good).toMatchObject({ ok: true });
+
+    const wrong = open(fileWith([{ formId: 'mentoring-agreement', formVersion: 1, data: { notSupervisor: 'yes' } }]));
+    const signatureAsText = open(fileWith([{ formId: 'encounter', formVersion: 2, data: { mentorSignature: 'Sam' } }]));
+    const listAsText = open(fileWith([{ formId: 'encounter', formVersion: 2, data: { meetingDate: ['2026-05-11'] } }]));
+
+    expect(wrong).toEqual({ ok: false, problem: 'This backup file is damaged: record 1, the answer "notSupervisor".' });
+    expect(signatureAsText).toEqual({ ok: false, problem: 'This backup file is damaged: record 1, the answer "mentorSignature".' });
+    expect(listAsText).toEqual({ ok: false, problem: 'This backup file is damaged: record 1, the answer "meetingDate".' });
+  });
+
+  it('says "made by a newer version" for a form, a form version or a part this version does not know', async () => {
+    const newerForm = open(fileWith([{ formId: 'future-form' }]));
+    const newerVersion = open(fileWith([{ formVersion: 99 }]));
+    const newPart = open(fileWith([{}]).replace('"status":"draft"', '"status":"draft","archivedAt":"2027-01-01T00:00:00.000Z"'));
+    const newTopPart = open(fileWith([{}]).replace('"appVersion"', '"deviceName":"Tablet 2","appVersion"'));
+    const newPartAndDamage = open(fileWith([{}]).replace('"status":"draft"', '"status":"lost","archivedAt":"2027-01-01T00:00:00.000Z"'));
+
+    for (const result of [newerForm, newerVersion, newPart, newTopPart]) expect(result).toEqual({ ok: false, problem: backupProblems.newer });
+    expect(backupProblems.newer).toMatch(/made by a newer version of the workbook/);
+    expect(newPartAndDamage).toEqual({ ok: false, problem: 'This backup file is damaged: record 1, the part "status".' });
   });
 });

@@ -287,7 +287,10 @@ describe('parseBackupText', () => {
     const badAnswer = records.map((r, i) => (i === 2 ? { ...r, data: { ...(r['data'] as object), goal: 42 } } : r));
     expect(problem(JSON.stringify({ ...obj, records: badAnswer }))).toBe('This backup file is damaged: record 3, the answer "goal".');
     const extraKey = records.map((r, i) => (i === 0 ? { ...r, sneaky: true } : r));
-    expect(problem(JSON.stringify({ ...obj, records: extraKey }))).toBe('This backup file is damaged: record 1, the part "sneaky".');
+    // A part with a name like ours may come from a newer version; any other name is damage.
+    expect(problem(JSON.stringify({ ...obj, records: extraKey }))).toBe(backupProblems.newer);
+    const oddKey = records.map((r, i) => (i === 0 ? { ...r, 'sneaky part!': true } : r));
+    expect(problem(JSON.stringify({ ...obj, records: oddKey }))).toBe('This backup file is damaged: record 1, the part "sneaky part?".');
     expect(problem(text.replace('"people":[', '"people":[{"__proto__":{"x":1}},'))).toBe(
       'This backup file is damaged: it has a part named "__proto__".',
     );
