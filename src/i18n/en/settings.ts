@@ -98,7 +98,7 @@ export const settings = {
   'settings.reviewOwnRecordNoDate': 'Your {noun}.',
   'settings.reviewFileDate': 'In the file, its date is {date}.',
   'settings.reviewMentee': '{name}: name and note.',
-  'settings.reviewFileName': 'In the file, the name is {name}.',
+  'settings.reviewFileName': 'In the file, the name is "{name}".',
   'settings.reviewProfile': 'Your profile: name, agency and supervisor.',
   'settings.reviewWhen': 'Yours was last changed on {tablet}. The copy in the file was last changed on {file}.',
   'settings.keptSignedLead': 'These stay as they are. Yours are signed. The copies in the file are not signed.',

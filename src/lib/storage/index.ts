@@ -71,4 +71,4 @@ export {
   markBackupMade,
   backupReminderDue,
 } from './backup';
-export type { BackupFile, ImportItem, ImportOptions, ImportPlan, ImportSide } from './backup';
+export type { BackupFile, ImportItem, ImportPlan, ImportSide } from './backup';

@@ -12,6 +12,7 @@ import {
   backupProblems,
   createRecord,
   exportBackup,
+  finishRecord,
   getPerson,
   getRecord,
   parseBackupText,
@@ -117,7 +118,7 @@ describe('answers are checked against their field’s kind (issue 18, item 8)', 
     configureStorage({ recordDate, upgradeRecord, checkAnswers });
   });
 
-  it('opens every form’s valid example, and refuses a string where a list of ticked choices belongs', async () => {
+  it('opens every form’s valid example, and refuses a string where a list of ticked choices belongs', () => {
     const forms = Object.entries(examples).map(([path, ex]) => ({ formId: /forms\/([^/]+)\/examples/.exec(path)?.[1] ?? '', ex }));
     expect(forms.length).toBeGreaterThan(5);
     const good = open(fileWith(forms.map(({ formId, ex }) => ({ formId, formVersion: ex.version, data: ex.valid, personId: formId.startsWith('exit-interview') || formId.includes('internship') || formId.startsWith('time-log') ? MENTOR_ID : 'ana' }))));
@@ -132,7 +133,7 @@ describe('answers are checked against their field’s kind (issue 18, item 8)', 
     expect(listAsText).toEqual({ ok: false, problem: 'This backup file is damaged: record 1, the answer "meetingDate".' });
   });
 
-  it('says "made by a newer version" for a form, a form version or a part this version does not know', async () => {
+  it('says "made by a newer version" for a form, a form version or a part this version does not know', () => {
     const newerForm = open(fileWith([{ formId: 'future-form' }]));
     const newerVersion = open(fileWith([{ formVersion: 99 }]));
     const newPart = open(fileWith([{}]).replace('"status":"draft"', '"status":"draft","archivedAt":"2027-01-01T00:00:00.000Z"'));
@@ -142,5 +143,41 @@ describe('answers are checked against their field’s kind (issue 18, item 8)', 
     for (const result of [newerForm, newerVersion, newPart, newTopPart]) expect(result).toEqual({ ok: false, problem: backupProblems.newer });
     expect(backupProblems.newer).toMatch(/made by a newer version of the workbook/);
     expect(newPartAndDamage).toEqual({ ok: false, problem: 'This backup file is damaged: record 1, the part "status".' });
+  });
+});
+
+describe('the review and keeping mine', () => {
+  it('names both sides of a replaced record, keeps mine when asked, and never puts an unsigned copy over a signed record', async () => {
+    configureStorage({ recordDate, upgradeRecord });
+    const ana = await addMentee({ name: 'Ana' });
+    const draft = await createRecord({ formId: 'encounter', formVersion: 2, personId: ana.id, data: { meetingDate: '2026-05-03', thingsToWorkOn: 'Mine' } });
+    const signedData = { meetingDate: '2026-05-10', thingsToWorkOn: 'Signed', menteeSignature: { kind: 'typed' as const, value: 'Ana', signedAt: '2026-05-10T10:00:00.000Z' } };
+    const made = await createRecord({ formId: 'encounter', formVersion: 2, personId: ana.id, data: signedData });
+    const signed = await finishRecord(made.id, signedData, made.revision);
+    const file = await exportBackup({ appVersion: '0.1.0', now: new Date('2027-01-01T00:00:00.000Z') });
+    const later = '2027-01-01T00:00:00.000Z';
+    const newer: BackupFile = {
+      ...file,
+      records: file.records.map((r) => ({ ...r, updatedAt: later, status: 'draft' as const, data: { meetingDate: r.data['meetingDate'] ?? '', thingsToWorkOn: 'From the file' } })),
+    };
+
+    const plan = await planImport(newer);
+    const kept = await applyImport(newer, { keep: [draft.id] });
+
+    expect(plan.replacedRecords).toEqual([
+      {
+        id: draft.id,
+        tablet: { formId: 'encounter', personId: ana.id, personName: 'Ana', date: '2026-05-03', changedAt: draft.updatedAt, signed: false },
+        file: { formId: 'encounter', personId: ana.id, personName: 'Ana', date: '2026-05-03', changedAt: later, signed: false },
+      },
+    ]);
+    expect(plan.keptSigned.map((item) => [item.id, item.tablet.signed, item.file.signed])).toEqual([[signed.id, true, false]]);
+    expect(plan).toMatchObject({ newerRecords: 1, olderOrSameRecords: 1, collisions: [] });
+    expect(kept).toMatchObject({ newerRecords: 0, olderOrSameRecords: 2 });
+    expect(await getRecord(draft.id)).toEqual(draft);
+    expect(await getRecord(signed.id)).toEqual(signed);
+    await applyImport(newer);
+    expect((await getRecord(draft.id))?.data['thingsToWorkOn']).toBe('From the file');
+    expect(await getRecord(signed.id)).toEqual(signed);
   });
 });
