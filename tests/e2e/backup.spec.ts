@@ -167,7 +167,9 @@ test('a backup made on one tablet opens on another, says first what will change,
   await expect(page.getByText('This form is finished and saved on this tablet.')).toBeVisible();
   const newer = await downloadedText(await saveBackupInSettings(page));
   await openBackupFile(tablet, { name: 'newer.json', mimeType: 'application/json', buffer: Buffer.from(newer) });
-  await expect(review.getByRole('listitem')).toHaveText(['1 new meeting', '1 meeting newer than yours']);
+  await expect(review.getByRole('list').first().getByRole('listitem')).toHaveText(['1 new meeting', '1 meeting newer than yours']);
+  // The replaced copy is named, with when each side was last changed.
+  await expect(review.getByRole('listitem').filter({ has: tablet.getByRole('checkbox', { name: 'Keep mine' }) })).toContainText("Ana López's meeting on 3 May 2026.");
   await expect(review).toContainText('3 things are the same as yours or older. They stay as they are.');
   await review.getByRole('button', { name: 'Yes, add them' }).click();
   await expect(tablet.getByText('Done. These are now on this tablet: 1 new meeting and 1 meeting newer than yours.')).toBeVisible();
@@ -177,6 +179,76 @@ test('a backup made on one tablet opens on another, says first what will change,
   await expect(tablet.getByText(/^Replaced on /)).toBeVisible();
   await other.close();
   expect(problems).toEqual([]);
+});
+
+test('a crafted file cannot undo today’s work or write over another form; the review names what changes and lets me keep mine', async ({ page }) => {
+  test.slow();
+  const ana = await addMentee(page, 'Ana López');
+  const draftMeeting = async (date: string, things: string): Promise<string> => {
+    await page.goto(`/forms/encounter/?person=${ana}`);
+    await page.getByLabel('Meeting date').fill(date);
+    await page.getByLabel(THINGS).fill(things);
+    await waitForSaved(page);
+    return recordIdOf(page);
+  };
+  const first = await draftMeeting('2026-05-03', 'Typed today.');
+  const second = await draftMeeting('2026-05-10', 'Also typed today.');
+  type FileRecord = { id: string; updatedAt: string; revision: number; data: Record<string, unknown> };
+  const file = JSON.parse(await downloadedText(await saveBackupInSettings(page))) as {
+    mentor: unknown;
+    people: { name: string; updatedAt: string; revision: number }[];
+    records: FileRecord[];
+  };
+  const before = await stored(page);
+  const copy = (id: string, change: Partial<FileRecord>, things: string): FileRecord => {
+    const record = file.records.find((r) => r.id === id);
+    if (!record) throw new Error(`no record ${id} in the backup`);
+    return { ...record, ...change, data: { ...record.data, thingsToWorkOn: things } };
+  };
+  const tomorrow = new Date(Date.now() + 24 * 60 * 60 * 1000).toISOString();
+  const crafted = {
+    ...file,
+    // From 2020 with a high revision: autosave raises it on every save, so it must not win.
+    people: file.people.map((p) => ({ ...p, name: 'Old name', updatedAt: '2020-03-04T10:00:00.000Z', revision: 500 })),
+    records: [
+      copy(first, { updatedAt: '2020-03-04T10:00:00.000Z', revision: 500 }, 'From 2020.'),
+      copy(second, { updatedAt: tomorrow }, 'From the other tablet.'),
+    ],
+  };
+
+  await openBackupFile(page, { name: 'crafted.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(crafted)) });
+  const review = page.getByRole('region', { name: 'What is in this file' });
+  await expect(review).toBeFocused();
+  await expect(review).toContainText('1 meeting newer than yours');
+  await expect(review).toContainText('The file has a newer copy of these.');
+  const replaced = review.getByRole('listitem').filter({ has: page.getByRole('checkbox') });
+  await expect(replaced).toHaveCount(1);
+  await expect(replaced).toContainText("Ana López's meeting on 10 May 2026.");
+  await expect(replaced).toContainText(/^.+Yours was last changed on \w+, \w+ \d+ at .+\. The copy in the file was last changed on \w+, \w+ \d+ at .+\./);
+  await expect(review).not.toContainText('3 May 2026');
+  await expectNoAxeViolations(page);
+  await replaced.getByRole('checkbox', { name: 'Keep mine' }).check();
+  await review.getByRole('button', { name: 'Yes, add them' }).click();
+  await expect(page.getByText('Done. Everything in the file was already on this tablet. Nothing changed.')).toBeVisible();
+  expect(await stored(page)).toEqual(before);
+
+  // A time log entry with the id of Ana's meeting: refused, naming the meeting.
+  const collision = {
+    ...file,
+    mentor: { id: 'mentor', kind: 'mentor', name: 'Sam', note: '', createdAt: tomorrow, updatedAt: tomorrow, revision: 1 },
+    records: [{ ...copy(first, { updatedAt: tomorrow }, ''), formId: 'time-log-entry', personId: 'mentor', data: { durationHours: '80' } }],
+  };
+  await openBackupFile(page, { name: 'collision.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(collision)) });
+  await expect(page.getByRole('alert').filter({ hasText: 'We did not open this file.' })).toHaveText(
+    "We did not open this file. It has a form that would write over a different form on this tablet: Ana López's meeting on 3 May 2026. Nothing on this tablet was changed.",
+  );
+  expect(await stored(page)).toEqual(before);
+  await page.goto(`/forms/encounter/?record=${first}`);
+  await expect(page.getByLabel(THINGS)).toHaveValue('Typed today.');
+  await page.goto(`/forms/encounter/?record=${second}`);
+  await expect(page.getByLabel(THINGS)).toHaveValue('Also typed today.');
+  await page.goto(`/mentees/view/?id=${ana}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ana López');
 });
 
 test('a bad file is refused with a plain message, and nothing on the tablet changes', async ({ page }) => {

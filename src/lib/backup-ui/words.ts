@@ -7,8 +7,9 @@
  */
 import { tMoment } from '~/i18n/moment';
 import { t, tList, tNumber } from '~/i18n/settings';
-import type { BackupFile, ImportPlan } from '~/lib/storage';
-import { countRecords, formOrder } from './record-words';
+import { formatDate } from '~/lib/forms/dates';
+import { MENTOR_ID, type BackupFile, type ImportItem, type ImportPlan, type ImportSide } from '~/lib/storage';
+import { countRecords, formOrder, recordNoun } from './record-words';
 
 function sortedFormIds(ids: Iterable<string>): string[] {
   const rank = (id: string): number => {
@@ -52,6 +53,63 @@ export function describeImportPlan(plan: ImportPlan): ImportWords {
   const unchanged = same === 0 ? '' : t('settings.unchanged', { count: same });
   const summary = changes.length === 0 ? t('settings.nothingNew') : t('settings.changeList', { changes: joinWords(changes) });
   return { changes, unchanged, summary: summary.charAt(0).toUpperCase() + summary.slice(1) };
+}
+
+/** One record or mentee the file would replace, in words, for the review. */
+export interface ReviewLine {
+  /** The record's or mentee's id (for "Keep mine"). */
+  id: string;
+  /** Which one: "Ana López's meeting on 3 May 2026." (and the file's date or name when it differs). */
+  what: string;
+  /** When each side was last changed. */
+  when: string;
+}
+
+/** A record on one side in words: "Ana López's meeting on 3 May 2026.", "Your time log entry." */
+function recordWords(side: ImportSide): string {
+  const noun = recordNoun(side.formId);
+  const date = side.date === '' ? '' : formatDate(side.date);
+  if (side.personId === MENTOR_ID) return date ? t('settings.reviewOwnRecord', { noun, date }) : t('settings.reviewOwnRecordNoDate', { noun });
+  const person = side.personName || t('settings.standInMentee');
+  return date ? t('settings.reviewRecord', { person, noun, date }) : t('settings.reviewRecordNoDate', { person, noun });
+}
+
+function itemLine(item: ImportItem): ReviewLine {
+  const when = t('settings.reviewWhen', { tablet: tMoment(item.tablet.changedAt), file: tMoment(item.file.changedAt) });
+  if (item.tablet.formId === '') {
+    const what =
+      item.id === MENTOR_ID
+        ? t('settings.reviewProfile')
+        : [
+            t('settings.reviewMentee', { name: item.tablet.personName }),
+            ...(item.file.personName === item.tablet.personName ? [] : [t('settings.reviewFileName', { name: item.file.personName })]),
+          ].join(' ');
+    return { id: item.id, what, when };
+  }
+  const fileDate = item.file.date !== item.tablet.date && item.file.date !== '' ? [t('settings.reviewFileDate', { date: formatDate(item.file.date) })] : [];
+  return { id: item.id, what: [recordWords(item.tablet), ...fileDate].join(' '), when };
+}
+
+/**
+ * The mentees and records the file would replace, each named with both sides' times of
+ * the last change: for the review, where the person may keep theirs.
+ */
+export function describeReplaced(plan: ImportPlan): ReviewLine[] {
+  return [...plan.replacedPeople, ...plan.replacedRecords].map(itemLine);
+}
+
+/** The records that stay because this tablet's copy is signed and the file's is not. */
+export function describeKeptSigned(plan: ImportPlan): ReviewLine[] {
+  return plan.keptSigned.map(itemLine);
+}
+
+/**
+ * Why a file with a record whose id belongs to another form or person here is refused,
+ * naming the record on this tablet; undefined when there is none.
+ */
+export function describeCollision(plan: ImportPlan): string | undefined {
+  const item = plan.collisions[0];
+  return item === undefined ? undefined : t('settings.collision', { record: recordWords(item.tablet) });
 }
 
 /** True when an import plan changes nothing. */

@@ -8,20 +8,24 @@
  *
  * Merge rules (`applyImport`), per person and per record, by id:
  * - not on this tablet → added;
- * - the file's copy has a higher `revision` (or the same revision and a later
- *   `updatedAt`) → the file's copy replaces this tablet's;
+ * - the file's copy was changed later (`updatedAt`; on the same time, the higher
+ *   `revision`) → it replaces this tablet's, unless the person chose to keep theirs
+ *   (`keep`). The revision alone never decides: autosave raises it on every save;
  * - otherwise this tablet's copy stays.
- * Signed means sealed: a sealed record on this tablet (see `records.ts`) that is a
+ * A record id that is a record of another form or another person on this tablet is a
+ * collision: the whole file is refused (`ImportPlan.collisions`), nothing changes.
+ * Signed means sealed: an unsigned copy never replaces a sealed record (see `records.ts`;
+ * `ImportPlan.keptSigned` names them), and a sealed record on this tablet that is a
  * correction, or that a correction was started from, is replaced only by a copy that is
  * sealed too and has the same link to a newer version (`supersededBy`): an older copy of
- * a corrected record never undoes the correction.
+ * a corrected record never undoes the correction, and the chain of versions stays whole.
  * Nothing on the tablet is ever deleted, and it all happens in one transaction: if any
  * part fails, nothing changes.
  */
 import * as v from 'valibot';
 import { t } from '../../i18n/storage';
 import { StorageError } from './errors';
-import { dateOf, upgraded } from './hooks';
+import { answersProblemOf, dateOf, upgraded } from './hooks';
 import {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
@@ -152,11 +156,6 @@ function describePath(keys: readonly unknown[]): string {
   return t('storage.backup.part.wholeFile');
 }
 
-/** True for a record (not a person). */
-function isRecord(x: object): x is BackupRecord {
-  return 'formId' in x && 'data' in x;
-}
-
 /**
  * The tablet's records that an import must never put an older copy of back: sealed
  * corrections, and sealed versions a correction was started from. Reads the newer
@@ -197,6 +196,18 @@ function crossCheck(backup: BackupFile): string | undefined {
   return undefined;
 }
 
+/** A name a newer version of the workbook could give a new part: camelCase, like every part today. */
+const NEW_PART_NAME = /^[a-z][A-Za-z0-9]{0,39}$/;
+
+/**
+ * True for an issue that is only a part this version does not know (a strict object's
+ * unknown key with a plausible name), as a newer version of the workbook may add.
+ */
+function isUnknownPart(issue: v.BaseIssue<unknown>): boolean {
+  const key = issue.path?.at(-1)?.key;
+  return issue.type === 'strict_object' && typeof key === 'string' && NEW_PART_NAME.test(key);
+}
+
 /** Backups that came out of `parseBackupText`, so importing need not check them again. */
 const checkedBackups = new WeakSet<BackupFile>();
 
@@ -219,13 +230,30 @@ function checkBackupObject(raw: unknown): ParseBackupResult {
   if (forbidden !== undefined) return refuse(backupProblems.damaged(t('storage.backup.part.namedPart', { part: forbidden })));
   const result = v.safeParse(BackupSchema, raw, { abortEarly: true });
   if (!result.success) {
-    const keys = result.issues[0]?.path?.map((item) => item.key) ?? [];
-    return refuse(backupProblems.damaged(describePath(keys)));
+    const issue = result.issues[0];
+    if (issue && isUnknownPart(issue)) {
+      // A part this version does not know: from a newer version, if nothing else is wrong.
+      const damage = v.safeParse(BackupSchema, raw, { abortEarly: false }).issues?.find((i) => !isUnknownPart(i));
+      if (damage === undefined) return refuse(backupProblems.newer);
+      return refuse(backupProblems.damaged(describePath(damage.path?.map((item) => item.key) ?? [])));
+    }
+    return refuse(backupProblems.damaged(describePath(issue?.path?.map((item) => item.key) ?? [])));
   }
   // valibot built the output from checked fields only, as new objects.
   const backup = result.output;
   const damaged = crossCheck(backup);
   if (damaged !== undefined) return refuse(backupProblems.damaged(damaged));
+  for (const [i, record] of backup.records.entries()) {
+    const problem = answersProblemOf(record);
+    if (problem === undefined) continue;
+    if ('newer' in problem) return refuse(backupProblems.newer);
+    const number = String(i + 1);
+    return refuse(
+      backupProblems.damaged(
+        problem.field === '' ? t('storage.backup.part.record', { number }) : t('storage.backup.part.recordAnswer', { number, answer: shown(problem.field) }),
+      ),
+    );
+  }
   checkedBackups.add(backup);
   return { ok: true, backup };
 }
@@ -257,26 +285,75 @@ export function parseBackupText(text: string, sizeBytes: number): ParseBackupRes
   return checkBackupObject(raw);
 }
 
-/** How an incoming copy compares with this tablet's. */
-type MergeDecision = 'new' | 'newer' | 'older-or-same';
+/**
+ * How an incoming copy compares with this tablet's: `new` (not here), `newer` (it
+ * replaces this tablet's), `older-or-same`, `kept` (newer, but the person keeps theirs),
+ * `signed` (newer, but this tablet's copy is signed and the file's is not: it stays),
+ * `collision` (the id is a record of another form or person here: the file is refused).
+ */
+type MergeDecision = 'new' | 'newer' | 'older-or-same' | 'kept' | 'signed' | 'collision';
+
+/** What the merge rule looks at. */
+interface Mergeable {
+  id: string;
+  revision: number;
+  updatedAt: string;
+}
 
 /**
- * The merge rule: higher revision wins; on equal revisions, the later `updatedAt` wins.
+ * The merge rule: the copy changed last wins (`updatedAt`); on the same time, the higher
+ * revision. The revision alone never decides: autosave raises it on every save, so an
+ * old copy can have a high one.
+ */
+function isLaterChange(incoming: Mergeable, existing: Mergeable): boolean {
+  if (incoming.updatedAt !== existing.updatedAt) return incoming.updatedAt > existing.updatedAt;
+  return incoming.revision > existing.revision;
+}
+
+/**
+ * Decides one record.
  * @param corrected the tablet's copy when it is corrected (see `correctedOnTablet`): it
  *   stays unless the file's copy is sealed and has the same link to a newer version.
  */
-function decideMerge(
-  incoming: { revision: number; updatedAt: string },
-  existing: { revision: number; updatedAt: string } | undefined,
-  corrected?: StoredRecord,
-): MergeDecision {
+function decideRecord(incoming: BackupRecord, existing: StoredRecord | undefined, corrected: StoredRecord | undefined, keep: ReadonlySet<string>): MergeDecision {
   if (!existing) return 'new';
-  if (corrected && isRecord(incoming) && (!isSealed(incoming) || incoming.supersededBy !== corrected.supersededBy)) {
-    return 'older-or-same';
-  }
-  if (incoming.revision > existing.revision) return 'newer';
-  if (incoming.revision === existing.revision && incoming.updatedAt > existing.updatedAt) return 'newer';
-  return 'older-or-same';
+  if (existing.formId !== incoming.formId || existing.personId !== incoming.personId) return 'collision';
+  if (corrected && (!isSealed(incoming) || incoming.supersededBy !== corrected.supersededBy)) return 'older-or-same';
+  if (!isLaterChange(incoming, existing)) return 'older-or-same';
+  // Signed means sealed: an unsigned copy never replaces a signed one.
+  if (isSealed(existing) && !isSealed(incoming)) return 'signed';
+  return keep.has(incoming.id) ? 'kept' : 'newer';
+}
+
+/** Decides one person (the mentor profile or a mentee). */
+function decidePerson(incoming: Person, existing: Person | undefined, keep: ReadonlySet<string>): MergeDecision {
+  if (!existing) return 'new';
+  if (!isLaterChange(incoming, existing)) return 'older-or-same';
+  return keep.has(incoming.id) ? 'kept' : 'newer';
+}
+
+/** One side of a record or mentee in the review: this tablet's copy or the file's. */
+export interface ImportSide {
+  /** The record's form id; '' for a mentee. */
+  formId: string;
+  /** The person it belongs to (`MENTOR_ID` for the mentor's own forms). */
+  personId: string;
+  /** That person's name on this side ('' when this side does not know them). */
+  personName: string;
+  /** The record's own date ('YYYY-MM-DD', or '' when it has none; '' for a mentee). */
+  date: string;
+  /** When this copy was last changed (ISO 8601). */
+  changedAt: string;
+  /** True for a sealed record (finished and signed). */
+  signed: boolean;
+}
+
+/** A record or mentee that is on both sides and differs, for the review. */
+export interface ImportItem {
+  /** The record's or mentee's id: pass it in `keep` to keep this tablet's copy. */
+  id: string;
+  tablet: ImportSide;
+  file: ImportSide;
 }
 
 /** Counts for one form. */
@@ -293,11 +370,38 @@ export interface ImportPlan {
   olderOrSameMentees: number;
   newRecords: number;
   newerRecords: number;
+  /** Records that stay as they are: older or the same, kept by choice, or signed here. */
   olderOrSameRecords: number;
   /** True when the file's mentor profile is added or replaces this tablet's. */
   mentorChanged: boolean;
   /** Per form id. A null-prototype object, so any form id is a safe key. */
   byForm: Record<string, FormImportCounts>;
+  /** Mentees (and the mentor profile) whose file copy replaces this tablet's: name, note, dates. */
+  replacedPeople: ImportItem[];
+  /** Records whose file copy replaces this tablet's (the person may keep theirs). */
+  replacedRecords: ImportItem[];
+  /** Records whose file copy is newer but unsigned, while this tablet's is signed: this tablet's stays. */
+  keptSigned: ImportItem[];
+  /**
+   * Records in the file whose id is a record of another form or person on this tablet.
+   * A file with any is refused: `applyImport` changes nothing.
+   */
+  collisions: ImportItem[];
+}
+
+/** Options for `planImport` and `applyImport`. */
+export interface ImportOptions {
+  /** Ids of records and people whose copy on this tablet stays, even where the file's is newer. */
+  keep?: Iterable<string>;
+}
+
+/** What this tablet holds for the ids in a backup, read in one transaction. */
+interface TabletCopies {
+  people: (Person | undefined)[];
+  records: (StoredRecord | undefined)[];
+  corrected: (StoredRecord | undefined)[];
+  /** Names of the people this tablet's copies belong to, by id. */
+  names: Map<string, string>;
 }
 
 interface Decisions {
@@ -306,13 +410,15 @@ interface Decisions {
   records: { record: BackupRecord; decision: MergeDecision }[];
 }
 
-function decideAll(
-  backup: BackupFile,
-  incomingPeople: readonly Person[],
-  existingPeople: readonly (Person | undefined)[],
-  existingRecords: readonly (StoredRecord | undefined)[],
-  corrected: readonly (StoredRecord | undefined)[],
-): Decisions {
+function sideOf(copy: BackupRecord, date: string, names: ReadonlyMap<string, string>): ImportSide {
+  return { formId: copy.formId, personId: copy.personId, personName: names.get(copy.personId) ?? '', date, changedAt: copy.updatedAt, signed: isSealed(copy) };
+}
+
+function personSide(person: Person): ImportSide {
+  return { formId: '', personId: person.id, personName: person.name, date: '', changedAt: person.updatedAt, signed: false };
+}
+
+function decideAll(backup: BackupFile, incomingPeople: readonly Person[], tablet: TabletCopies, keep: ReadonlySet<string>): Decisions {
   const byForm = Object.create(null) as Record<string, FormImportCounts>;
   const plan: ImportPlan = {
     newMentees: 0,
@@ -323,17 +429,37 @@ function decideAll(
     olderOrSameRecords: 0,
     mentorChanged: false,
     byForm,
+    replacedPeople: [],
+    replacedRecords: [],
+    keptSigned: [],
+    collisions: [],
   };
+  const fileNames = new Map(incomingPeople.map((p) => [p.id, p.name]));
   const people = incomingPeople.map((person, i) => {
-    const decision = decideMerge(person, existingPeople[i]);
-    if (person.kind === 'mentor') plan.mentorChanged = decision !== 'older-or-same';
+    const existing = tablet.people[i];
+    const decision = decidePerson(person, existing, keep);
+    if (existing && (decision === 'newer' || decision === 'kept')) {
+      plan.replacedPeople.push({ id: person.id, tablet: personSide(existing), file: personSide(person) });
+    }
+    if (person.kind === 'mentor') plan.mentorChanged = decision === 'new' || decision === 'newer';
     else if (decision === 'new') plan.newMentees += 1;
     else if (decision === 'newer') plan.newerMentees += 1;
     else plan.olderOrSameMentees += 1;
     return { person, decision };
   });
   const records = backup.records.map((record, i) => {
-    const decision = decideMerge(record, existingRecords[i], corrected[i]);
+    const existing = tablet.records[i];
+    const decision = decideRecord(record, existing, tablet.corrected[i], keep);
+    if (existing && decision !== 'new' && decision !== 'older-or-same') {
+      const item: ImportItem = {
+        id: record.id,
+        tablet: sideOf(existing, existing.date, tablet.names),
+        file: sideOf(record, dateOf(record.formId, upgraded(record).data), fileNames),
+      };
+      if (decision === 'collision') plan.collisions.push(item);
+      else if (decision === 'signed') plan.keptSigned.push(item);
+      else plan.replacedRecords.push(item);
+    }
     const counts = (byForm[record.formId] ??= { newRecords: 0, newerRecords: 0, olderOrSameRecords: 0 });
     if (decision === 'new') {
       plan.newRecords += 1;
@@ -341,7 +467,7 @@ function decideAll(
     } else if (decision === 'newer') {
       plan.newerRecords += 1;
       counts.newerRecords += 1;
-    } else {
+    } else if (decision !== 'collision') {
       plan.olderOrSameRecords += 1;
       counts.olderOrSameRecords += 1;
     }
@@ -354,46 +480,61 @@ function incomingPeopleOf(backup: BackupFile): Person[] {
   return backup.mentor ? [backup.mentor, ...backup.people] : [...backup.people];
 }
 
+/** Reads this tablet's copies of everything in the backup, and the names of their people. */
+async function readTabletCopies(
+  peopleStore: { get(id: string): Promise<Person | undefined> },
+  recordStore: { get(id: string): Promise<StoredRecord | undefined> },
+  incomingPeople: readonly Person[],
+  backup: BackupFile,
+): Promise<TabletCopies> {
+  const [people, records] = await Promise.all([
+    Promise.all(incomingPeople.map((p) => peopleStore.get(p.id))),
+    Promise.all(backup.records.map((r) => recordStore.get(r.id))),
+  ]);
+  const corrected = await correctedOnTablet(records, (id) => recordStore.get(id));
+  const names = new Map<string, string>();
+  const personIds = new Set(records.flatMap((r) => (r ? [r.personId] : [])));
+  const owners = await Promise.all([...personIds].map((id) => peopleStore.get(id)));
+  for (const person of owners) if (person) names.set(person.id, person.name);
+  return { people, records, corrected, names };
+}
+
 /**
- * Says what importing a backup would do, without changing anything.
+ * Says what importing a backup would do, without changing anything: counts, and each
+ * record and mentee the file would replace, with both sides' dates (for the review).
  * @throws TypeError when `backup` did not come from `parseBackupText` and is not valid.
  */
-export async function planImport(unchecked: BackupFile): Promise<ImportPlan> {
+export async function planImport(unchecked: BackupFile, options: ImportOptions = {}): Promise<ImportPlan> {
   const backup = checked(unchecked);
   const incomingPeople = incomingPeopleOf(backup);
+  const keep = new Set(options.keep ?? []);
   return runRead(['people', 'records'], async (tx) => {
-    const peopleStore = tx.objectStore('people');
-    const recordStore = tx.objectStore('records');
-    const [existingPeople, existingRecords] = await Promise.all([
-      Promise.all(incomingPeople.map((p) => peopleStore.get(p.id))),
-      Promise.all(backup.records.map((r) => recordStore.get(r.id))),
-    ]);
-    const corrected = await correctedOnTablet(existingRecords, (id) => recordStore.get(id));
-    return decideAll(backup, incomingPeople, existingPeople, existingRecords, corrected).plan;
+    const tablet = await readTabletCopies(tx.objectStore('people'), tx.objectStore('records'), incomingPeople, backup);
+    return decideAll(backup, incomingPeople, tablet, keep).plan;
   });
 }
 
 /**
  * Merges a backup from `parseBackupText` into this tablet, in one transaction (all or
  * nothing). Nothing on the tablet is deleted. Any other object is checked first.
+ * @param options.keep ids whose copy on this tablet stays (the person chose "Keep mine").
  * @returns what was done.
- * @throws TypeError when `backup` is not valid; StorageError when the database fails
- *   (then nothing was changed).
+ * @throws TypeError when `backup` is not valid; StorageError `conflict` when a record in
+ *   the file has the id of a record of another form or person here (see
+ *   `ImportPlan.collisions`); StorageError when the database fails. Then nothing was changed.
  */
-export async function applyImport(unchecked: BackupFile): Promise<ImportPlan> {
+export async function applyImport(unchecked: BackupFile, options: ImportOptions = {}): Promise<ImportPlan> {
   const backup = checked(unchecked);
   const incomingPeople = incomingPeopleOf(backup);
+  const keep = new Set(options.keep ?? []);
   const toStore = backup.records.map(imported);
   const at = nowIso();
   return runWrite(['people', 'records', 'meta'], async (tx) => {
     const peopleStore = tx.objectStore('people');
     const recordStore = tx.objectStore('records');
-    const [existingPeople, existingRecords] = await Promise.all([
-      Promise.all(incomingPeople.map((p) => peopleStore.get(p.id))),
-      Promise.all(backup.records.map((r) => recordStore.get(r.id))),
-    ]);
-    const corrected = await correctedOnTablet(existingRecords, (id) => recordStore.get(id));
-    const decisions = decideAll(backup, incomingPeople, existingPeople, existingRecords, corrected);
+    const tablet = await readTabletCopies(peopleStore, recordStore, incomingPeople, backup);
+    const decisions = decideAll(backup, incomingPeople, tablet, keep);
+    if (decisions.plan.collisions.length > 0) throw new StorageError('conflict');
     const writes: Promise<unknown>[] = [];
     // Every request gets a handler at once: if a later put throws, the transaction is
     // aborted and these reject, which must not become unhandled rejections.
@@ -402,11 +543,11 @@ export async function applyImport(unchecked: BackupFile): Promise<ImportPlan> {
       writes.push(request);
     };
     for (const { person, decision } of decisions.people) {
-      if (decision !== 'older-or-same') track(peopleStore.put(person));
+      if (decision === 'new' || decision === 'newer') track(peopleStore.put(person));
     }
     for (const [i, { decision }] of decisions.records.entries()) {
       const record = toStore[i];
-      if (record && decision !== 'older-or-same') track(recordStore.put(record));
+      if (record && (decision === 'new' || decision === 'newer')) track(recordStore.put(record));
     }
     if (writes.length > 0) track(touchLastChange(tx.objectStore('meta'), at));
     await Promise.all(writes);

@@ -13,8 +13,15 @@
  *   returns records and on backup import. Reads return the upgraded copy; it is written
  *   back only by the next write of that record. Imports store it upgraded.
  *   `recordDate` always sees upgraded answers.
+ * - `checkAnswers({ formId, formVersion, data })`: whether a record from a backup file
+ *   fits its form, after `upgradeRecord`: `{ newer: true }` for a form or form version
+ *   this app does not know (the file was made by a newer version of the workbook),
+ *   `{ field }` naming the first answer whose type does not fit its field's kind (text for
+ *   a list of ticked choices…), or undefined when it fits. Opening a backup file refuses
+ *   the file for either. Only pages that open backup files set it (it needs every form's
+ *   definition): see `src/forms/import-setup.ts`.
  *
- * Defaults: no dates ('') and no upgrades (identity).
+ * Defaults: no dates (''), no upgrades (identity) and no answer checks (undefined).
  *
  * Call `configureStorage` before the first storage call of the page: the version 4
  * upgrade fills in the dates of every stored record with the `recordDate` hook set at
@@ -30,17 +37,23 @@ export interface RecordAnswers {
   data: FormValues;
 }
 
+/** What `checkAnswers` finds wrong with a record from a backup file; undefined when nothing. */
+export type AnswersProblem = { newer: true } | { field: string } | undefined;
+
 /** The hooks storage calls; see the module comment. */
 export interface StorageHooks {
   /** The record's own date: 'YYYY-MM-DD', or '' when it has none. */
   recordDate(formId: string, data: FormValues): string;
   /** The answers brought up to the form's current version. Return the input's objects when nothing changes. */
   upgradeRecord(record: RecordAnswers): { formVersion: number; data: FormValues };
+  /** Whether a backup file's record (upgraded) fits its form: see the module comment. */
+  checkAnswers(record: RecordAnswers): AnswersProblem;
 }
 
 const defaults: StorageHooks = {
   recordDate: () => '',
   upgradeRecord: ({ formVersion, data }) => ({ formVersion, data }),
+  checkAnswers: () => undefined,
 };
 
 let hooks: StorageHooks = { ...defaults };
@@ -78,4 +91,20 @@ export function upgraded<R extends RecordAnswers>(record: R): R {
   const next = hooks.upgradeRecord({ formId: record.formId, formVersion: record.formVersion, data: record.data });
   if (next.formVersion === record.formVersion && next.data === record.data) return record;
   return { ...record, formVersion: next.formVersion, data: next.data };
+}
+
+/**
+ * What the `checkAnswers` hook finds wrong with a backup file's record, after it was
+ * upgraded; `{ field: '' }` when the upgrade itself fails (the answers do not fit the
+ * form's migrations).
+ * @internal for the storage modules.
+ */
+export function answersProblemOf(record: RecordAnswers): AnswersProblem {
+  let next: RecordAnswers;
+  try {
+    next = upgraded(record);
+  } catch {
+    return { field: '' };
+  }
+  return hooks.checkAnswers(next);
 }

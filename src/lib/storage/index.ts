@@ -75,4 +75,4 @@ export {
   markBackupMade,
   backupReminderDue,
 } from './backup';
-export type { BackupFile, ImportPlan } from './backup';
+export type { BackupFile, ImportItem, ImportPlan, ImportSide } from './backup';

@@ -26,15 +26,19 @@ import { t } from '~/i18n/settings';
 import { APP_VERSION } from '~/lib/backup-ui/app-version';
 import {
   describeBackupFile,
+  describeCollision,
   describeEverything,
   describeImportPlan,
+  describeKeptSigned,
   describeLastBackup,
   describePersistence,
+  describeReplaced,
   describeUsage,
   importChangesNothing,
 } from '~/lib/backup-ui/words';
 import { BACKUP_MADE_EVENT, savedFileText } from './backup-download';
 import { saveFullBackup } from './backup-files';
+import { fillReviewList, keptIds } from './backup-review';
 import { askToPersist, isPersisted } from './storage-persist';
 import { announceRecordsChanged } from './storage-channel';
 import { deleteEverythingOnDevice } from './storage-delete';
@@ -142,6 +146,8 @@ export function startStorageSection(): void {
       refuse(t('settings.unreadable'));
       return;
     }
+    // Every form's definition, so each answer is checked against its field's kind.
+    await import('~/forms/import-setup');
     const parsed = parseBackupText(text, file.size);
     if (!parsed.ok) {
       refuse(parsed.problem);
@@ -153,7 +159,18 @@ export function startStorageSection(): void {
     }
     try {
       const plan = await planImport(parsed.backup);
+      const collision = describeCollision(plan);
+      if (collision !== undefined) {
+        refuse(collision);
+        return;
+      }
       const words = describeImportPlan(plan);
+      const replaced = describeReplaced(plan);
+      const keptSigned = describeKeptSigned(plan);
+      fillReviewList($('replaced'), replaced, true);
+      show('replaced-block', replaced.length > 0);
+      fillReviewList($('kept'), keptSigned, false);
+      show('kept-block', keptSigned.length > 0);
       const nothing = importChangesNothing(plan);
       chosen = parsed.backup;
       setText('file-text', describeBackupFile(parsed.backup));
@@ -181,7 +198,7 @@ export function startStorageSection(): void {
       return;
     }
     try {
-      const result = await applyImport(chosen);
+      const result = await applyImport(chosen, { keep: keptIds($('replaced')) });
       chosen = undefined;
       wiped = false;
       const summary = describeImportPlan(result).summary;

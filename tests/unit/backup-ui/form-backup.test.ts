@@ -51,7 +51,9 @@ describe('backupOfOpenForm', () => {
     const ana = await addMentee({ name: 'Ana López', note: 'Likes buses' });
     const stored = await createRecord({ id: 'rec-2', formId: 'encounter', formVersion: 1, personId: ana.id, data: { thingsToWorkOn: 'old' } });
     // The page could not read the person (storage broke): a stand-in goes in the file.
-    const file = backupOfOpenForm({ formId: 'encounter', formVersion: 1, recordId: 'rec-2', personId: ana.id, values, record: stored, personName: 'Ana', appVersion: '0.1.0', now });
+    // Made after the last save (the typing on screen is newer than the stored copy).
+    const later = new Date(Date.parse(stored.updatedAt) + 1000);
+    const file = backupOfOpenForm({ formId: 'encounter', formVersion: 1, recordId: 'rec-2', personId: ana.id, values, record: stored, personName: 'Ana', appVersion: '0.1.0', now: later });
     const result = await applyImport(roundTrip(file));
     expect(result.newerRecords).toBe(1);
     expect(result.newMentees + result.newerMentees).toBe(0);

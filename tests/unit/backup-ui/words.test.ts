@@ -1,17 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import {
   describeBackupFile,
+  describeCollision,
   describeEverything,
   describeImportPlan,
+  describeKeptSigned,
   describeLastBackup,
   describePersistence,
+  describeReplaced,
   describeUsage,
   formatBytes,
   importChangesNothing,
   joinWords,
 } from '~/lib/backup-ui/words';
 import { capitalise, countRecords, recordName } from '~/lib/backup-ui/record-words';
-import type { BackupFile, ImportPlan } from '~/lib/storage';
+import { MENTOR_ID, type BackupFile, type ImportPlan, type ImportSide } from '~/lib/storage';
+import { tMoment } from '~/i18n/moment';
 
 function plan(over: Partial<ImportPlan> = {}): ImportPlan {
   return {
@@ -23,6 +27,10 @@ function plan(over: Partial<ImportPlan> = {}): ImportPlan {
     olderOrSameRecords: 0,
     mentorChanged: false,
     byForm: Object.create(null) as ImportPlan['byForm'],
+    replacedPeople: [],
+    replacedRecords: [],
+    keptSigned: [],
+    collisions: [],
     ...over,
   };
 }
@@ -124,5 +132,39 @@ describe('other words', () => {
       '1 form with unsaved typing',
     ]);
     expect(describeEverything({ mentor: false, mentees: 1, records: 1, unsaved: 0 })).toEqual(['1 mentee', '1 form, with every version and signature']);
+  });
+});
+
+describe('the review of what a backup file replaces (issue 18, item 3)', () => {
+  const yours = '2026-12-01T09:00:00.000Z';
+  const theirs = '2026-12-02T16:30:00.000Z';
+  const side = (over: Partial<ImportSide>): ImportSide => ({ formId: 'encounter', personId: 'ana', personName: 'Ana López', date: '2026-05-03', changedAt: yours, signed: false, ...over });
+  const when = `Yours was last changed on ${tMoment(yours)}. The copy in the file was last changed on ${tMoment(theirs)}.`;
+
+  it('names the mentee, the form and its date, and when each side was last changed', () => {
+    const lines = describeReplaced(
+      plan({
+        replacedPeople: [{ id: 'ana', tablet: side({ formId: '', date: '' }), file: side({ formId: '', date: '', personName: 'Ana L.', changedAt: theirs }) }],
+        replacedRecords: [
+          { id: 'm1', tablet: side({}), file: side({ changedAt: theirs, date: '2026-05-04' }) },
+          { id: 'h1', tablet: side({ formId: 'time-log-entry', personId: MENTOR_ID, personName: 'Sam', date: '' }), file: side({ formId: 'time-log-entry', personId: MENTOR_ID, changedAt: theirs, date: '' }) },
+        ],
+      }),
+    );
+
+    expect(lines).toEqual([
+      { id: 'ana', what: 'Ana López: name and note. In the file, the name is "Ana L.".', when },
+      { id: 'm1', what: "Ana López's meeting on 3 May 2026. In the file, its date is 4 May 2026.", when },
+      { id: 'h1', what: 'Your time log entry.', when },
+    ]);
+  });
+
+  it('names the signed records that stay, and the record a collision would write over', () => {
+    const signed = { id: 'm1', tablet: side({ signed: true }), file: side({ changedAt: theirs }) };
+    const collision = { id: 'm1', tablet: side({}), file: side({ formId: 'time-log-entry', personId: MENTOR_ID, changedAt: theirs }) };
+
+    expect(describeKeptSigned(plan({ keptSigned: [signed] }))).toEqual([{ id: 'm1', what: "Ana López's meeting on 3 May 2026.", when }]);
+    expect(describeCollision(plan({ collisions: [collision] }))).toBe("It has a form that would write over a different form on this tablet: Ana López's meeting on 3 May 2026.");
+    expect(describeCollision(plan())).toBeUndefined();
   });
 });
