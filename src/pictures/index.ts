@@ -57,7 +57,6 @@ import tent from 'openmoji/color/svg/1F3D5.svg';
 import hourglass from 'openmoji/color/svg/23F3.svg';
 import finishFlag from 'openmoji/color/svg/1F3C1.svg';
 // Learn pages and hard words.
-import angry from 'openmoji/color/svg/1F620.svg';
 import ballot from 'openmoji/color/svg/1F5F3.svg';
 import bridge from 'openmoji/color/svg/1F309.svg';
 import bus from 'openmoji/color/svg/1F68C.svg';
@@ -82,13 +81,16 @@ import palette from 'openmoji/color/svg/1F3A8.svg';
 import puzzle from 'openmoji/color/svg/1F9E9.svg';
 import raisedHand from 'openmoji/color/svg/270B.svg';
 import repeat from 'openmoji/color/svg/1F501.svg';
-import ringBuoy from 'openmoji/color/svg/1F6DF.svg';
 import school from 'openmoji/color/svg/1F3EB.svg';
 import soccer from 'openmoji/color/svg/26BD.svg';
 import stopSign from 'openmoji/color/svg/1F6D1.svg';
 import student from 'openmoji/color/svg/1F9D1-200D-1F393.svg';
-import teacher from 'openmoji/color/svg/1F9D1-200D-1F3EB.svg';
-import wave from 'openmoji/color/svg/1F44B.svg';
+// Ruled out: an OpenMoji picture inside OpenMoji's no-sign (1F6AB), for "I do not…",
+// "not…". Only these show a no-sign; the plain picture (couch) means the thing itself.
+import noComplaining from './ruled-out/no-complaining.svg';
+import noCounseling from './ruled-out/no-counseling.svg';
+import noExpert from './ruled-out/no-expert.svg';
+import noRescue from './ruled-out/no-rescue.svg';
 // Learn tools: read aloud controls and page-to-page arrows.
 import play from 'openmoji/color/svg/25B6.svg';
 import pause from 'openmoji/color/svg/23F8.svg';
@@ -106,10 +108,12 @@ export const pictures = {
   // Forms: mentee faces scale, activities, evaluation point.
   smilingFace, neutralFace, frowningFace, microphone, tent, hourglass, finishFlag,
   // Learn pages and hard words.
-  angry, ballot, bridge, bus, couch, council, door, eyes, heartHands, holdingHands,
+  ballot, bridge, bus, couch, council, door, eyes, heartHands, holdingHands,
   homeScreen, hugFace, key, lightBulb, link, map, medal, megaphone, memo, moneyBag,
-  officeWorker, palette, puzzle, raisedHand, repeat, ringBuoy, school, soccer, stopSign,
-  student, teacher, wave,
+  officeWorker, palette, puzzle, raisedHand, repeat, school, soccer, stopSign,
+  student,
+  // Ruled out.
+  noComplaining, noCounseling, noExpert, noRescue,
   // Learn tools.
   play, pause, stop, arrowLeft, arrowRight,
 } as const;

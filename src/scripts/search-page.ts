@@ -8,9 +8,11 @@
  * - Arrow Down from the box goes to the first result; Arrow Up and Down move between
  *   results; Arrow Up from the first result goes back to the box.
  * - /search/?q=word runs the search on load, so the form also works as a plain GET form.
+ * - What is typed is turned into the workbook's words first (`searchTerms`: "present" → "gift").
  */
 import { t } from '~/i18n/learn';
 import { excerptParts } from '~/lib/learn/excerpt';
+import { searchTerms } from '~/lib/learn/search-words';
 
 interface WeightedLocation {
   weight: number;
@@ -124,7 +126,7 @@ export function startSearchPage(): void {
     }
     let shown: Shown[];
     try {
-      const search = await (await loadPagefind()).search(q);
+      const search = await (await loadPagefind()).search(searchTerms(q));
       const results = search?.results.slice(0, MAX_RESULTS) ?? [];
       shown = (await Promise.all(results.map((r) => r.data()))).map(toShown);
     } catch {

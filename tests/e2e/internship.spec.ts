@@ -216,7 +216,7 @@ test('the evaluation shows each number, the total and the average on screen and 
   test.slow(); // 13 ratings twice, axe, two PDFs and three pages
   await saveAboutMe(page);
   const rule = page.locator('[data-passing-rule]');
-  await expect(rule).toHaveText('The agency has not chosen a passing average. The agency, BPDD and the peer mentor decide together.');
+  await expect(rule).toHaveText('The agency has not chosen a passing average. The agency, the council (BPDD) and the peer mentor decide together.');
   await page.getByRole('link', { name: 'Start the evaluation' }).click();
   await page.waitForURL(/\/forms\/internship-evaluation\//);
   const score = page.locator('[data-evaluation-score]');
@@ -258,7 +258,7 @@ test('the evaluation shows each number, the total and the average on screen and 
   // The agency writes its own passing average (kept on the mentor profile): now it is compared, on screen and paper.
   await page.goto('/internship/');
   const result = page.locator('[data-evaluation-result]');
-  await expect(result).toContainText('To decide together. The agency, BPDD and the peer mentor decide together if the internship is passed.');
+  await expect(result).toContainText('To decide together. The agency, the council (BPDD) and the peer mentor decide together if the internship is passed.');
   await expect(result).toContainText('Total: 45 out of 65. Average: 3.46.');
   await page.getByLabel('Passing average, from 1 to 5').fill('9');
   await page.getByRole('button', { name: 'Save the passing score' }).click();

@@ -77,18 +77,18 @@ test.describe('a guide page', () => {
     // First page: no Previous.
     await page.goto(`/learn/${guide[0]!.id}/`);
     await expect(prevNext().getByRole('link', { name: /^Previous page/ })).toHaveCount(0);
-    await expect(prevNext().getByRole('link', { name: `Next page: ${guide[1]!.title}` })).toBeVisible();
+    await expect(prevNext().getByRole('link', { name: `Next page ${guide[1]!.title}` })).toBeVisible();
     // Last peer-mentor page: Next crosses to the first supervisor page.
     const lastPm = peerMentor[peerMentor.length - 1]!;
     await page.goto(`/learn/${lastPm.id}/`);
-    await expect(prevNext().getByRole('link', { name: `Previous page: ${peerMentor[peerMentor.length - 2]!.title}` })).toBeVisible();
-    await prevNext().getByRole('link', { name: `Next page: ${supervisor[0]!.title}` }).click();
+    await expect(prevNext().getByRole('link', { name: `Previous page ${peerMentor[peerMentor.length - 2]!.title}` })).toBeVisible();
+    await prevNext().getByRole('link', { name: `Next page ${supervisor[0]!.title}` }).click();
     await expect(page).toHaveURL(`/learn/${supervisor[0]!.id}/`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(supervisor[0]!.title);
     // Its contents list is the supervisor part.
     await expect(page.getByRole('navigation', { name: 'Contents of this part' }).getByRole('link')).toHaveText(supervisor.map((e) => e.title));
     // Previous goes back.
-    await prevNext().getByRole('link', { name: `Previous page: ${lastPm.title}` }).click();
+    await prevNext().getByRole('link', { name: `Previous page ${lastPm.title}` }).click();
     await expect(page).toHaveURL(`/learn/${lastPm.id}/`);
     // Last page of all: no Next.
     await page.goto(`/learn/${guide[guide.length - 1]!.id}/`);
@@ -97,7 +97,7 @@ test.describe('a guide page', () => {
 
   test('Previous and Next are big targets and reachable with the keyboard', async ({ page }) => {
     await page.goto(`/learn/${guide[1]!.id}/`);
-    const next = page.getByRole('link', { name: `Next page: ${guide[2]!.title}` });
+    const next = page.getByRole('link', { name: `Next page ${guide[2]!.title}` });
     const box = await next.boundingBox();
     expect(box!.height).toBeGreaterThanOrEqual(44);
     expect(box!.width).toBeGreaterThanOrEqual(120);

@@ -49,6 +49,24 @@ for (const word of ['rapport', 'confidential']) {
   });
 }
 
+test('words people type find the workbook’s words: "present", a whole question, "hrs"', async ({ page }) => {
+  await search(page, 'present');
+  await expect(status(page)).toContainText('found for “present”');
+  await expect(results(page).first()).toHaveAttribute('href', '/learn/code-of-ethics/');
+  await search(page, 'can I take a present');
+  await expect(results(page).first()).toHaveAttribute('href', '/learn/code-of-ethics/');
+  await search(page, 'hrs');
+  await expect(page.getByRole('region', { name: 'Results' }).locator('a[href="/learn/becoming-certified/"]')).toHaveCount(1);
+  await expect(page.locator('.wb-result__excerpt mark').first()).toHaveText(/hours?/i);
+});
+
+test('the forms and the Internship page are in the results', async ({ page }) => {
+  await search(page, 'encounter');
+  await expect(page.getByRole('region', { name: 'Results' }).locator('a[href="/forms/encounter/"]')).toHaveCount(1);
+  await search(page, 'internship');
+  await expect(page.getByRole('region', { name: 'Results' }).locator('a[href="/internship/"]')).toHaveCount(1);
+});
+
 test('results show a short excerpt with the word marked, and no other markup', async ({ page }) => {
   await search(page, 'gift');
   const excerpt = page.locator('.wb-result__excerpt').first();

@@ -11,8 +11,6 @@ export const learn = {
   'learn.prevNext': 'Previous and next page',
   'learn.previous': 'Previous page',
   'learn.next': 'Next page',
-  'learn.previousTo': 'Previous page: {title}',
-  'learn.nextTo': 'Next page: {title}',
 
   // Read aloud and print.
   'learn.readAloud': 'Read this page aloud',

@@ -19,7 +19,7 @@ describe('the passing average (none unless the agency writes one)', () => {
   test('no setting: no passing average, and the rule says the people decide together', () => {
     expect(passingAverageOf(undefined)).toBeUndefined();
     expect(passingAverageOf(mentor())).toBeUndefined();
-    expect(passingRuleText(undefined)).toBe('The agency has not chosen a passing average. The agency, BPDD and the peer mentor decide together.');
+    expect(passingRuleText(undefined)).toBe('The agency has not chosen a passing average. The agency, the council (BPDD) and the peer mentor decide together.');
   });
 
   test('a written average is read from the mentor profile and stated as a total out of 65', () => {
@@ -49,7 +49,7 @@ describe('evaluationResult', () => {
   test('no passing average: numbers and "to decide together", never pass or fail', () => {
     const r = evaluationResult(examples.valid, undefined);
     expect(r).toMatchObject({ total: 45, state: 'to-decide', totalText: 'Total: 45 out of 65', averageText: 'Average: 3.46', resultWord: 'To decide together' });
-    expect(r.resultText).toBe('The agency, BPDD and the peer mentor decide together if the internship is passed.');
+    expect(r.resultText).toBe('The agency, the council (BPDD) and the peer mentor decide together if the internship is passed.');
     expect(r.answeredText).toBe('13 of 13 parts have a number.');
   });
 
