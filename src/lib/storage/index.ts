@@ -72,3 +72,5 @@ export {
   backupReminderDue,
 } from './backup';
 export type { BackupFile, ImportPlan } from './backup';
+export { SUPERVISOR_DB_NAME, listKeptFiles, keepFile, removeKeptFile, deleteSupervisorStore } from './supervisor';
+export type { KeptFile } from './supervisor';
