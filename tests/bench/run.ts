@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { serveStatic } from '../e2e/support/static-server.ts';
 import { findChromium } from '../e2e/support/browser.ts';
+import { runHandoverScale } from './handover.ts';
 import { lighthouseTable, runLighthouse } from './lighthouse.ts';
 import { runScale, scaleTable } from './scale.ts';
 
@@ -31,6 +32,10 @@ try {
     const { rows, backupBytes, records } = await runScale(origin);
     console.log(`Records written: ${records}. Backup file: ${(backupBytes / 2 ** 20).toFixed(1)} MB.\n`);
     console.log(scaleTable(rows));
+  }
+  if (!only || only === 'handover') {
+    console.log('\n## Supervisor view: 20 peer mentors × 12 months (median of 3)\n');
+    console.log(await runHandoverScale(origin));
   }
 } finally {
   await stop();

@@ -16,6 +16,8 @@ export const handover = {
   'handover.from': 'From',
   'handover.to': 'To',
   'handover.datesHint': 'Last month is filled in for you.',
+  'handover.datesMissing': 'Write both dates.',
+  'handover.datesBackwards': 'The first date must be before the last date.',
   'handover.lockTitle': 'Lock the file',
   'handover.lockChoice': 'Lock the file with a secret phrase',
   'handover.lockHint': 'You and your supervisor agree on a phrase first. Nobody can open the file without it.',
@@ -58,7 +60,6 @@ export const handover = {
   'handover.problem.newer': 'A newer version of the workbook made this file. Update the workbook first. Nothing changed.',
   'handover.problem.damaged': 'This file is damaged. Ask the peer mentor to make it again. Nothing changed.',
   'handover.problem.wrong-passphrase': 'The secret phrase is wrong. Check it and try again. Nothing changed.',
-  'handover.mentorHeading': '{name}',
   'handover.agency': 'Agency: {agency}',
   'handover.supervisor': 'Supervisor: {supervisor}',
   'handover.period': 'Records from {from} to {to}',
@@ -104,6 +105,6 @@ export const handover = {
   'handover.csvAgency': 'Agency',
   'handover.csvFileName': 'billing-summary.csv',
   'handover.printNotFound': 'This file is not open on this computer. Go back and open it.',
-  'handover.forSupervisors': 'Are you a supervisor?',
-  'handover.forSupervisorsLink': 'Open the files from peer mentors',
+  // Links to the two pages.
+  'handover.linkLead': 'Your supervisor can get your records as a file.',
 } as const;
