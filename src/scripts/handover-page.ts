@@ -39,7 +39,8 @@ export async function startHandoverPage(): Promise<void> {
   const datesError = q('dates-error');
   const passphraseError = q('passphrase-error');
   const give = q('give');
-  const share = q<HTMLButtonElement>('share');
+  const share = q('share');
+  const shareButton = q<HTMLButtonElement>('share-button');
   const save = q<HTMLButtonElement>('save');
   if (!from || !to || !lock || !passphrase || !status) return;
   const formIds = JSON.parse(page.dataset['formIds'] ?? '[]') as string[];
@@ -115,16 +116,16 @@ export async function startHandoverPage(): Promise<void> {
     }
   }
 
-  share?.addEventListener('click', () => {
+  shareButton?.addEventListener('click', () => {
     if (!made) return;
     navigator.share({ files: [made], title: t('handover.title') }).then(
-      () => (status!.textContent = t('handover.shared')),
-      () => (status!.textContent = t('handover.shareStopped')),
+      () => (status.textContent = t('handover.shared')),
+      () => (status.textContent = t('handover.shareStopped')),
     );
   });
   save?.addEventListener('click', () => {
     if (!made) return;
     downloadText(made.name, madeText);
-    status!.textContent = t('handover.saved', { fileName: made.name });
+    status.textContent = t('handover.saved', { fileName: made.name });
   });
 }

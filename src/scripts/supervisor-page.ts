@@ -56,7 +56,7 @@ function table(caption: string, heads: readonly [string, boolean][], rows: reado
     if (className) tr.className = className;
     cells.forEach((cell, i) => {
       const cellEl = i === 0 ? el('th', cell) : el('td', cell, heads[i]?.[1] ? 'wb-sv-table__number' : undefined);
-      if (i === 0) (cellEl as HTMLTableCellElement).scope = 'row';
+      if (i === 0) (cellEl).scope = 'row';
       tr.append(cellEl);
     });
   };
@@ -239,7 +239,7 @@ export async function startSupervisorPage(): Promise<void> {
       await render();
       askNext();
     }).catch((e: unknown) => {
-      status!.textContent = storageProblemText(toStorageError(e));
+      status.textContent = storageProblemText(toStorageError(e));
     });
   });
   q('skip')?.addEventListener('click', () => {

@@ -124,7 +124,7 @@ interface FormContext {
 }
 
 /** Internship hours from a form's records (the time log): all hours and face-to-face hours. */
-export interface HoursSoFar {
+interface HoursSoFar {
   /** All hours logged. */
   totalHours: number;
   /** Hours of face-to-face mentoring. */
@@ -145,7 +145,7 @@ interface EvaluationKind {
  * What the handover file and the supervisor view read from a form's records
  * (`src/lib/handover/summary.ts`). Each part is optional.
  */
-export interface Oversight {
+interface Oversight {
   /** Internship hours from every record of this form (all of them, not one period). */
   hoursSoFar?(entries: readonly FormValues[]): HoursSoFar;
   /** The evaluations this form holds, and which one a record is ('' when it does not say). */

@@ -21,14 +21,14 @@ import { HANDOVER_FORMAT, HANDOVER_FORMAT_VERSION, type HandoverFile, type Hando
 export type FormsById = ReadonlyMap<string, FormModule>;
 
 /** Hours so far and evaluations done, from the records in force of the whole tablet. */
-export function summaryOf(inForce: readonly StoredRecord[], forms: FormsById): HandoverSummary {
+function summaryOf(inForce: readonly StoredRecord[], forms: FormsById): HandoverSummary {
   let hours: HandoverSummary['hours'] = null;
   const done = new Set<string>();
   for (const [formId, form] of forms) {
     const own = inForce.filter((r) => r.formId === formId);
-    const counted = form.oversight?.hoursSoFar;
-    if (counted) {
-      const { totalHours, faceToFaceHours, goalHours } = counted(own.filter((r) => r.personId === MENTOR_ID).map((r) => r.data));
+    const oversight = form.oversight;
+    if (oversight?.hoursSoFar) {
+      const { totalHours, faceToFaceHours, goalHours } = oversight.hoursSoFar(own.filter((r) => r.personId === MENTOR_ID).map((r) => r.data));
       hours = { totalHours, faceToFaceHours, goalHours };
     }
     const evaluations = form.oversight?.evaluations;

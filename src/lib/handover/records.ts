@@ -9,7 +9,7 @@ import { isInForceGiven } from '~/lib/storage/records';
 import type { BackupRecord, StoredRecord } from '~/lib/storage';
 
 /** A file's record, upgraded and with its date. */
-export function asStored(record: BackupRecord): StoredRecord {
+function asStored(record: BackupRecord): StoredRecord {
   const next = upgraded(record);
   return { ...next, date: dateOf(next.formId, next.data) };
 }

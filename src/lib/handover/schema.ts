@@ -41,7 +41,7 @@ const PeriodSchema = v.pipe(
 );
 
 /** What the file says beyond its records: counted from every record on the tablet. */
-export const SummarySchema = v.strictObject({
+const SummarySchema = v.strictObject({
   /** Internship hours so far (every time log entry), or null when no form counts hours. */
   hours: v.nullable(v.strictObject({ totalHours: HoursSchema, faceToFaceHours: HoursSchema, goalHours: HoursSchema })),
   /** The evaluations done so far (finished), by kind id ('mid-point', 'end', 'supervisor'). */

@@ -18,7 +18,7 @@ import { fileRecords } from './records';
 import type { HandoverFile } from './schema';
 
 /** One mentee's finished meetings in one month. */
-export interface MonthMeetings {
+interface MonthMeetings {
   /** 'YYYY-MM'. */
   month: string;
   meetings: number;
@@ -27,7 +27,7 @@ export interface MonthMeetings {
 }
 
 /** One mentee's meetings in the period. */
-export interface MenteeMeetings {
+interface MenteeMeetings {
   personId: string;
   name: string;
   months: MonthMeetings[];
@@ -39,7 +39,7 @@ export interface MenteeMeetings {
 export type AttentionKind = 'unfinished' | 'unsigned' | 'changed';
 
 /** A record that needs a look. */
-export interface Attention {
+interface Attention {
   kind: AttentionKind;
   /** The form's title. */
   form: string;

@@ -73,4 +73,3 @@ export {
 } from './backup';
 export type { BackupFile, ImportPlan } from './backup';
 export { SUPERVISOR_DB_NAME, listKeptFiles, keepFile, removeKeptFile, deleteSupervisorStore } from './supervisor';
-export type { KeptFile } from './supervisor';
