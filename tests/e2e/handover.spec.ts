@@ -77,8 +77,8 @@ test('two peer mentors hand their records to the supervisor, one file locked; th
 
   // The supervisor's computer.
   const boss = await profile();
-  await boss.goto('/help/');
-  await boss.getByRole('link', { name: 'the supervisor page' }).click();
+  await boss.goto('/');
+  await boss.getByRole('link', { name: 'Are you a supervisor? Open the files from your peer mentors.' }).click();
   await expect(boss.getByRole('status').filter({ hasText: 'No files are open yet.' })).toBeVisible();
   await openFiles(boss, [sam, kim]);
   await expect(boss.getByRole('heading', { level: 2, name: 'Sam Lee' })).toBeVisible();

@@ -107,4 +107,5 @@ export const handover = {
   'handover.printNotFound': 'This file is not open on this computer. Go back and open it.',
   // Links to the two pages.
   'handover.linkLead': 'Your supervisor can get your records as a file.',
+  'handover.homeSupervisor': 'Are you a supervisor? Open the files from your peer mentors.',
 } as const;

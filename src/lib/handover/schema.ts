@@ -31,13 +31,13 @@ export const HANDOVER_FORMAT_VERSION = 1;
 /** The `format` value of a locked handover file. */
 export const LOCKED_FORMAT = 'peer-mentor-workbook-handover-locked';
 
-const DaySchema = v.pipe(v.string(), v.check(isCalendarDate, 'not a calendar date'));
+const DaySchema = v.pipe(v.string(), v.check(isCalendarDate));
 const HoursSchema = v.pipe(v.number(), v.minValue(0), v.maxValue(1_000_000));
 
 /** The period a handover file covers: first and last day, both included. */
 const PeriodSchema = v.pipe(
   v.strictObject({ from: DaySchema, to: DaySchema }),
-  v.check((p) => p.from <= p.to, 'the period ends before it starts'),
+  v.check((p) => p.from <= p.to),
 );
 
 /** What the file says beyond its records: counted from every record on the tablet. */
@@ -69,7 +69,7 @@ export const HandoverSchema = v.strictObject({
 /** A handover file: one peer mentor's records for one period. */
 export type HandoverFile = v.InferOutput<typeof HandoverSchema>;
 
-const Base64Schema = v.pipe(v.string(), v.regex(/^[A-Za-z0-9+/]*={0,2}$/u, 'not base64'));
+const Base64Schema = v.pipe(v.string(), v.regex(/^[A-Za-z0-9+/]*={0,2}$/u));
 
 /** A locked handover file: the handover text, encrypted (see `crypto.ts`). */
 export const LockedSchema = v.strictObject({
