@@ -79,7 +79,8 @@ test('two peer mentors hand their records to the supervisor, one file locked; th
   const boss = await profile();
   await boss.goto('/');
   await boss.getByRole('link', { name: 'Are you a supervisor? Open the files from your peer mentors.' }).click();
-  await expect(boss.getByRole('status').filter({ hasText: 'No files are open yet.' })).toBeVisible();
+  // The page first loads every form's module (their hooks count hours and units).
+  await expect(boss.getByRole('status').filter({ hasText: 'No files are open yet.' })).toBeVisible({ timeout: 15_000 });
   await openFiles(boss, [sam, kim]);
   await expect(boss.getByRole('heading', { level: 2, name: 'Sam Lee' })).toBeVisible();
   await expect(boss.getByText(`This file is locked: ${kim.name}. Write the secret phrase.`)).toBeVisible();
@@ -96,7 +97,7 @@ test('two peer mentors hand their records to the supervisor, one file locked; th
   const kimPart = boss.getByRole('region', { name: 'Kim Park' });
   await expect(samPart.getByRole('row', { name: /Ana López .* 1 75 5$/ })).toBeVisible();
   await expect(kimPart.getByRole('row', { name: /Bo Chen .* 1 40 3$/ })).toBeVisible();
-  await expect(samPart.getByText('Hours so far: 2 of 90. Face-to-face: 2. That is at least half.')).toBeVisible();
+  await expect(samPart.getByText('Hours so far: 2 of 90. Face-to-face hours: 2. That is at least half.')).toBeVisible();
   await expect(kimPart.getByText('Supervisor’s evaluation: missing')).toBeVisible();
 
   // A wrong file: a plain message, and both files stay as they were.

@@ -65,7 +65,7 @@ export const handover = {
   'handover.period': 'Records from {from} to {to}',
   'handover.hoursTitle': 'Internship hours',
   'handover.hours': 'Hours so far: {hours} of {goal}.',
-  'handover.faceToFace': 'Face-to-face: {hours}.',
+  'handover.faceToFace': 'Face-to-face hours: {hours}.',
   'handover.faceToFaceHalf': 'That is at least half.',
   'handover.faceToFaceNotHalf': 'That is less than half.',
   'handover.noHours': 'No hours in this file.',
