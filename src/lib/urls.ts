@@ -73,3 +73,18 @@ export function periodPrintHref(of: { person?: string; from: string; to: string;
 
 /** The period print page without a query: the "Print records" forms send their dates to it (`id`, `from`, `to`, `part`). */
 export const periodPrintPath = '/mentees/print/';
+
+/** "For my supervisor": the peer mentor makes a handover file. */
+export const forMySupervisorHref = '/for-my-supervisor/';
+
+/** The supervisor view: handover files from peer mentors. */
+export const supervisorHref = '/supervisor/';
+
+/** The supervisor view's billing summary per agency and month. */
+export const supervisorBillingHref = '/supervisor/billing/';
+
+/** One handover file's records for its period, printed with the period print's paper copies. */
+export function supervisorPrintHref(fileId: string, period: { from: string; to: string }): string {
+  const params = new URLSearchParams({ file: fileId, from: period.from, to: period.to });
+  return `/supervisor/print/?${params.toString()}`;
+}

@@ -10,7 +10,7 @@ import '~/forms/storage-setup';
 import { loadForm } from '~/forms/load';
 import { t, tDate, tNumber } from '~/i18n/print';
 import type { FormModule } from '~/lib/forms/module';
-import { billingPart, periodProblem, periodRecords, type BillingPart, type Period } from '~/lib/print/period';
+import { billedTime, billingPart, periodProblem, periodRecords, type BillingPart, type Period } from '~/lib/print/period';
 import { recordPageName, runningHeaderCss } from '~/lib/print/running-header';
 import { menteeHref } from '~/lib/urls';
 import { getMentorProfile, getPerson, listMentees, listRecordsForPerson, toStorageError, type Person, type StoredRecord } from '~/lib/storage';
@@ -90,8 +90,31 @@ function billingTable(parts: readonly { person: Person; part: BillingPart }[]): 
   return table;
 }
 
-/** Starts the period print page. */
-export async function startPeriodPrint(): Promise<void> {
+/**
+ * Where a period print reads people and records: this tablet's storage (`tabletSource`),
+ * or a handover file opened in the supervisor view.
+ */
+export interface PeriodSource {
+  /** The peer mentor's profile. */
+  mentor(): Promise<Person | undefined>;
+  /** One mentee, by id. */
+  person(id: string): Promise<Person | undefined>;
+  /** Everyone whose records print, in order. */
+  people(): Promise<Person[]>;
+  /** A person's records in force (any order). */
+  records(personId: string): Promise<StoredRecord[]>;
+}
+
+/** This tablet's records. */
+const tabletSource: PeriodSource = {
+  mentor: getMentorProfile,
+  person: getPerson,
+  people: listMentees,
+  records: (personId) => listRecordsForPerson(personId),
+};
+
+/** Starts the period print page, on this tablet's records or on another `source`. */
+export async function startPeriodPrint(source: PeriodSource = tabletSource): Promise<void> {
   const page = document.querySelector<HTMLElement>('[data-period-page]');
   const message = page?.querySelector<HTMLElement>('[data-period-message]');
   const list = page?.querySelector<HTMLElement>('[data-period-list]');
@@ -109,7 +132,7 @@ export async function startPeriodPrint(): Promise<void> {
     return;
   }
   try {
-    await fill(page, period, params, { message, list, heading });
+    await fill(source, page, period, params, { message, list, heading });
   } catch (e) {
     message.textContent = storageProblemText(toStorageError(e));
     return;
@@ -121,7 +144,7 @@ export async function startPeriodPrint(): Promise<void> {
   });
 }
 
-async function fill(page: HTMLElement, period: Period, params: URLSearchParams, parts: { message: HTMLElement; list: HTMLElement; heading: HTMLElement }): Promise<void> {
+async function fill(source: PeriodSource, page: HTMLElement, period: Period, params: URLSearchParams, parts: { message: HTMLElement; list: HTMLElement; heading: HTMLElement }): Promise<void> {
   const { message, list, heading } = parts;
   const templates = new Map([...page.querySelectorAll<HTMLTemplateElement>('template[data-paper-template]')].map((tpl) => [tpl.dataset['paperTemplate'] ?? '', tpl]));
   const formIds = [...templates.keys()];
@@ -129,25 +152,22 @@ async function fill(page: HTMLElement, period: Period, params: URLSearchParams, 
   const billing = params.get('part') === 'billing';
   const dates = { from: tDate(period.from), to: tDate(period.to) };
 
-  const one = personId ? await getPerson(personId) : undefined;
+  const one = personId ? await source.person(personId) : undefined;
   if (personId && one?.kind !== 'mentee') {
     message.textContent = t('print.periodNotFound');
     return;
   }
-  const people = one ? [one] : await listMentees();
-  const [mentor, ...loaded] = await Promise.all([getMentorProfile(), ...formIds.map((id) => loadForm(id))]);
+  const people = one ? [one] : await source.people();
+  const [mentor, ...loaded] = await Promise.all([source.mentor(), ...formIds.map((id) => loadForm(id))]);
   const modules = new Map(formIds.flatMap((id, i) => (loaded[i] ? [[id, loaded[i]] as const] : [])));
   const inForce = (formId: string) => modules.get(formId)?.period === 'in-force';
-  const chosen = await Promise.all(people.map(async (person) => ({ person, records: periodRecords(await listRecordsForPerson(person.id), formIds, inForce, period) })));
+  const chosen = await Promise.all(people.map(async (person) => ({ person, records: periodRecords(await source.records(person.id), formIds, inForce, period) })));
 
   if (billing) {
     const billed = chosen
       .map(({ person, records }) => ({
         person,
-        part: billingPart(records.filter((r) => !inForce(r.formId)), (record) => {
-          const billable = modules.get(record.formId)?.derived?.find((d) => d.billing !== undefined);
-          return billable?.billing === undefined ? null : billable.billing(record.data);
-        }),
+        part: billingPart(records.filter((r) => !inForce(r.formId)), (record) => billedTime(modules.get(record.formId), record)),
       }))
       .filter(({ part }) => part.rows.length > 0 || part.notFinished > 0);
     heading.textContent = t('print.billingHeading', dates);

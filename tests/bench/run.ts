@@ -16,6 +16,7 @@ import { serveStatic } from '../e2e/support/static-server.ts';
 import { findChromium } from '../e2e/support/browser.ts';
 import { floorPage } from './floor.ts';
 import { lighthouseTable, ratioLines, runFirstVisit, runRepeatVisit, type BenchPage } from './lighthouse.ts';
+import { runHandoverScale } from './handover.ts';
 import { runScale, scaleTable } from './scale.ts';
 
 const port = 4340;
@@ -60,6 +61,10 @@ try {
     const { rows, backupBytes, records } = await runScale(origin);
     console.log(`Records written: ${records}. Backup file: ${(backupBytes / 2 ** 20).toFixed(1)} MB.\n`);
     console.log(scaleTable(rows));
+  }
+  if (!only || only === 'handover') {
+    console.log('\n## Supervisor view: 20 peer mentors × 12 months (median of 3)\n');
+    console.log(await runHandoverScale(origin));
   }
 } finally {
   for (const stop of stops) await stop();

@@ -28,7 +28,7 @@ export function median(values: readonly number[]): number {
 }
 
 /** A realistic drawn signature (three strokes), as the app stores it. */
-function sampleSignature(): string {
+export function sampleSignature(): string {
   const strokes = [0, 1, 2].map((s) =>
     Array.from({ length: 90 }, (_, i) => ({ x: 20 + s * 120 + i * 1.2, y: 75 + Math.sin(i / 5 + s) * 35 })),
   );

@@ -4,7 +4,7 @@
  * first; bad files refused with nothing changed; the reminder; everything by keyboard.
  */
 import type { Browser, BrowserContext, Download, FileChooser, Page } from '@playwright/test';
-import { ORIGIN, isPlaywrightNote, test, expect } from './support/fixtures';
+import { guardedContext, test, expect } from './support/fixtures';
 import { addMentee, recordIdOf, typeSignature, waitForSaved } from './support/workbook';
 import { downloadedText, expectNoAxeViolations } from './support/checks';
 
@@ -61,17 +61,8 @@ async function stored(page: Page): Promise<{ people: number; records: number; re
 }
 
 /** A new, empty "tablet": a fresh context that fails the test on errors like the fixture does. */
-async function emptyTablet(browser: Browser, problems: string[]): Promise<BrowserContext> {
-  const context = await browser.newContext({ baseURL: ORIGIN, viewport: { width: 768, height: 1024 } });
-  context.on('weberror', (e) => problems.push(`Page error: ${e.error().message}`));
-  context.on('console', (m) => {
-    if ((m.type() === 'error' || m.type() === 'warning') && !isPlaywrightNote(m.text())) problems.push(`Console ${m.type()}: ${m.text()}`);
-  });
-  context.on('request', (r) => {
-    const url = r.url();
-    if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== ORIGIN) problems.push(`Request left the origin: ${url}`);
-  });
-  return context;
+function emptyTablet(browser: Browser, problems: string[]): Promise<BrowserContext> {
+  return guardedContext(browser, problems);
 }
 
 /** Fills and finishes a meeting. @returns the record id. */

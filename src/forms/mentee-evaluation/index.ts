@@ -1,10 +1,23 @@
-/** The mentee-evaluation form: its definition and record rules; it needs no other hooks. */
+/** The mentee-evaluation form: its definition and record rules; the supervisor view counts its mid-point and end evaluations. */
+import { t } from '~/i18n/handover';
 import type { FormModule } from '~/lib/forms/module';
 import { definition } from './definition';
 import { record } from './record';
 
 /** The form module (see `FormModule`). */
-export const form = { definition, record } satisfies FormModule<'mentee-evaluation'>;
+export const form = {
+  definition,
+  record,
+  oversight: {
+    evaluations: {
+      kinds: [
+        { id: 'mid-point', label: () => t('handover.evaluationMidPoint') },
+        { id: 'end', label: () => t('handover.evaluationEnd') },
+      ],
+      kindOf: (values) => (values['point'] === 'mid-point' || values['point'] === 'end' ? values['point'] : ''),
+    },
+  },
+} satisfies FormModule<'mentee-evaluation'>;
 
 /** For this form's own modules (comparing mid-point and end) and their tests. */
 export { definition as menteeEvaluation } from './definition';

@@ -8,6 +8,7 @@ import { definition } from './definition';
 import { faceToFaceFromActivity } from './face-to-face';
 import { entryLengthValue } from './length-value';
 import { record } from './record';
+import { summarizeLog } from './summary';
 
 /** The form module (see `FormModule`). */
 export const form = {
@@ -15,6 +16,7 @@ export const form = {
   record,
   derived: [entryLengthValue],
   autoAnswers: faceToFaceFromActivity,
+  oversight: { hoursSoFar: summarizeLog },
 } satisfies FormModule<'time-log-entry'>;
 
 /** For this form's own modules (the log and its summary) and the Internship pages. */

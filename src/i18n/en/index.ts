@@ -12,6 +12,7 @@ import { app } from './app';
 import { formPage } from './form-page';
 import { formStory } from './form-story';
 import { forms } from './forms';
+import { handover } from './handover';
 import { internship } from './internship';
 import { learn } from './learn';
 import { mentees } from './mentees';
@@ -29,6 +30,7 @@ export const en = {
   ...mentees,
   ...print,
   ...internship,
+  ...handover,
   ...settings,
   ...learn,
 } as const;

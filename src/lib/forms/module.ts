@@ -123,6 +123,38 @@ interface FormContext {
   prefill?: FormValues;
 }
 
+/** Internship hours from a form's records (the time log): all hours and face-to-face hours. */
+interface HoursSoFar {
+  /** All hours logged. */
+  totalHours: number;
+  /** Hours of face-to-face mentoring. */
+  faceToFaceHours: number;
+  /** The hours the internship needs. */
+  goalHours: number;
+}
+
+/** One kind of evaluation a form holds (the mid-point, the end, the supervisor's). */
+interface EvaluationKind {
+  /** Stable id, e.g. 'mid-point'. */
+  id: string;
+  /** Its words, e.g. "Mid-point evaluation". */
+  label(): string;
+}
+
+/**
+ * What the handover file and the supervisor view read from a form's records
+ * (`src/lib/handover/summary.ts`). Each part is optional.
+ */
+interface Oversight {
+  /** Internship hours from every record of this form (all of them, not one period). */
+  hoursSoFar?(entries: readonly FormValues[]): HoursSoFar;
+  /** The evaluations this form holds, and which one a record is ('' when it does not say). */
+  evaluations?: {
+    kinds: readonly EvaluationKind[];
+    kindOf(values: FormValues): string;
+  };
+}
+
 /** One form: its definition and its hooks. */
 export interface FormModule<Id extends string = string> {
   definition: FormDefinition & { id: Id };
@@ -160,4 +192,6 @@ export interface FormModule<Id extends string = string> {
    * `src/forms/<id>/<name>.astro` (the encounter's "Add this meeting to my internship hours").
    */
   finishedPanels?: readonly string[];
+  /** What the handover summary and the supervisor view count from this form's records. */
+  oversight?: Oversight;
 }

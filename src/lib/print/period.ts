@@ -14,7 +14,7 @@
  * period prints nothing.
  */
 import { isValidDate, toLocalDate } from '~/lib/forms/dates';
-import type { BilledTime } from '~/lib/forms/module';
+import type { BilledTime, FormModule } from '~/lib/forms/module';
 import type { StoredRecord } from '~/lib/storage';
 
 /** A period: the first and last day, both 'YYYY-MM-DD', both included. */
@@ -112,4 +112,14 @@ export function billingPart(records: readonly StoredRecord[], billing: (record: 
     units: rows.reduce((sum, row) => sum + row.units, 0),
     notFinished: billed.length - finished.length,
   };
+}
+
+/**
+ * A record's billed time from its form's `derived` hook with `billing`: its minutes and
+ * units, undefined when it has no length yet, or null when its form bills no time (the
+ * `billing` argument of `billingPart`).
+ */
+export function billedTime(form: FormModule | undefined, record: StoredRecord): BilledTime | undefined | null {
+  const billable = form?.derived?.find((d) => d.billing !== undefined);
+  return billable?.billing === undefined ? null : billable.billing(record.data);
 }

@@ -138,9 +138,16 @@ type Lookup = (id: string) => Promise<StoredRecord | undefined>;
  * `correction`) are all listed, as before.
  */
 async function isInForce(record: StoredRecord, lookup: Lookup): Promise<boolean> {
+  return isInForceGiven(record, record.supersededBy === undefined ? undefined : await lookup(record.supersededBy));
+}
+
+/**
+ * The rule of `isInForce` with the version that replaced `record` already read (undefined
+ * when there is none or it is not known). For records read from a file (the handover).
+ */
+export function isInForceGiven<R extends SealFacts & { formId: string; formVersion: number; supersededBy?: string | undefined }>(record: R, newer: R | undefined): boolean {
   if (isPendingCorrection(record)) return false;
   if (record.supersededBy === undefined) return true;
-  const newer = await lookup(record.supersededBy);
   return !(newer?.correction !== undefined && isSealed(upgraded(newer)));
 }
 

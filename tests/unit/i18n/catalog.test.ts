@@ -9,6 +9,7 @@ import { app } from '~/i18n/en/app';
 import { formPage } from '~/i18n/en/form-page';
 import { formStory } from '~/i18n/en/form-story';
 import { forms } from '~/i18n/en/forms';
+import { handover } from '~/i18n/en/handover';
 import { internship } from '~/i18n/en/internship';
 import { learn } from '~/i18n/en/learn';
 import { mentees } from '~/i18n/en/mentees';
@@ -18,13 +19,14 @@ import { storage } from '~/i18n/en/storage';
 import { formatMessage, splitPlaceholders, type Message } from '~/i18n/format';
 import * as formPageWords from '~/i18n/form-page';
 import * as formStoryWords from '~/i18n/form-story';
+import * as handoverWords from '~/i18n/handover';
 import * as learnWords from '~/i18n/learn';
 import * as settingsWords from '~/i18n/settings';
 import * as storageWords from '~/i18n/storage';
 
 const entries = Object.entries(en) as [MessageKey, Message][];
 /** Each area's messages, by the area's name (the first part of every key). */
-const areas = { app, storage, formPage, formStory, forms, mentees, print, internship, settings, learn };
+const areas = { app, storage, formPage, formStory, forms, mentees, print, internship, handover, settings, learn };
 const plural = { one: '{count} meeting', other: '{count} meetings' };
 
 /** Every text of a message: the string, or each plural form. */
@@ -157,6 +159,7 @@ describe('area entries for browser scripts', () => {
   const areas = [
     ['formPage', formPageWords.t],
     ['formStory', formStoryWords.t],
+    ['handover', handoverWords.t],
     ['learn', learnWords.t],
     ['settings', settingsWords.t],
     ['storage', storageWords.t],
