@@ -8,7 +8,7 @@ import { test as base, expect, type Browser, type BrowserContext } from '@playwr
 export const ORIGIN = `http://127.0.0.1:${process.env['WB_PORT'] ?? '4321'}`;
 
 /** Playwright's own console note when a test blocks the service worker (see the config): not the site's. */
-const isPlaywrightNote = (text: string): boolean => text === 'Service Worker registration blocked by Playwright';
+export const isPlaywrightNote = (text: string): boolean => text === 'Service Worker registration blocked by Playwright';
 
 interface Guards {
   /** The origin requests must stay on (tests that serve a copy of the site elsewhere change it). */
