@@ -24,6 +24,7 @@
  */
 import * as v from 'valibot';
 import { deleteDatabase } from './connection';
+import { deleteSupervisorStore } from './supervisor';
 import { StorageError } from './errors';
 import { dateOf, upgraded } from './hooks';
 import { clearAllJournal, clearJournal } from './journal';
@@ -426,8 +427,9 @@ export async function restoreRecord(record: StoredRecord): Promise<StoredRecord>
 }
 
 /**
- * Deletes everything on this tablet: the whole database (our connection is closed first)
- * and every journal entry. Display settings stay.
+ * Deletes everything on this tablet: the whole database (our connection is closed first),
+ * the supervisor view's store of handover files, and every journal entry. Display
+ * settings stay.
  * @throws StorageError `blocked` when another tab keeps the workbook open (it is deleted
  *   once that tab closes).
  */
@@ -435,5 +437,6 @@ export async function deleteEverything(): Promise<void> {
   clearAllJournal();
   // First, so no tab takes the deletion for a database the browser threw away.
   forgetMarker();
+  await deleteSupervisorStore();
   await deleteDatabase();
 }

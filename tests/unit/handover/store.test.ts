@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { keepHandover, listHandovers, removeHandover } from '~/lib/handover/store';
 import type { HandoverFile } from '~/lib/handover/schema';
-import { SUPERVISOR_DB_NAME, deleteSupervisorStore } from '~/lib/storage';
+import { SUPERVISOR_DB_NAME, deleteEverything, deleteSupervisorStore } from '~/lib/storage';
 
 const at = '2026-12-01T09:00:00.000Z';
 const file = (name: string): HandoverFile => ({
@@ -29,5 +29,12 @@ describe('the supervisor store', () => {
     await removeHandover(first);
 
     expect((await listHandovers()).map((k) => k.handover.mentor.name)).toEqual(['Kim Park']);
+  });
+
+  test('"Delete everything on this tablet" deletes the supervisor store too', async () => {
+    await keepHandover(file('Sam Lee'), new Date(at));
+    await deleteEverything();
+    expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(SUPERVISOR_DB_NAME);
+    expect(await listHandovers()).toEqual([]);
   });
 });
