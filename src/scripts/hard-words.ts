@@ -2,9 +2,9 @@
  * Hard words: each is a button (`.wb-hardword__word`) that shows or hides its meaning
  * below the sentence it is in (the first time it opens, the meaning moves from beside the
  * word to the end of the word's paragraph, list item or hint, or to just after the
- * question or choice it is in), so the meaning never cuts a sentence in two. Tap or click toggles; Enter and Space work because it is a real
- * button; Escape closes the open meaning and puts focus back on its word.
- * One listener for the whole page, so it costs almost nothing.
+ * question or choice it is in), so the meaning never cuts a sentence in two.
+ * Tap or click toggles; Enter and Space work because it is a real button; Escape closes
+ * the open meaning and puts focus back on its word.
  */
 
 const WORD = '.wb-hardword__word';
@@ -43,19 +43,20 @@ function setOpen(button: HTMLButtonElement, open: boolean): void {
 /** The last word that was opened, for Escape when focus is somewhere else. */
 let lastOpened: HTMLButtonElement | null = null;
 
-/** Starts the hard-word buttons on this page. Safe to call more than once. */
-export function startHardWords(): void {
-  if (document.documentElement.dataset['hardWords'] === 'on') return;
-  document.documentElement.dataset['hardWords'] = 'on';
+/** Opens or closes the meaning of a hard word that was tapped. */
+export function toggleHardWord(button: HTMLButtonElement): void {
+  watchEscape();
+  const open = button.getAttribute('aria-expanded') !== 'true';
+  setOpen(button, open);
+  lastOpened = open ? button : null;
+}
 
-  document.addEventListener('click', (event) => {
-    const button = event.target instanceof Element ? event.target.closest<HTMLButtonElement>(WORD) : null;
-    if (!button) return;
-    const open = button.getAttribute('aria-expanded') !== 'true';
-    setOpen(button, open);
-    lastOpened = open ? button : null;
-  });
+let watching = false;
 
+/** Escape closes the open meaning and puts focus back on its word. */
+function watchEscape(): void {
+  if (watching) return;
+  watching = true;
   document.addEventListener('keydown', (event) => {
     if (event.key !== 'Escape') return;
     const focused = document.activeElement;
@@ -67,5 +68,18 @@ export function startHardWords(): void {
     setOpen(button, false);
     lastOpened = null;
     button.focus();
+  });
+}
+
+/**
+ * Starts the hard-word buttons on this page (the guide's pages). Safe to call more than
+ * once. Form pages load this file on the first tap of a word instead (page-help.ts).
+ */
+export function startHardWords(): void {
+  if (document.documentElement.dataset['hardWords'] === 'on') return;
+  document.documentElement.dataset['hardWords'] = 'on';
+  document.addEventListener('click', (event) => {
+    const button = event.target instanceof Element ? event.target.closest<HTMLButtonElement>(WORD) : null;
+    if (button) toggleHardWord(button);
   });
 }

@@ -1,6 +1,6 @@
 /**
  * What a "Listen" button reads, and the reading itself. Loaded on the first tap of a
- * "Listen" button (listen.ts), so pages do not carry it until someone wants it.
+ * "Listen" button (page-help.ts), so pages do not carry it until someone wants it.
  *
  * A button beside a question (inside its `[data-field]`) reads the question, its hint, an
  * error if one shows, then the choices with their numbers. A button with
@@ -19,8 +19,18 @@ const READING_CLASS = 'wb-reading';
 /** The reading going on now, if any. */
 let active: { button: HTMLButtonElement; stop: () => void } | null = null;
 
-const labelOf = (button: HTMLButtonElement): HTMLElement | null => button.querySelector('[data-label]');
-const statusOf = (button: HTMLButtonElement): HTMLElement | null => button.parentElement?.querySelector('[data-listen-status]') ?? null;
+const labelOf = (button: HTMLButtonElement): HTMLElement | null => button.querySelector('span');
+
+/** The words beside the button (a status line, made on the first tap: a long form has many buttons). */
+function statusOf(button: HTMLButtonElement): HTMLElement {
+  const next = button.nextElementSibling;
+  if (next instanceof HTMLElement && next.classList.contains('wb-listen__status')) return next;
+  const status = document.createElement('span');
+  status.className = 'wb-listen__status';
+  status.setAttribute('role', 'status');
+  button.after(status);
+  return status;
+}
 
 /** True when `element` is on screen (not `display: none`, not hidden). */
 const shown = (element: Element | null): element is HTMLElement => element instanceof HTMLElement && element.getClientRects().length > 0;
@@ -63,8 +73,11 @@ export function listen(button: HTMLButtonElement): void {
   active?.stop();
   if (again) return;
   const status = statusOf(button);
+  // A new status line is announced only when its words change after it is on the page.
   const say = (message: string): void => {
-    if (status) status.textContent = message;
+    requestAnimationFrame(() => {
+      status.textContent = message;
+    });
   };
   const synth = speechEngine();
   if (!synth) {
@@ -73,6 +86,8 @@ export function listen(button: HTMLButtonElement): void {
   }
   const chunks = chunksFor(button);
   const label = labelOf(button);
+  /** The button's own words ("Listen"), back when reading ends. */
+  const words = label?.textContent ?? '';
   let highlighted: HTMLElement | null = null;
   let stopped = false;
   const highlight = (element: HTMLElement | null): void => {
@@ -86,7 +101,7 @@ export function listen(button: HTMLButtonElement): void {
     stopped = true;
     if (active?.button === button) active = null;
     highlight(null);
-    if (label) label.textContent = button.dataset['listenLabel'] ?? '';
+    if (label) label.textContent = words;
     say(message);
   };
   active = {

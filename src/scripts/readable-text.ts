@@ -1,8 +1,8 @@
 /**
  * The text a person sees in part of the page, piece by piece, for reading aloud: by the
  * guide's "Read this page aloud" (read-aloud.ts) and by the "Listen" buttons (listen-engine.ts).
- * Buttons, navigation, hidden and unseen parts, closed hard-word meanings and anything
- * marked `data-read-aloud="skip"` are not read; a hard word's word belongs to its sentence.
+ * Buttons, navigation, hidden and unseen parts, closed hard-word meanings, the Listen
+ * buttons' words and anything marked `data-read-aloud="skip"` are not read; a hard word's word belongs to its sentence.
  */
 import { speechChunks } from '~/lib/learn/speech-chunks';
 import type { Piece } from '~/lib/read-aloud/field-speech';
@@ -10,7 +10,7 @@ import type { Piece } from '~/lib/read-aloud/field-speech';
 /** Elements that make a piece of text on their own (the nearest one owns the text). */
 const BLOCK = 'h1,h2,h3,h4,h5,h6,p,li,dt,dd,blockquote,figcaption,caption,th,td,legend,label,div,section,article,main';
 /** Things never read. Hard words are buttons, but their word belongs to the sentence. */
-const SKIP = 'button:not(.wb-hardword__word),[hidden],nav,[data-read-aloud="skip"],[aria-hidden="true"],script,style,noscript,template,select,input,textarea';
+const SKIP = 'button:not(.wb-hardword__word),[hidden],nav,[data-read-aloud="skip"],.wb-listen,[aria-hidden="true"],script,style,noscript,template,select,input,textarea';
 
 /** A piece of text to say and the element it belongs to (highlighted while it is said). */
 export type Chunk = Piece<HTMLElement>;
