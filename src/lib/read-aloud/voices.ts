@@ -24,7 +24,7 @@ export interface VoiceSource<V extends VoiceLike> {
 }
 
 /** How long to wait for the voice list, in ms, when the browser has none yet. */
-export const VOICE_PATIENCE = 1500;
+const VOICE_PATIENCE = 1500;
 
 /**
  * The voices, once the browser has them: at once when it has them already, else after

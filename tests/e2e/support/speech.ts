@@ -22,7 +22,7 @@ interface FakeVoice {
 }
 
 /** Two English voices: one over the internet (the default), one on the tablet. */
-export const tabletVoices: FakeVoice[] = [
+const tabletVoices: FakeVoice[] = [
   { name: 'Online English', lang: 'en-US', localService: false, default: true },
   { name: 'Tablet English', lang: 'en-US', localService: true, default: false },
 ];
