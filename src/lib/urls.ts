@@ -16,6 +16,9 @@ export const homeHref = '/';
 /** My mentees: the list of mentees. */
 export const menteesHref = '/mentees/';
 
+/** One word on the Hard words page. */
+export const hardWordHref = (id: string): string => `/hard-words/#${encodeURIComponent(id)}`;
+
 /** The Internship page. */
 export const internshipHref = '/internship/';
 

@@ -1,6 +1,7 @@
 /**
  * Read this page aloud, with the browser's own speech (no sound files, nothing leaves
- * the tablet). The controls stay hidden when the browser cannot speak.
+ * the tablet), in the best voice on the tablet (speech.ts). The controls stay hidden when
+ * the browser cannot speak; when it has no voice, the status line says so.
  *
  * The page's main text is read one sentence at a time (Chrome stops a long utterance
  * after about 15 seconds), one utterance after another. The part being read is
@@ -8,49 +9,22 @@
  * anything marked `data-read-aloud="skip"` are not read.
  */
 import { t } from '~/i18n/learn';
-import { speechChunks } from '~/lib/learn/speech-chunks';
+import { readableChunks, type Chunk } from './readable-text';
+import { speechEngine, utterance as spokenWith, withVoice } from './speech';
 
-/** Elements that make a piece of text on their own (the nearest one owns the text). */
-const BLOCK = 'h1,h2,h3,h4,h5,h6,p,li,dt,dd,blockquote,figcaption,caption,th,td,div,section,article,main';
-/** Things never read. Hard words are buttons, but their word belongs to the sentence. */
-const SKIP = 'button:not(.wb-hardword__word),[hidden],nav,[data-read-aloud="skip"],[aria-hidden="true"],script,style,noscript,template,select,input,textarea';
 /** The class that highlights what is being read. */
 const READING_CLASS = 'wb-reading';
 
-interface Chunk {
-  element: HTMLElement;
-  text: string;
-}
-
 type State = 'idle' | 'reading' | 'paused';
-
-/** The text of `root`, piece by piece, with the element each piece belongs to. */
-function readableChunks(root: HTMLElement): Chunk[] {
-  const order: HTMLElement[] = [];
-  const texts = new Map<HTMLElement, string>();
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const isText = node.nodeType === Node.TEXT_NODE;
-    if (!isText && (node as Element).tagName !== 'BR') continue;
-    const parent = isText ? node.parentElement : (node as Element);
-    if (!parent || parent.closest(SKIP)) continue;
-    const block = parent.closest<HTMLElement>(BLOCK) ?? root;
-    if (!texts.has(block)) {
-      texts.set(block, '');
-      order.push(block);
-    }
-    texts.set(block, texts.get(block) + (isText ? (node.nodeValue ?? '') : ' '));
-  }
-  return order.flatMap((element) => speechChunks(texts.get(element) ?? '').map((text) => ({ element, text })));
-}
 
 /** Starts the read-aloud controls marked `data-read-aloud-controls`, if this browser can speak. */
 export function startReadAloud(): void {
   const controls = document.querySelector<HTMLElement>('[data-read-aloud-controls]');
   const main = document.querySelector<HTMLElement>('main');
   if (!controls || !main) return;
-  if (!('speechSynthesis' in window) || !window.speechSynthesis || typeof window.SpeechSynthesisUtterance !== 'function') return;
-  const synth = window.speechSynthesis;
+  const engine = speechEngine();
+  if (!engine) return;
+  const synth: SpeechSynthesis = engine;
 
   const play = controls.querySelector<HTMLButtonElement>('[data-read-aloud-play]');
   const pause = controls.querySelector<HTMLButtonElement>('[data-read-aloud-pause]');
@@ -66,6 +40,8 @@ export function startReadAloud(): void {
   /** Kept so the browser does not throw the utterance away before it ends (a Chrome bug). */
   let current: SpeechSynthesisUtterance | null = null;
   let highlighted: HTMLElement | null = null;
+  /** The voice chosen when reading starts (withVoice in speech.ts). */
+  let voice: SpeechSynthesisVoice | null = null;
   const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
 
   const label = (button: HTMLElement, text: string) => {
@@ -107,10 +83,9 @@ export function startReadAloud(): void {
       show('idle', t('learn.finished'));
       return;
     }
+    if (!voice) return;
     highlight(chunk.element);
-    const utterance = new SpeechSynthesisUtterance(chunk.text);
-    utterance.lang = document.documentElement.lang || 'en';
-    utterance.rate = 0.9;
+    const utterance = spokenWith(chunk.text, voice);
     utterance.onend = () => {
       if (id !== run) return;
       index += 1;
@@ -138,7 +113,19 @@ export function startReadAloud(): void {
     queue = readableChunks(main);
     index = 0;
     show('reading', t('learn.reading'));
-    speakNext(run);
+    const id = run;
+    withVoice(
+      synth,
+      (chosen) => {
+        voice = chosen;
+        speakNext(id);
+      },
+      () => {
+        if (id !== run) return;
+        halt();
+        show('idle', t('learn.noVoice'));
+      },
+    );
   };
 
   play.addEventListener('click', start);

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
+import { fakeSpeech, spoken } from './support/speech';
 
 /** The guide as the content files describe it: id, title, section, order. */
 interface Entry { id: string; title: string; section: string; order: number }
@@ -189,67 +190,9 @@ test.describe('hard words', () => {
   });
 });
 
-/**
- * A fake speech engine: records each utterance's text and what was highlighted when it
- * was spoken, and "finishes" each one after `window.__speechDelay` ms (asynchronously).
- */
-async function fakeSpeech(page: Page, delay: number): Promise<void> {
-  await page.addInitScript((ms) => {
-    interface Utterance { text: string; onend: ((e: unknown) => void) | null; onerror: ((e: unknown) => void) | null }
-    const w = window as unknown as Record<string, unknown>;
-    const spoken: { text: string; highlighted: string }[] = [];
-    w['__spoken'] = spoken;
-    w['__speechDelay'] = ms;
-    let current: Utterance | null = null;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const synth = {
-      speaking: false,
-      paused: false,
-      pending: false,
-      schedule() {
-        const u = current;
-        clearTimeout(timer);
-        timer = setTimeout(() => {
-          if (synth.paused || current !== u || !u) return;
-          current = null;
-          synth.speaking = false;
-          u.onend?.({});
-        }, w['__speechDelay'] as number);
-      },
-      speak(u: Utterance) {
-        spoken.push({ text: u.text, highlighted: document.querySelector('.wb-reading')?.textContent?.replace(/\s+/g, ' ').trim() ?? '' });
-        current = u;
-        synth.speaking = true;
-        if (!synth.paused) synth.schedule();
-      },
-      cancel() {
-        const u = current;
-        const log = JSON.parse(sessionStorage.getItem('cancels') ?? '[]') as string[];
-        log.push(document.querySelector<HTMLElement>('[data-read-aloud-controls]')?.dataset['state'] ?? 'none');
-        sessionStorage.setItem('cancels', JSON.stringify(log));
-        current = null;
-        clearTimeout(timer);
-        synth.speaking = false;
-        synth.paused = false;
-        if (u) setTimeout(() => u.onerror?.({ error: 'interrupted' }), 0);
-      },
-      pause() { synth.paused = true; clearTimeout(timer); },
-      resume() { synth.paused = false; if (current) synth.schedule(); },
-      getVoices() { return []; },
-      addEventListener() {},
-      removeEventListener() {},
-    };
-    class FakeUtterance { text: string; lang = ''; rate = 1; onend = null; onerror = null; constructor(text: string) { this.text = text; } }
-    Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
-    Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: FakeUtterance, configurable: true });
-  }, delay);
-}
-
-const spoken = (page: Page) => page.evaluate(() => (window as unknown as { __spoken: { text: string; highlighted: string }[] }).__spoken);
-
 test.describe('read aloud', () => {
   test('reads the page one short piece at a time, in order, highlighting each part', async ({ page }) => {
-    await fakeSpeech(page, 20);
+    await fakeSpeech(page, { delay: 20 });
     await page.goto('/learn/code-of-ethics/');
     await page.getByRole('button', { name: 'Read this page aloud' }).click();
     await expect(page.locator('[data-read-aloud-status]')).toHaveText('Finished. That is the end of the page.', { timeout: 20_000 });
@@ -281,7 +224,7 @@ test.describe('read aloud', () => {
   });
 
   test('Pause, Resume and Stop change the buttons and say what is happening', async ({ page }) => {
-    await fakeSpeech(page, 60_000);
+    await fakeSpeech(page, { delay: 60_000 });
     await page.goto('/learn/code-of-ethics/');
     const status = page.locator('[data-read-aloud-status]');
     await expect(status).toHaveAttribute('role', 'status');
@@ -315,7 +258,7 @@ test.describe('read aloud', () => {
   });
 
   test('the keyboard works the controls, and reading stops when you leave the page', async ({ page }) => {
-    await fakeSpeech(page, 60_000);
+    await fakeSpeech(page, { delay: 60_000 });
     await page.goto('/learn/code-of-ethics/');
     await page.getByRole('button', { name: 'Read this page aloud' }).focus();
     await page.keyboard.press('Enter');

@@ -24,6 +24,11 @@ export const learn = {
   'learn.stopped': 'Stopped',
   'learn.finished': 'Finished. That is the end of the page.',
   'learn.readFailed': 'Stopped. The tablet could not read this page aloud.',
+  'learn.listen': 'Listen',
+  'learn.listenPage': 'Listen to this page',
+  'learn.listenStop': 'Stop',
+  'learn.listenFailed': 'Stopped. The tablet could not read this aloud.',
+  'learn.noVoice': 'This tablet cannot read aloud. It has no reading voice. Ask someone to add one in the tablet settings.',
 
   // Hard words.
   'learn.allHardWords': 'All hard words',
