@@ -57,7 +57,7 @@ export function questionText(label: string, name: string): string {
 
 /** The question's words split around the name's places: text, name, text, … (always an odd count). */
 export function questionParts(label: string): string[] {
-  return label.split(NAME_PLACE);
+  return label.split(/(\{name\})/);
 }
 
 /** The paper form's wording of a question or a choice: `official` where it differs, else `label`. */

@@ -18,7 +18,7 @@ import { describe, expect, test } from 'vitest';
 import { daleChall } from 'dale-chall';
 import hardWords from '../../../content/hard-words.json';
 import { forms } from '~/forms';
-import { allFields, optionsOf } from '~/lib/forms/fields';
+import { allFields, optionsOf, questionParts, questionText } from '~/lib/forms/fields';
 import type { FormDefinition } from '~/lib/forms/types';
 
 /** Program words every form needs, each explained in the hard-words list. */
@@ -89,5 +89,14 @@ describe('forms in plain words', () => {
     const { share: measured, hard } = share(def);
     if (process.env['WB_WORD_SHARE']) console.log(`${def.id}: ${(measured * 100).toFixed(1)} %`);
     expect(measured, `${(measured * 100).toFixed(1)} % outside the list: ${hard.join(', ')}`).toBeLessThanOrEqual(MAX_SHARE);
+  });
+});
+
+describe('a question that names the person', () => {
+  test('puts the name in, and splits around it for the page (the name at every odd place)', () => {
+    expect(questionText('Does {name} come on time?', 'Sam')).toBe('Does Sam come on time?');
+    expect(questionParts('Does {name} come on time?')).toEqual(['Does ', '{name}', ' come on time?']);
+    expect(questionParts('What does {name} do well? Is {name} ready?')).toEqual(['What does ', '{name}', ' do well? Is ', '{name}', ' ready?']);
+    expect(questionParts('Where did you meet?')).toEqual(['Where did you meet?']);
   });
 });
