@@ -4,7 +4,7 @@ import { addMentee, recordIdOf, saveAboutMe, typeSignature, waitForSaved } from 
 import { expectNoAxeViolations, pdfText } from './support/checks';
 import { openApp, seed } from '../bench/seed';
 import { forms } from '~/forms';
-import { personNameField } from '~/lib/forms/fields';
+import { officialWords, personNameField, questionText } from '~/lib/forms/fields';
 import { formHref, newRecordHref, paperHref } from '~/lib/urls';
 import { drawnSignatures, expectFormShows, fillForm, printedAnswers, questions, validExample } from './support/form-examples';
 
@@ -97,7 +97,7 @@ test('finishing with a required answer missing shows the error summary, moves fo
   await page.getByLabel('Meeting date').fill('');
   await page.getByLabel(/write the goal here/i).fill('Make a budget');
   await page.getByText('Nothing got done this time').tap();
-  await page.getByText('Other', { exact: true }).tap();
+  await page.getByText('Something else', { exact: true }).tap();
   await page.getByLabel('What will you work on before you meet again?').fill('Call the bank <today>.');
   await page.getByRole('button', { name: 'Finish' }).click();
 
@@ -193,7 +193,7 @@ for (const form of forms) {
     await page.getByRole('link', { name: 'Print it' }).click();
     await expect(page.locator('[data-paper]').getByText('Finished', { exact: true })).toBeVisible();
     for (const field of drawnSignatures(form, values)) {
-      await expect(page.getByRole('img', { name: `${field.label}, drawn` })).toBeVisible();
+      await expect(page.getByRole('img', { name: `${officialWords(field)}, drawn` })).toBeVisible();
     }
     await page.emulateMedia({ media: 'print' });
     const flat = pdfText(await page.pdf({ format: 'Letter' })).text.replace(/\s+/g, ' ');
@@ -207,8 +207,11 @@ for (const form of forms) {
     await expect(page.getByRole('heading', { name: 'Blank form to fill in' })).toBeVisible();
     await page.emulateMedia({ media: 'print' });
     const flat = pdfText(await page.pdf({ format: 'Letter' })).text.replace(/\s+/g, ' ');
+    // The plain question (words for the person where it names them), then the paper form's words.
+    const someone = form.owner === 'mentee' ? 'the mentee' : 'the peer mentor';
     for (const field of questions(form)) {
-      expect(flat, `${form.id}: "${field.label}"`).toContain(field.label.replace(/\s+/g, ' ').trim());
+      expect(flat, `${form.id}: "${field.label}"`).toContain(questionText(field.label, someone).replace(/\s+/g, ' ').trim());
+      if (field.official) expect(flat, `${form.id}: "${field.official}"`).toContain(`Form words: ${field.official.replace(/\s+/g, ' ').trim()}`);
     }
   });
 }

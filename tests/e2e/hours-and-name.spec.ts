@@ -100,7 +100,7 @@ test('the first form asks the name once; the plan\'s things to work on open the 
   await step.getByRole('button', { name: 'Save my name' }).tap();
   await expect(page.getByText('Thank you. Your name goes on the forms now.')).toBeVisible();
   await expect(step).toBeHidden();
-  await page.getByLabel('Things I need to work on before our next meeting').fill('Find my bus pass.');
+  await page.getByLabel('What will you work on before you meet again?').fill('Find my bus pass.');
   await waitForSaved(page);
 
   // The first meeting: not asked again; the plan's things to work on at the top.

@@ -15,7 +15,7 @@ test('"Other (please write)" asks where, needs an answer, keeps it and prints it
   await expect(page.getByRole('radio', { name: /Somewhere else/ })).toBeVisible();
   await expect(place).toBeHidden();
 
-  await page.getByText('Other (please write)').tap();
+  await page.getByRole('radio', { name: /^Somewhere else/ }).tap();
   await expect(place).toBeVisible();
   await page.getByRole('button', { name: 'Finish' }).click();
   await expect(page.getByRole('link', { name: 'Write where you met.' })).toBeVisible();

@@ -5,7 +5,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { forms } from '~/forms';
-import { optionsOf } from '~/lib/forms/fields';
+import { officialWords, optionsOf } from '~/lib/forms/fields';
 import type { FieldDefinition, FieldOption, FormDefinition, FormExamples, FormValues, Signature } from '~/lib/forms/types';
 import { expect } from './fixtures';
 
@@ -148,7 +148,7 @@ export async function expectFormShows(page: Page, form: FormDefinition, values: 
         break;
       case 'signature':
         if (answer.signature?.kind === 'drawn') {
-          await expect(group(page, field).getByRole('img', { name: `${field.label}, drawn` }), what).toBeVisible();
+          await expect(group(page, field).getByRole('img', { name: `${officialWords(field)}, drawn` }), what).toBeVisible();
         } else {
           await expect(group(page, field).getByRole('textbox', { name: 'Or type the name' }), what).toHaveValue(answer.text);
         }
