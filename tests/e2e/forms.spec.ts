@@ -85,7 +85,7 @@ test('a mentor adds a mentee, makes the plan and fills a meeting; every answer s
       expect(flat, `${format} PDF contains "${answer}"`).toContain(answer);
     }
     // The plain question and choices, each with the paper form's own words (issue 14).
-    expect(flat).toContain('Where did you meet? Form words: Location of interaction');
+    expect(flat).toContain('Where did you meet? (Form words: Location of interaction)');
     expect(flat).toMatch(/☒\s*Out in town \(Form words: Community visit\)/);
     expect(flat).toMatch(/☐\s*At the agency office \(Form words: At agency\)/);
   }

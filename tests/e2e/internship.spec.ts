@@ -256,7 +256,7 @@ test('the evaluation shows each number, the total and the average on screen and 
       expect(text, `${format}: "${words}" with the signatures`).toContain(words);
     }
     expect(paper[format].join(' '), `${format}: the chosen number next to its words`).toMatch(/☒ 5 Every time/);
-    expect(paper[format].join(' '), `${format}: the plain question with the name, then the form's words`).toContain('Does Sam Lee come on time and finish work on time? Form words: Time Management');
+    expect(paper[format].join(' '), `${format}: the plain question with the name, then the form's words`).toContain('Does Sam Lee come on time and finish work on time? (Form words: Time Management)');
     expect(paper[format].join(' '), `${format}: no verdict`).not.toMatch(/\bpass(ed)?\b|passing average: /i);
   }
 
