@@ -1,36 +1,42 @@
 /**
  * Parts that several form definitions share, built from the same table shapes the forms
- * use: a row is a field name, the paper form's words and, where there is one, a plain hint.
+ * use: a row is a field name, the plain question, the paper form's words where they differ
+ * and, where there is one, a plain hint.
  */
 import type { FieldDefinition, FieldOption, SectionDefinition } from '~/lib/forms/types';
 
-/** One question or statement of a paper form: field name, the paper's words, a plain hint. */
-export type QuestionRow = readonly [name: string, label: string, hint?: string];
+/** One question or statement of a paper form: field name, the plain question, the paper's words, a plain hint. */
+export type QuestionRow = readonly [name: string, label: string, official?: string, hint?: string];
+
+/** The optional parts of a row, as field properties. */
+function extras([, , official, hint]: QuestionRow): { official?: string; hint?: string } {
+  return { ...(official ? { official } : {}), ...(hint ? { hint } : {}) };
+}
 
 /** Rated rows (1 to 5, or yes / sometimes / no), every one required. */
 export function ratingFields(
   rows: readonly QuestionRow[],
   options: readonly FieldOption[],
-  requiredMessage: (label: string) => string,
+  requiredMessage: (row: QuestionRow) => string,
 ): FieldDefinition[] {
-  return rows.map(([name, label, hint]) => ({
-    name,
+  return rows.map((row) => ({
+    name: row[0],
     kind: 'rating',
-    label,
-    ...(hint ? { hint } : {}),
+    label: row[1],
+    ...extras(row),
     required: true,
-    requiredMessage: requiredMessage(label),
+    requiredMessage: requiredMessage(row),
     options,
   }));
 }
 
 /** Interview questions answered in writing, with room on paper for five lines each. */
 export function interviewFields(rows: readonly QuestionRow[]): FieldDefinition[] {
-  return rows.map(([name, label, hint]) => ({
-    name,
+  return rows.map((row) => ({
+    name: row[0],
     kind: 'textarea',
-    label,
-    ...(hint ? { hint } : {}),
+    label: row[1],
+    ...extras(row),
     printLines: 5,
   }));
 }

@@ -11,7 +11,7 @@ import { t as tPage } from '~/i18n/form-story';
 import { dayOf } from '~/lib/session/record-story';
 import { answerText } from '~/lib/forms/answer-text';
 import { formatDate } from '~/lib/forms/dates';
-import { allFields, optionsOf } from '~/lib/forms/fields';
+import { allFields, officialWords, optionsOf } from '~/lib/forms/fields';
 import type { FormModule } from '~/lib/forms/module';
 import { isFieldVisible } from '~/lib/forms/visibility';
 import type { Signature } from '~/lib/forms/types';
@@ -84,6 +84,7 @@ export function fillPaper(article: HTMLElement, form: FormModule, record: Stored
   const date = recordDate ? formatDate(recordDate) : '';
   setText(article.querySelector('[data-paper-heading]'), [person?.name, date].filter(Boolean).join(' – ') || def.title);
   setText(article.querySelector('[data-paper-person]'), person?.name ?? '');
+  if (person?.name) for (const place of article.querySelectorAll('[data-paper-name]')) setText(place, person.name);
   setText(article.querySelector('[data-paper-second]'), def.owner === 'mentee' ? (mentor?.name ?? '') : (mentor?.agency ?? ''));
   setText(article.querySelector('[data-paper-status]'), paperStatus(record));
   article.querySelector('[data-paper-status-row]')?.removeAttribute('hidden');
@@ -120,7 +121,7 @@ export function fillPaper(article: HTMLElement, form: FormModule, record: Stored
         if (value.kind === 'drawn') {
           const img = document.createElement('img');
           img.src = value.value;
-          img.alt = t('forms.paper.drawn', { label: field.label });
+          img.alt = t('forms.paper.drawn', { label: officialWords(field) });
           img.className = 'wb-paper__signature-image';
           answer.append(img);
         } else {

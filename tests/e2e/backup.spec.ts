@@ -8,7 +8,7 @@ import { guardedContext, test, expect } from './support/fixtures';
 import { addMentee, recordIdOf, typeSignature, waitForSaved } from './support/workbook';
 import { downloadedText, expectNoAxeViolations } from './support/checks';
 
-const THINGS = 'Things to work on before next meeting';
+const THINGS = 'What will you work on before you meet again?';
 const DB = 'peer-mentor-workbook';
 
 /** The "Keep your work safe" section of Settings. */
@@ -72,12 +72,12 @@ async function finishedMeeting(page: Page, menteeId: string, date: string, thing
   await page.getByLabel(/write the goal here/i).fill('Ride the bus alone');
   await page.getByLabel('Meeting start time').fill('10:00');
   await page.getByLabel('Meeting end time').fill('11:15');
-  await page.getByText('Community visit').click();
-  await page.getByText('Some steps taken').click();
-  await page.getByLabel('List the steps taken').fill('We found the bus stop.');
+  await page.getByText('Out in town').click();
+  await page.getByText('We did some things').click();
+  await page.getByLabel('What steps did you take?').fill('We found the bus stop.');
   await page.getByLabel(THINGS).fill(things);
-  await typeSignature(page, 'Signature of mentee', 'Ana');
-  await typeSignature(page, 'Signature of mentor', 'Sam Lee');
+  await typeSignature(page, 'The mentee signs here', 'Ana');
+  await typeSignature(page, 'The peer mentor signs here', 'Sam Lee');
   await waitForSaved(page);
   await page.getByRole('button', { name: 'Finish' }).click();
   await expect(page.getByText('This form is finished and saved on this tablet.')).toBeVisible();
@@ -151,8 +151,8 @@ test('a backup made on one tablet opens on another, says first what will change,
   await page.waitForURL((url) => url.searchParams.get('record') !== first);
   const corrected = recordIdOf(page);
   await page.getByLabel(THINGS).fill('Buy a monthly bus pass.');
-  await typeSignature(page, 'Signature of mentee', 'Ana');
-  await typeSignature(page, 'Signature of mentor', 'Sam Lee');
+  await typeSignature(page, 'The mentee signs here', 'Ana');
+  await typeSignature(page, 'The peer mentor signs here', 'Sam Lee');
   await waitForSaved(page);
   await page.getByRole('button', { name: 'Finish' }).click();
   await expect(page.getByText('This form is finished and saved on this tablet.')).toBeVisible();

@@ -9,7 +9,7 @@ import { expectNoAxeViolations } from './support/checks';
 import { addMentee, waitForSaved } from './support/workbook';
 
 const WIDTH = 320;
-const THINGS = 'Things to work on before next meeting';
+const THINGS = 'What will you work on before you meet again?';
 
 /** The dialog is open as a modal, focused, inside the screen, with 44 px buttons. */
 async function expectOpenModal(page: Page, dialog: Locator): Promise<void> {

@@ -4,7 +4,7 @@ import { addMentee, recordIdOf, saveAboutMe, typeSignature, waitForSaved } from 
 import { expectNoAxeViolations, pdfText } from './support/checks';
 import { openApp, seed } from '../bench/seed';
 import { forms } from '~/forms';
-import { personNameField } from '~/lib/forms/fields';
+import { officialWords, personNameField, questionText } from '~/lib/forms/fields';
 import { formHref, newRecordHref, paperHref } from '~/lib/urls';
 import { drawnSignatures, expectFormShows, fillForm, printedAnswers, questions, validExample } from './support/form-examples';
 
@@ -15,12 +15,12 @@ const hostile = `Ana <script>window.__pwned=1</script> <b>O'Neil</b> "Q"`;
 async function makePlan(page: Page, menteeId: string) {
   await page.goto(`/mentees/view/?id=${menteeId}`);
   await page.getByRole('link', { name: 'Make the plan' }).click();
-  await page.getByLabel(/Goals from my person-centered plan/).fill('Get a job at the library. Ride the bus alone.');
-  await page.getByLabel('The first two goals I want to work on are: Goal 1').fill('Ride the bus alone');
-  await page.getByLabel(/^Goal 2/).fill('Open a bank account');
-  await page.getByLabel('First steps toward my goal(s)').fill('Look at the bus map together.');
-  await typeSignature(page, 'Signature of mentee', 'Ana');
-  await typeSignature(page, 'Signature of mentor', 'Sam Lee');
+  await page.getByLabel(/Which goals from your person-centered plan/).fill('Get a job at the library. Ride the bus alone.');
+  await page.getByLabel('What is the first goal you want to work on?').fill('Ride the bus alone');
+  await page.getByLabel(/^What is the second goal\?/).fill('Open a bank account');
+  await page.getByLabel('What small things will you do first?').fill('Look at the bus map together.');
+  await typeSignature(page, 'The mentee signs here', 'Ana');
+  await typeSignature(page, 'The peer mentor signs here', 'Sam Lee');
   await waitForSaved(page);
   await page.getByRole('button', { name: 'Finish' }).click();
   await expect(page.getByText('This form is finished and saved on this tablet.')).toBeVisible();
@@ -35,32 +35,32 @@ test('a mentor adds a mentee, makes the plan and fills a meeting; every answer s
   await page.goto(`/mentees/view/?id=${menteeId}`);
   await expect(page.getByText('Ride the bus alone')).toBeVisible();
   await page.getByRole('link', { name: 'New meeting' }).click();
-  await expect(page.getByLabel('Name', { exact: true })).toHaveValue(hostile);
+  await expect(page.getByLabel('Name of the mentee', { exact: true })).toHaveValue(hostile);
   await expectNoAxeViolations(page);
 
   // Goal from the plan, location and progress are picture cards with real radios: tap them.
   await page.getByRole('radio', { name: 'Ride the bus alone' }).tap();
   await expect(page.getByLabel(/write the goal here/i)).toHaveValue('Ride the bus alone');
-  await page.getByText('Community visit').tap();
-  await expect(page.getByLabel('List the steps taken')).toBeHidden();
-  await page.getByText('Some steps taken').tap();
-  await expect(page.getByLabel('List the steps taken')).toBeVisible();
-  await page.getByLabel('List the steps taken').fill('We found the bus stop.\nWe read the times <together>.');
+  await page.getByText('Out in town').tap();
+  await expect(page.getByLabel('What steps did you take?')).toBeHidden();
+  await page.getByText('We did some things').tap();
+  await expect(page.getByLabel('What steps did you take?')).toBeVisible();
+  await page.getByLabel('What steps did you take?').fill('We found the bus stop.\nWe read the times <together>.');
   await page.getByLabel('Meeting start time').fill('14:00');
   await page.getByLabel('Meeting end time').fill('15:15');
   await expect(page.getByText('Meeting length: 1 hour 15 minutes. That is 5 units of 15 minutes.')).toBeVisible();
-  await page.getByLabel('Things to work on before next meeting').fill('Buy a bus pass.');
-  await typeSignature(page, 'Signature of mentee', 'Ana');
-  await typeSignature(page, 'Signature of mentor', 'Sam Lee');
+  await page.getByLabel('What will you work on before you meet again?').fill('Buy a bus pass.');
+  await typeSignature(page, 'The mentee signs here', 'Ana');
+  await typeSignature(page, 'The peer mentor signs here', 'Sam Lee');
   await waitForSaved(page);
   await expectNoAxeViolations(page);
 
   await page.reload();
-  await expect(page.getByLabel('List the steps taken')).toHaveValue('We found the bus stop.\nWe read the times <together>.');
-  await expect(page.getByRole('radio', { name: /Community visit/ })).toBeChecked();
-  await expect(page.getByRole('radio', { name: /Some steps taken/ })).toBeChecked();
+  await expect(page.getByLabel('What steps did you take?')).toHaveValue('We found the bus stop.\nWe read the times <together>.');
+  await expect(page.getByRole('radio', { name: /Out in town/ })).toBeChecked();
+  await expect(page.getByRole('radio', { name: /We did some things/ })).toBeChecked();
   await expect(page.getByLabel('Meeting end time')).toHaveValue('15:15');
-  await expect(page.getByRole('group', { name: 'Signature of mentor' }).getByLabel('Or type the name')).toHaveValue('Sam Lee');
+  await expect(page.getByRole('group', { name: 'The peer mentor signs here' }).getByLabel('Or type the name')).toHaveValue('Sam Lee');
   await page.getByRole('button', { name: 'Finish' }).click();
   await expect(page.getByText('This form is finished and saved on this tablet.')).toBeVisible();
   const recordId = recordIdOf(page);
@@ -68,7 +68,7 @@ test('a mentor adds a mentee, makes the plan and fills a meeting; every answer s
   // The mentee page lists it with its progress, and the typed markup stays text.
   await page.goto(`/mentees/view/?id=${menteeId}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(hostile);
-  await expect(page.getByRole('link', { name: /Ride the bus alone.*Some steps taken/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: /Ride the bus alone.*We did some things/ })).toBeVisible();
   expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
 
   // The paper record: one page with every answer.
@@ -84,8 +84,10 @@ test('a mentor adds a mentee, makes the plan and fills a meeting; every answer s
     for (const answer of [hostile, 'Ride the bus alone', 'We found the bus stop.', 'We read the times <together>.', 'Buy a bus pass.', '2:00 PM', '3:15 PM', '1 hour 15 minutes = 5 units', 'Sam Lee']) {
       expect(flat, `${format} PDF contains "${answer}"`).toContain(answer);
     }
-    expect(flat).toMatch(/☒\s*Community visit/);
-    expect(flat).toMatch(/☐\s*At agency/);
+    // The plain question and choices, each with the paper form's own words (issue 14).
+    expect(flat).toContain('Where did you meet? (Form words: Location of interaction)');
+    expect(flat).toMatch(/☒\s*Out in town \(Form words: Community visit\)/);
+    expect(flat).toMatch(/☐\s*At the agency office \(Form words: At agency\)/);
   }
 });
 
@@ -94,9 +96,9 @@ test('finishing with a required answer missing shows the error summary, moves fo
   await page.goto(`/forms/encounter/?person=${menteeId}`);
   await page.getByLabel('Meeting date').fill('');
   await page.getByLabel(/write the goal here/i).fill('Make a budget');
-  await page.getByText('No action taken').tap();
-  await page.getByText('Other', { exact: true }).tap();
-  await page.getByLabel('Things to work on before next meeting').fill('Call the bank <today>.');
+  await page.getByText('Nothing got done this time').tap();
+  await page.getByText('Something else', { exact: true }).tap();
+  await page.getByLabel('What will you work on before you meet again?').fill('Call the bank <today>.');
   await page.getByRole('button', { name: 'Finish' }).click();
 
   const summary = page.getByRole('alert').filter({ hasText: 'Some answers are missing' });
@@ -104,7 +106,7 @@ test('finishing with a required answer missing shows the error summary, moves fo
   await expect(summary.getByRole('link', { name: 'Write the meeting date.' })).toBeVisible();
   await expect(page.locator('#f-meetingDate-error')).toHaveText('Write the meeting date.');
   await expectNoAxeViolations(page);
-  await expect(page.getByLabel('Things to work on before next meeting')).toHaveValue('Call the bank <today>.');
+  await expect(page.getByLabel('What will you work on before you meet again?')).toHaveValue('Call the bank <today>.');
   await expect(page.getByLabel(/write the goal here/i)).toHaveValue('Make a budget');
 
   await summary.getByRole('link', { name: 'Write the meeting date.' }).click();
@@ -117,12 +119,12 @@ test('text typed just before the page closes is there when it opens again', asyn
   await page.getByLabel(/write the goal here/i).fill('Cook dinner');
   await waitForSaved(page);
   const url = page.url();
-  await page.getByLabel('Things to work on before next meeting').fill('Buy rice and beans.');
+  await page.getByLabel('What will you work on before you meet again?').fill('Buy rice and beans.');
   await page.close({ runBeforeUnload: true });
 
   const again = await context.newPage();
   await again.goto(url);
-  const field = again.getByLabel('Things to work on before next meeting');
+  const field = again.getByLabel('What will you work on before you meet again?');
   const offer = again.getByRole('alert').filter({ hasText: 'We found your unsaved work from' });
   // Either the save landed before the page closed (the text is in the field), or the
   // typing waits in the journal and is offered back. The field shows before the records
@@ -138,7 +140,7 @@ test('text typed just before the page closes is there when it opens again', asyn
 test('the last meeting\'s "things to work on" shows at the top of the next one', async ({ page }) => {
   const menteeId = await addMentee(page, 'Lee');
   await page.goto(`/forms/encounter/?person=${menteeId}`);
-  await page.getByLabel('Things to work on before next meeting').fill('Practice saying hello at the shop.');
+  await page.getByLabel('What will you work on before you meet again?').fill('Practice saying hello at the shop.');
   await waitForSaved(page);
   await page.goto(`/forms/encounter/?person=${menteeId}`);
   const box = page.locator('.wb-box').filter({ hasText: 'Last time, you said you would work on:' });
@@ -151,8 +153,8 @@ test('"Change my plan" starts a new version and the earlier one stays readable',
   await page.goto(`/mentees/view/?id=${menteeId}`);
   await page.getByRole('button', { name: 'Change my plan' }).click();
   await page.waitForURL(/individual-plan\/\?record=/);
-  await expect(page.getByLabel('The first two goals I want to work on are: Goal 1')).toHaveValue('Ride the bus alone');
-  await page.getByLabel('The first two goals I want to work on are: Goal 1').fill('Cook a meal for friends');
+  await expect(page.getByLabel('What is the first goal you want to work on?')).toHaveValue('Ride the bus alone');
+  await page.getByLabel('What is the first goal you want to work on?').fill('Cook a meal for friends');
   await waitForSaved(page);
   await page.goto(`/mentees/view/?id=${menteeId}`);
   await expect(page.getByText('Cook a meal for friends')).toBeVisible();
@@ -191,7 +193,7 @@ for (const form of forms) {
     await page.getByRole('link', { name: 'Print it' }).click();
     await expect(page.locator('[data-paper]').getByText('Finished', { exact: true })).toBeVisible();
     for (const field of drawnSignatures(form, values)) {
-      await expect(page.getByRole('img', { name: `${field.label}, drawn` })).toBeVisible();
+      await expect(page.getByRole('img', { name: `${officialWords(field)}, drawn` })).toBeVisible();
     }
     await page.emulateMedia({ media: 'print' });
     const flat = pdfText(await page.pdf({ format: 'Letter' })).text.replace(/\s+/g, ' ');
@@ -205,8 +207,11 @@ for (const form of forms) {
     await expect(page.getByRole('heading', { name: 'Blank form to fill in' })).toBeVisible();
     await page.emulateMedia({ media: 'print' });
     const flat = pdfText(await page.pdf({ format: 'Letter' })).text.replace(/\s+/g, ' ');
+    // The plain question (words for the person where it names them), then the paper form's words.
+    const someone = form.owner === 'mentee' ? 'the mentee' : 'the peer mentor';
     for (const field of questions(form)) {
-      expect(flat, `${form.id}: "${field.label}"`).toContain(field.label.replace(/\s+/g, ' ').trim());
+      expect(flat, `${form.id}: "${field.label}"`).toContain(questionText(field.label, someone).replace(/\s+/g, ' ').trim());
+      if (field.official) expect(flat, `${form.id}: "${field.official}"`).toContain(`Form words: ${field.official.replace(/\s+/g, ' ').trim()}`);
     }
   });
 }

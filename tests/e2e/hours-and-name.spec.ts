@@ -25,9 +25,9 @@ test('"1 hour 10 minutes" is 1.17 hours in the totals and the CSV file; a meetin
   await saveAboutMe(page);
   await page.getByRole('link', { name: 'Add hours' }).click();
   await page.waitForURL(/\/forms\/time-log-entry\//);
-  await expect(page.getByLabel('Peer mentor initials')).toHaveValue('SL');
+  await expect(page.getByLabel('The first letters of your name')).toHaveValue('SL');
   await page.getByLabel('Date', { exact: true }).fill('2026-05-04');
-  await page.getByText('Mentoring one-on-one', { exact: true }).tap();
+  await page.getByText('Mentoring one person at a time', { exact: true }).tap();
   // Face-to-face comes from the activity.
   const faceToFace = page.getByRole('group', { name: 'Was this face-to-face mentoring?' });
   await expect(faceToFace.getByRole('radio', { name: 'Yes' })).toBeChecked();
@@ -40,9 +40,9 @@ test('"1 hour 10 minutes" is 1.17 hours in the totals and the CSV file; a meetin
   await page.goto('/internship/');
   await expect(page.locator('[data-goal-text]')).toHaveText('90 hours: not yet. You have 1.17 hours. You need 88.83 more.');
   const log = page.getByRole('list', { name: 'My log' });
-  await expect(log.getByRole('link', { name: /4 May 2026.*Mentoring one-on-one.*1 hour 10 minutes\. Face-to-face: Yes\. Initials: SL\./ })).toBeVisible();
+  await expect(log.getByRole('link', { name: /4 May 2026.*Mentoring one person at a time.*1 hour 10 minutes\. Face-to-face: Yes\. Initials: SL\./ })).toBeVisible();
   expect(await csvLines(page)).toEqual([
-    'Date,Activity,What did you do?,How long? Hours,And minutes,Number of hours,Was this face-to-face mentoring?,Peer mentor initials',
+    'Date,Activity,Tell a little more about it,How long? Hours,And minutes,Number of hours,Was this face-to-face mentoring?,Peer mentor initials',
     '4 May 2026,Mentoring one-on-one,,1,10,1.17,Yes,SL',
   ]);
 
@@ -77,7 +77,7 @@ test('"1 hour 10 minutes" is 1.17 hours in the totals and the CSV file; a meetin
   await expect(add).toBeHidden();
 
   await page.getByRole('link', { name: 'See it in my log' }).click();
-  await expect(page.getByLabel('What did you do?')).toHaveValue('Meeting with Jordan Rivera');
+  await expect(page.getByLabel('Tell a little more about it')).toHaveValue('Meeting with Jordan Rivera');
   await expect(page.getByLabel('How long? Hours')).toHaveValue('1');
   await expect(page.getByLabel('And minutes')).toHaveValue('15');
 
@@ -100,7 +100,7 @@ test('the first form asks the name once; the plan\'s things to work on open the 
   await step.getByRole('button', { name: 'Save my name' }).tap();
   await expect(page.getByText('Thank you. Your name goes on the forms now.')).toBeVisible();
   await expect(step).toBeHidden();
-  await page.getByLabel('Things I need to work on before our next meeting').fill('Find my bus pass.');
+  await page.getByLabel('What will you work on before you meet again?').fill('Find my bus pass.');
   await waitForSaved(page);
 
   // The first meeting: not asked again; the plan's things to work on at the top.

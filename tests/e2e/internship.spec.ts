@@ -40,12 +40,12 @@ async function logThroughForm(page: Page, e: Entry) {
   await page.waitForURL(/\/forms\/time-log-entry\//);
   await page.getByLabel('Date', { exact: true }).fill(e.date);
   await page.getByRole('radio', { name: new RegExp(`^${e.activityLabel.replace(/[()&/]/g, '.')}`) }).check();
-  await page.getByLabel('What did you do?').fill(e.note);
+  await page.getByLabel('Tell a little more about it').fill(e.note);
   const minutes = Math.round(Number(e.hours) * 60);
   await page.getByLabel('How long? Hours').fill(String(Math.floor(minutes / 60)));
   await page.getByLabel('And minutes').fill(String(minutes % 60));
   await page.getByRole('group', { name: 'Was this face-to-face mentoring?' }).getByRole('radio', { name: e.faceToFace === 'yes' ? 'Yes' : 'No' }).check();
-  await page.getByLabel('Peer mentor initials').fill('SL');
+  await page.getByLabel('The first letters of your name').fill('SL');
   await waitForSaved(page);
   await page.getByRole('button', { name: 'Finish' }).click();
   await expect(page.getByText('This form is finished and saved on this tablet.')).toBeVisible();
@@ -90,14 +90,14 @@ async function seedEntries(page: Page, entries: readonly Entry[]) {
 }
 
 const byForm: Entry[] = [
-  { date: '2026-05-04', activity: 'mentoring-one-on-one', activityLabel: 'Mentoring one-on-one', note: 'Bus route practice, with Jordan', hours: '1.25', faceToFace: 'yes' },
-  { date: '2026-05-05', activity: 'agency-training', activityLabel: 'Attending required agency trainings/orientation', note: 'Orientation <day one>', hours: '3.5', faceToFace: 'no' },
-  { date: '2026-05-06', activity: 'mentoring-group', activityLabel: 'Mentoring in a group setting', note: '', hours: '2.75', faceToFace: 'yes' },
+  { date: '2026-05-04', activity: 'mentoring-one-on-one', activityLabel: 'Mentoring one person at a time', note: 'Bus route practice, with Jordan', hours: '1.25', faceToFace: 'yes' },
+  { date: '2026-05-05', activity: 'agency-training', activityLabel: 'Training that my agency asks me to do', note: 'Orientation <day one>', hours: '3.5', faceToFace: 'no' },
+  { date: '2026-05-06', activity: 'mentoring-group', activityLabel: 'Mentoring a group', note: '', hours: '2.75', faceToFace: 'yes' },
 ];
 const seeded: Entry[] = [
-  ...Array.from({ length: 5 }, (_, i): Entry => ({ date: `2026-05-${String(10 + i).padStart(2, '0')}`, activity: 'mentoring-one-on-one', activityLabel: 'Mentoring one-on-one', note: `Meeting ${i + 1}`, hours: '7.25', faceToFace: 'yes' })),
+  ...Array.from({ length: 5 }, (_, i): Entry => ({ date: `2026-05-${String(10 + i).padStart(2, '0')}`, activity: 'mentoring-one-on-one', activityLabel: 'Mentoring one person at a time', note: `Meeting ${i + 1}`, hours: '7.25', faceToFace: 'yes' })),
   ...Array.from({ length: 4 }, (_, i): Entry => ({ date: `2026-06-${String(1 + i).padStart(2, '0')}`, activity: 'shadowing', activityLabel: 'Shadowing', note: '=SUM(A1:A9)', hours: '10', faceToFace: 'no' })),
-  { date: '2026-06-20', activity: 'annual-conference', activityLabel: 'Annual Peer Conference', note: '', hours: '7.75', faceToFace: 'no' },
+  { date: '2026-06-20', activity: 'annual-conference', activityLabel: 'The Peer Conference, once a year', note: '', hours: '7.75', faceToFace: 'no' },
 ];
 const all = [...byForm, ...seeded];
 const quarters = (entries: readonly Entry[]) => entries.reduce((sum, e) => sum + Math.round(Number(e.hours) * 4), 0);
@@ -131,7 +131,7 @@ test('91.5 hours of mixed entries: 90 hours met, face-to-face to the quarter hou
   await expect(log.getByRole('link').first()).toContainText('20 June 2026');
   await page.getByRole('button', { name: 'Show all 13 entries' }).click();
   await expect(log.getByRole('listitem')).toHaveCount(13);
-  await expect(log.getByRole('link', { name: /4 May 2026.*Mentoring one-on-one.*Bus route practice, with Jordan.*1 hour 15 minutes\. Face-to-face: Yes\. Initials: SL\./ })).toBeVisible();
+  await expect(log.getByRole('link', { name: /4 May 2026.*Mentoring one person at a time.*Bus route practice, with Jordan.*1 hour 15 minutes\. Face-to-face: Yes\. Initials: SL\./ })).toBeVisible();
   await expectNoAxeViolations(page);
   await expectNoOverflowAt(page, 320);
 
@@ -141,7 +141,7 @@ test('91.5 hours of mixed entries: 90 hours met, face-to-face to the quarter hou
   const csv = await downloadedText(download);
   expect(csv.startsWith('\uFEFF')).toBe(true);
   const lines = csv.slice(1).split('\r\n').filter(Boolean);
-  expect(lines[0]).toBe('Date,Activity,What did you do?,How long? Hours,And minutes,Number of hours,Was this face-to-face mentoring?,Peer mentor initials');
+  expect(lines[0]).toBe('Date,Activity,Tell a little more about it,How long? Hours,And minutes,Number of hours,Was this face-to-face mentoring?,Peer mentor initials');
   expect(lines).toHaveLength(1 + all.length);
   expect(lines[1]).toBe('4 May 2026,Mentoring one-on-one,"Bus route practice, with Jordan",1,15,1.25,Yes,SL');
   expect(lines[2]).toBe('5 May 2026,Attending required agency trainings/orientation,Orientation <day one>,3,30,3.50,No,SL');
@@ -154,9 +154,9 @@ test('91.5 hours of mixed entries: 90 hours met, face-to-face to the quarter hou
   // The supervisor reviews and signs.
   await expect(page.locator('[data-review-text]')).toHaveText('Not reviewed yet.');
   await page.getByRole('link', { name: 'Start the review' }).click();
-  await page.getByLabel('Reviewed by').fill('Pat Morgan');
-  await page.getByLabel('Date reviewed').fill('2026-06-30');
-  await typeSignature(page, 'Signature of supervisor', 'Pat Morgan');
+  await page.getByLabel('Name of the supervisor who checked the log').fill('Pat Morgan');
+  await page.getByLabel('Date the log was checked').fill('2026-06-30');
+  await typeSignature(page, 'The supervisor signs here', 'Pat Morgan');
   await waitForSaved(page);
   await page.getByRole('button', { name: 'Finish' }).click();
   await expect(page.getByText('This form is finished and saved on this tablet.')).toBeVisible();
@@ -221,7 +221,11 @@ test('the evaluation shows each number, the total and the average on screen and 
   await page.waitForURL(/\/forms\/internship-evaluation\//);
   const score = page.locator('[data-evaluation-score]');
   await expect(score.getByText('0 of 13 parts have a number. 13 still need one.')).toBeVisible();
-  await expect(page.getByRole('radio', { name: /^3 Meets expectations/ }).first()).toBeVisible();
+  await expect(page.getByRole('radio', { name: /^3 Often/ }).first()).toBeVisible();
+  // The plain question says the peer mentor's name; the slide's words stay under it (issue 14).
+  const firstArea = page.getByRole('group', { name: 'Does Sam Lee come on time and finish work on time?' });
+  await expect(firstArea).toBeVisible();
+  await expect(firstArea).toContainText('On the paper form: Time Management');
 
   // 4 3 4 5 3 3 4 3 4 3 4 3 2 = 45, average 3.46.
   const ratings = [4, 3, 4, 5, 3, 3, 4, 3, 4, 3, 4, 3, 2] as const;
@@ -231,9 +235,9 @@ test('the evaluation shows each number, the total and the average on screen and 
   await expect(score.locator('[data-score-total]')).toHaveText('Total: 45 out of 65');
   await expect(score.locator('[data-score-average]')).toHaveText('Average: 3.46');
   await expect(score.locator('[data-score-result]')).toHaveText('To decide together');
-  await page.getByRole('textbox', { name: /^Comments/ }).fill('Sam is great with mentees.');
-  await typeSignature(page, 'Signature of supervisor', 'Pat Morgan');
-  await typeSignature(page, 'Signature of peer mentor', 'Sam Lee');
+  await page.getByRole('textbox', { name: /^What went well\?/ }).fill('Sam is great with mentees.');
+  await typeSignature(page, 'The supervisor signs here', 'Pat Morgan');
+  await typeSignature(page, 'The peer mentor signs here', 'Sam Lee');
   await waitForSaved(page);
   await expectNoAxeViolations(page);
   const evaluationUrl = page.url();
@@ -251,7 +255,8 @@ test('the evaluation shows each number, the total and the average on screen and 
     for (const words of ['Total: 45 out of 65', 'Average: 3.46', 'Decision (agency, BPDD and peer mentor): ___', 'Signed (typed): Pat Morgan', 'Signed (typed): Sam Lee']) {
       expect(text, `${format}: "${words}" with the signatures`).toContain(words);
     }
-    expect(paper[format].join(' '), `${format}: the chosen number next to its words`).toMatch(/☒ 5 Excellent/);
+    expect(paper[format].join(' '), `${format}: the chosen number next to its words`).toMatch(/☒ 5 Every time/);
+    expect(paper[format].join(' '), `${format}: the plain question with the name, then the form's words`).toContain('Does Sam Lee come on time and finish work on time? (Form words: Time Management)');
     expect(paper[format].join(' '), `${format}: no verdict`).not.toMatch(/\bpass(ed)?\b|passing average: /i);
   }
 
@@ -279,12 +284,12 @@ test('the evaluation shows each number, the total and the average on screen and 
 });
 
 const statements = {
-  listens: 'I feel that my peer mentor listens to my concerns.',
-  understands: 'I feel that my peer mentor understands my situation.',
-  confidence: 'I have gained confidence in my abilities as the result of my interactions with my peer.',
-  helpedWithGoals: 'My peer mentor has helped me to figure out what I need to do to reach my goals.',
-  timeRight: 'The amount of time I spent with my peer mentor was appropriate for my needs.',
-  continueMeeting: 'I would like to continue to meet with my peer mentor.',
+  listens: 'Does your peer mentor listen to you?',
+  understands: 'Does your peer mentor understand your life?',
+  confidence: 'Do you feel surer of yourself since you started meeting?',
+  helpedWithGoals: 'Does your peer mentor help you plan for your goals?',
+  timeRight: 'Did you meet for the right amount of time?',
+  continueMeeting: 'Do you want to keep meeting your peer mentor?',
 } as const;
 type Answer = 'Yes' | 'Sometimes' | 'No';
 
@@ -295,7 +300,7 @@ async function menteeEvaluation(page: Page, menteeId: string, point: RegExp, dat
   for (const [name, answer] of Object.entries(answers) as [keyof typeof statements, Answer][]) {
     await page.getByRole('group', { name: statements[name] }).getByRole('radio', { name: answer }).check();
   }
-  await page.getByLabel('Comments you would like to share').fill(comments);
+  await page.getByLabel('Is there anything else you want to say?').fill(comments);
   await waitForSaved(page);
   await page.getByRole('button', { name: 'Finish' }).click();
   await expect(page.getByText('This form is finished and saved on this tablet.')).toBeVisible();
@@ -305,7 +310,7 @@ test("the mentee's mid-point and end evaluations show side by side", async ({ pa
   const menteeId = await addMentee(page, 'Jordan');
   const mid = { listens: 'Yes', understands: 'Sometimes', confidence: 'No', helpedWithGoals: 'Sometimes', timeRight: 'No', continueMeeting: 'Yes' } as const;
   const end = { listens: 'Yes', understands: 'Yes', confidence: 'Sometimes', helpedWithGoals: 'Yes', timeRight: 'Sometimes', continueMeeting: 'Yes' } as const;
-  await menteeEvaluation(page, menteeId, /^Mid-point of the internship/, '2026-06-30', mid, 'I want to meet <more> often.');
+  await menteeEvaluation(page, menteeId, /^Halfway through the internship/, '2026-06-30', mid, 'I want to meet <more> often.');
 
   await page.goto(`/forms/mentee-evaluation/compare/?person=${menteeId}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Jordan: mid-point and end');
@@ -313,7 +318,7 @@ test("the mentee's mid-point and end evaluations show side by side", async ({ pa
   await expect(page.locator('[data-end-text]')).toHaveText('End: not done yet.');
   await expectNoAxeViolations(page);
 
-  await menteeEvaluation(page, menteeId, /^End of the internship/, '2026-09-01', end, 'Jordan helps me a lot.');
+  await menteeEvaluation(page, menteeId, /^At the end of the internship/, '2026-09-01', end, 'Jordan helps me a lot.');
   await page.goto(`/mentees/view/?id=${menteeId}`);
   await page.getByRole('link', { name: 'Mid-point and end, side by side' }).click();
   await page.waitForURL(/\/forms\/mentee-evaluation\/compare\/\?person=/);

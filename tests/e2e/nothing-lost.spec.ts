@@ -14,7 +14,7 @@ import { ORIGIN, test, expect } from './support/fixtures';
 import { addMentee, recordIdOf, waitForSaved } from './support/workbook';
 import { downloadedText, expectNoAxeViolations } from './support/checks';
 
-const THINGS = 'Things to work on before next meeting';
+const THINGS = 'What will you work on before you meet again?';
 const DB = 'peer-mentor-workbook';
 
 /** The recovery question, with its date and time ("Sunday, November 22 at 2:05 PM"). */
@@ -496,7 +496,7 @@ test.describe('no IndexedDB', () => {
     await expect(box).toBeVisible();
     await expect(box).toContainText('You can still fill in this form, but it is not saved. Print it or save a backup file before you close this page.');
     await page.getByLabel(THINGS).fill('Typed with no storage.');
-    await page.getByLabel('Name', { exact: true }).fill('Sky');
+    await page.getByLabel('Name of the mentee', { exact: true }).fill('Sky');
     await expect(page.getByLabel(THINGS)).toHaveValue('Typed with no storage.');
     await expect(page.getByRole('status').filter({ hasText: 'Not saved.' })).toBeVisible();
     for (const theme of ['light', 'dark', 'high-contrast']) {

@@ -60,10 +60,10 @@ test('after one visit, every page, a new meeting, printing and search work with 
   await page.getByLabel(/write the goal here/i).fill('Take the train');
   await page.getByLabel('Meeting start time').fill('10:00');
   await page.getByLabel('Meeting end time').fill('11:00');
-  await page.getByText('At agency').click();
-  await page.getByText('Met goal').click();
-  await typeSignature(page, 'Signature of mentee', 'Olivia');
-  await typeSignature(page, 'Signature of mentor', 'Sam');
+  await page.getByText('At the agency office').click();
+  await page.getByText('We reached the goal').click();
+  await typeSignature(page, 'The mentee signs here', 'Olivia');
+  await typeSignature(page, 'The peer mentor signs here', 'Sam');
   await waitForSaved(page);
   await page.getByRole('button', { name: 'Finish' }).click();
   await expect(page.getByText('This form is finished and saved on this tablet.')).toBeVisible();
@@ -126,7 +126,7 @@ test.describe('a new version', () => {
       await page.waitForURL(/mentees\/view/);
       const id = new URL(page.url()).searchParams.get('id');
       await page.goto(`${base}/forms/encounter/?person=${id}`);
-      await page.getByLabel('Things to work on before next meeting').fill('Practice the bus route.');
+      await page.getByLabel('What will you work on before you meet again?').fill('Practice the bus route.');
       await waitForSaved(page);
       await expect(page.locator('[data-update-notice]')).toBeHidden();
 
@@ -138,10 +138,10 @@ test.describe('a new version', () => {
 
       const notice = page.getByRole('status').filter({ hasText: 'A new version of the workbook is ready.' });
       await expect(notice).toBeVisible({ timeout: 20_000 });
-      await page.getByLabel('Things to work on before next meeting').fill('Practice the bus route twice.');
+      await page.getByLabel('What will you work on before you meet again?').fill('Practice the bus route twice.');
       await notice.getByRole('button', { name: 'Reload' }).click();
       await page.waitForEvent('load');
-      await expect(page.getByLabel('Things to work on before next meeting')).toHaveValue('Practice the bus route twice.');
+      await expect(page.getByLabel('What will you work on before you meet again?')).toHaveValue('Practice the bus route twice.');
       await page.goto(`${base}/learn/`);
       await expect(page.getByText('New in this version.')).toBeVisible();
     } finally {

@@ -8,39 +8,43 @@ import type { FieldOption, FormDefinition } from '~/lib/forms/types';
 import { record } from './record';
 import { ratingFields, peerMentorNameField, type QuestionRow } from '../shared-fields';
 
-/** The 1–5 scale: every number has words, the same for every area. */
+/**
+ * The 1–5 scale: every number has words, the same for every area. Slide 39 gives the
+ * numbers only, so the words say how often, never pass or fail (the agency decides that
+ * with BPDD and the peer mentor, slide 28).
+ */
 const EVALUATION_SCALE: readonly FieldOption[] = [
-  { value: '1', label: 'Not yet', hint: 'Does not do this yet.' },
-  { value: '2', label: 'Beginning', hint: 'Is starting to do this. Needs a lot of help.' },
-  { value: '3', label: 'Meets expectations', hint: 'Does this well enough for the job.' },
-  { value: '4', label: 'Strong', hint: 'Does this well most of the time.' },
-  { value: '5', label: 'Excellent', hint: 'Does this very well every time. Could show others.' },
+  { value: '1', label: 'Not yet' },
+  { value: '2', label: 'Sometimes' },
+  { value: '3', label: 'Often' },
+  { value: '4', label: 'Most of the time' },
+  { value: '5', label: 'Every time' },
 ];
 
-/** The 13 areas of slide 39: field name, the slide's words, a plain hint. */
+/** The 13 areas of slide 39: field name, the plain question (the bold label), the slide's words. */
 const AREAS: readonly QuestionRow[] = [
-  ['timeManagement', 'Time Management', 'Comes on time. Gets things done on time.'],
-  ['demeanor', 'Demeanor', 'Is calm, friendly and polite.'],
-  ['organization', 'Organization', 'Keeps papers, plans and things in order.'],
-  ['engagement', 'Engagement in the Internship Experience', 'Takes part and shows interest.'],
-  ['expandKnowledge', 'Willingness to Expand Knowledge Base', 'Wants to learn new things.'],
-  ['reasoning', 'Reasoning & Problem Solving', 'Thinks things through. Finds ways to fix problems.'],
-  ['writtenCommunication', 'Written Communication', 'Writes notes and forms so others understand.'],
-  ['initiative', 'Initiative', 'Starts things without being asked.'],
-  ['observation', 'Observation Skills', 'Notices what is going on and what people need.'],
-  ['supervisoryProcess', 'Participation in the Supervisory Process', 'Meets with the supervisor. Uses feedback.'],
-  ['verbalCommunication', 'Verbal Communication & Interpersonal Skills', 'Talks and listens well. Gets along with people.'],
-  ['boundaries', 'Professional and Personal Boundaries', 'Knows what is OK to do and share at work.'],
-  ['terminology', 'Use of Professional Terminology', 'Uses the right words for the job, like person-centered plan.'],
+  ['timeManagement', 'Does {name} come on time and finish work on time?', 'Time Management'],
+  ['demeanor', 'Is {name} calm, friendly and polite?', 'Demeanor'],
+  ['organization', 'Does {name} keep papers, plans and things in order?', 'Organization'],
+  ['engagement', 'Does {name} take part in the internship and show interest?', 'Engagement in the Internship Experience'],
+  ['expandKnowledge', 'Does {name} want to learn new things?', 'Willingness to Expand Knowledge Base'],
+  ['reasoning', 'Does {name} think things through and find ways to fix problems?', 'Reasoning & Problem Solving'],
+  ['writtenCommunication', 'Does {name} write notes and forms that others understand?', 'Written Communication'],
+  ['initiative', 'Does {name} start things without being asked?', 'Initiative'],
+  ['observation', 'Does {name} notice what is going on and what people need?', 'Observation Skills'],
+  ['supervisoryProcess', 'Does {name} meet with the supervisor and learn from what they say?', 'Participation in the Supervisory Process'],
+  ['verbalCommunication', 'Does {name} talk and listen well, and get along with people?', 'Verbal Communication & Interpersonal Skills'],
+  ['boundaries', 'Does {name} know what is OK to do and share at work?', 'Professional and Personal Boundaries'],
+  ['terminology', 'Does {name} use the right words for the job, like “person-centered plan”?', 'Use of Professional Terminology'],
 ];
 
 /** The field names of the 13 rated areas, in form order. */
 export const EVALUATION_AREA_NAMES: readonly string[] = AREAS.map(([name]) => name);
 
 /** The 13 rated areas: field name and the paper's words, in form order. */
-export const EVALUATION_AREAS: readonly { name: string; label: string }[] = AREAS.map(([name, label]) => ({ name, label }));
+export const EVALUATION_AREAS: readonly { name: string; label: string }[] = AREAS.map(([name, , official]) => ({ name, label: official ?? name }));
 
-const areaFields = ratingFields(AREAS, EVALUATION_SCALE, (label) => `Choose a number from 1 to 5 for ${label}.`);
+const areaFields = ratingFields(AREAS, EVALUATION_SCALE, ([, , official]) => `Choose a number from 1 to 5 for ${official ?? 'this question'}.`);
 
 /** Internship Performance Evaluation: 13 areas rated 1–5 by the supervisor. */
 export const definition = {
@@ -75,7 +79,7 @@ export const definition = {
     {
       id: 'ratings',
       title: 'Ratings',
-      hint: '1 means not yet. 3 means meets expectations. 5 means excellent.',
+      hint: '1 means not yet. 5 means every time.',
       fields: areaFields,
     },
     {
@@ -85,15 +89,16 @@ export const definition = {
         {
           name: 'comments',
           kind: 'textarea',
-          label: 'Comments',
-          hint: 'What went well? What can get better?',
+          label: 'What went well? What can get better?',
+          official: 'Comments',
           printLines: 5,
         },
-        { name: 'supervisorSignature', kind: 'signature', label: 'Signature of supervisor', signer: 'supervisor', required: true },
+        { name: 'supervisorSignature', kind: 'signature', label: 'The supervisor signs here', official: 'Signature of supervisor', signer: 'supervisor', required: true },
         {
           name: 'mentorSignature',
           kind: 'signature',
-          label: 'Signature of peer mentor',
+          label: 'The peer mentor signs here',
+          official: 'Signature of peer mentor',
           hint: 'Signing means you looked at this with your supervisor.',
           signer: 'mentor',
           required: true,

@@ -19,14 +19,14 @@ const MENTEE_SCALE: readonly FieldOption[] = [
   { value: 'no', label: 'No', picture: 'frowningFace' },
 ];
 
-/** The 6 statements of slide 40: field name, the slide's words, an Easy Read hint. */
+/** The 6 statements of slide 40: field name, an Easy Read question (the bold label), the slide's words. */
 const STATEMENTS: readonly QuestionRow[] = [
-  ['listens', 'I feel that my peer mentor listens to my concerns.', 'Does your peer mentor listen to you?'],
-  ['understands', 'I feel that my peer mentor understands my situation.', 'Does your peer mentor understand your life?'],
-  ['confidence', 'I have gained confidence in my abilities as the result of my interactions with my peer.', 'Do you feel surer of yourself since you started meeting?'],
-  ['helpedWithGoals', 'My peer mentor has helped me to figure out what I need to do to reach my goals.', 'Does your peer mentor help you plan for your goals?'],
-  ['timeRight', 'The amount of time I spent with my peer mentor was appropriate for my needs.', 'Did you meet for the right amount of time?'],
-  ['continueMeeting', 'I would like to continue to meet with my peer mentor.', 'Do you want to keep meeting your peer mentor?'],
+  ['listens', 'Does your peer mentor listen to you?', 'I feel that my peer mentor listens to my concerns.'],
+  ['understands', 'Does your peer mentor understand your life?', 'I feel that my peer mentor understands my situation.'],
+  ['confidence', 'Do you feel surer of yourself since you started meeting?', 'I have gained confidence in my abilities as the result of my interactions with my peer.'],
+  ['helpedWithGoals', 'Does your peer mentor help you plan for your goals?', 'My peer mentor has helped me to figure out what I need to do to reach my goals.'],
+  ['timeRight', 'Did you meet for the right amount of time?', 'The amount of time I spent with my peer mentor was appropriate for my needs.'],
+  ['continueMeeting', 'Do you want to keep meeting your peer mentor?', 'I would like to continue to meet with my peer mentor.'],
 ];
 
 const statementFields = ratingFields(STATEMENTS, MENTEE_SCALE, () => 'Choose yes, sometimes or no.');
@@ -52,12 +52,12 @@ export const definition = {
         {
           name: 'point',
           kind: 'radio',
-          label: 'When is this evaluation?',
+          label: 'When do you answer these questions?',
           required: true,
           requiredMessage: 'Choose mid-point or end.',
           options: [
-            { value: 'mid-point', label: 'Mid-point of the internship', hint: 'Halfway through.', picture: 'hourglass' },
-            { value: 'end', label: 'End of the internship', hint: 'At the end.', picture: 'finishFlag' },
+            { value: 'mid-point', label: 'Halfway through the internship', official: 'Mid-point of the internship', picture: 'hourglass' },
+            { value: 'end', label: 'At the end of the internship', official: 'End of the internship', picture: 'finishFlag' },
           ],
         },
         {
@@ -90,8 +90,8 @@ export const definition = {
         {
           name: 'comments',
           kind: 'textarea',
-          label: 'Comments you would like to share',
-          hint: 'Is there anything else you want to say?',
+          label: 'Is there anything else you want to say?',
+          official: 'Comments you would like to share',
           printLines: 4,
         },
       ],

@@ -86,10 +86,17 @@ export const forms = {
   'forms.view.finish': 'Finish',
   'forms.view.printForm': 'Print this form',
   'forms.field.optional': '(if you want)',
+  /** Under a plain question or choice: the paper form's own words, so screen and paper match. */
+  'forms.field.official': 'On the paper form: {words}',
+  /** In a question that names the person, until their name is known: "Does the peer mentor come on time?" */
+  'forms.field.someone.mentee': 'the mentee',
+  'forms.field.someone.mentor': 'the peer mentor',
   'forms.field.goalWrite': 'Write the goal here',
   'forms.field.goalOrWrite': 'Or write the goal here',
   'forms.paper.blankHeading': 'Blank form to fill in',
   'forms.paper.agency': 'Agency',
+  /** On the paper copy, under a plain question or choice: the form's own words. */
+  'forms.paper.official': 'Form words: {words}',
   'forms.paper.status': 'Status',
   'forms.paper.onlyIf': 'Only if you chose: {choices}',
   'forms.paper.or': 'or',

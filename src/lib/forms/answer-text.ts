@@ -2,7 +2,7 @@
  * An answer as plain text, for the print view, CSV export and lists.
  */
 import { formatDate, formatLocalDate, formatTime } from './dates';
-import { findOption, isEmptyAnswer, ratingNumber } from './fields';
+import { findOption, isEmptyAnswer, officialWords, ratingNumber } from './fields';
 import type { FieldDefinition, Signature } from './types';
 
 /** "Signed (typed): Name, 3 May 2026" or "Signed (drawn), 3 May 2026" (local date of signedAt). */
@@ -12,12 +12,16 @@ export function signatureText(sig: Signature): string {
   return sig.kind === 'typed' ? `Signed (typed): ${sig.value.trim()}${date}` : `Signed (drawn)${date}`;
 }
 
-/** An option's words; for a number scale "3 – Meets expectations". Unknown values come back as they are. */
-function optionText(field: FieldDefinition, value: string): string {
+/** How an answer is worded: `plain` (what the person chose on screen) or `official` (the paper form's words, for the agency's spreadsheet). */
+export type AnswerWording = 'plain' | 'official';
+
+/** An option's words; for a number scale "3 – Often". Unknown values come back as they are. */
+function optionText(field: FieldDefinition, value: string, wording: AnswerWording): string {
   const option = findOption(field, value);
   if (!option) return value;
+  const words = wording === 'official' ? officialWords(option) : option.label;
   const number = ratingNumber(field, option);
-  return number ? `${number} – ${option.label}` : option.label;
+  return number ? `${number} – ${words}` : words;
 }
 
 function isSignature(value: unknown): value is Signature {
@@ -30,16 +34,16 @@ function isSignature(value: unknown): value is Signature {
  * joined with "; "); dates as "3 May 2026"; times as "2:30 PM"; signatures as
  * "Signed (typed): Name, 3 May 2026"; other text trimmed, as written.
  */
-export function answerText(field: FieldDefinition, value: unknown): string {
+export function answerText(field: FieldDefinition, value: unknown, wording: AnswerWording = 'plain'): string {
   if (isEmptyAnswer(value)) return '';
-  if (Array.isArray(value)) return value.map((item) => optionText(field, String(item))).join('; ');
+  if (Array.isArray(value)) return value.map((item) => optionText(field, String(item), wording)).join('; ');
   if (isSignature(value)) return signatureText(value);
   if (typeof value !== 'string') return String(value);
   const text = value.trim();
   switch (field.kind) {
     case 'radio':
     case 'rating':
-      return optionText(field, text);
+      return optionText(field, text, wording);
     case 'date':
       return formatDate(text);
     case 'time':

@@ -3,7 +3,7 @@
  * RFC 4180: comma-separated, CRLF line ends, fields quoted when needed, quotes doubled.
  */
 import { answerText } from './answer-text';
-import { allFields } from './fields';
+import { allFields, officialWords } from './fields';
 import type { FormDefinition, FormValues } from './types';
 import { isFieldVisible } from './visibility';
 
@@ -25,17 +25,18 @@ function csvLine(cells: readonly string[]): string {
 }
 
 /**
- * A CSV file of records of one form: the header row is the field labels in form order,
- * then one row per record with each answer as plain text (see `answerText`).
+ * A CSV file of records of one form, for the agency: the header row is the paper form's
+ * wording of each question in form order, then one row per record with each answer as
+ * text in the paper form's words (see `answerText`).
  * Answers of fields hidden in that record are left blank. Lines end with CRLF, including
  * the last. Add a byte order mark ('\uFEFF') when saving if Excel must read non-English letters.
  */
 export function toCsv(def: FormDefinition, rows: readonly FormValues[]): string {
   const fields = allFields(def);
-  const lines = [csvLine(fields.map((field) => field.label))];
+  const lines = [csvLine(fields.map((field) => officialWords(field)))];
   for (const values of rows) {
     lines.push(csvLine(fields.map((field) =>
-      isFieldVisible(field, values, def) ? answerText(field, values[field.name]) : '')));
+      isFieldVisible(field, values, def) ? answerText(field, values[field.name], 'official') : '')));
   }
   return lines.map((line) => `${line}\r\n`).join('');
 }

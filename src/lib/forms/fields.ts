@@ -43,6 +43,28 @@ export function personNameField(def: FormDefinition): FieldDefinition | undefine
   return allFields(def).find((field) => field.kind === 'text' && field.prefill === prefill);
 }
 
+/** The place in a question's words where the person's name goes. */
+const NAME_PLACE = /\{name\}/g;
+
+/**
+ * A question's plain words with the person's name put in ("Does {name} come on time?"
+ * with "Sam": "Does Sam come on time?"). `name` is the name, or the words for that person
+ * when no name is known ("the peer mentor").
+ */
+export function questionText(label: string, name: string): string {
+  return label.replace(NAME_PLACE, name);
+}
+
+/** The question's words split around the name's places: text, name, text, … (always an odd count). */
+export function questionParts(label: string): string[] {
+  return label.split(/(\{name\})/);
+}
+
+/** The paper form's wording of a question or a choice: `official` where it differs, else `label`. */
+export function officialWords(item: { label: string; official?: string }): string {
+  return item.official ?? item.label;
+}
+
 /** The choices of a radio, checkbox or rating field; [] for any other kind. */
 export function optionsOf(field: FieldDefinition): readonly FieldOption[] {
   return 'options' in field ? field.options : [];

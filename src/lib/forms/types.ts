@@ -31,8 +31,10 @@ export type FormValues = Record<string, AnswerValue>;
 export interface FieldOption {
   /** Stored value: permanent. */
   value: string;
-  /** Words on the card, keeping the paper form's wording. */
+  /** Plain words on the card, in everyday English (the bold part). */
   label: string;
+  /** The paper form's wording of this choice, when it is not the same as `label`: shown in small print under it, on screen and on paper. */
+  official?: string;
   /** A plain line under the label. */
   hint?: string;
   /** The card's picture. */
@@ -61,8 +63,18 @@ export type Signer = 'mentee' | 'mentor' | 'supervisor' | 'council';
 interface FieldBase {
   /** Storage key: permanent, camelCase. */
   name: string;
-  /** The paper form's wording, so paper and screen match. */
+  /**
+   * The plain question, in everyday words: the bold label a person reads first
+   * ("Where did you meet?"). `{name}` stands for the name of the person the form is about
+   * (the mentee, or the peer mentor on the mentor's own forms; see `questionText`).
+   */
   label: string;
+  /**
+   * The paper form's wording, when it is not the same as `label` ("Location of interaction"):
+   * shown in small print under the question, on screen and on paper, so both match the
+   * agency's form. A label with `{name}` always has one.
+   */
+  official?: string;
   /** A plain Easy Read line under the label. */
   hint?: string;
   required?: boolean;

@@ -46,6 +46,8 @@ export function recordForm() {
     /** The name of this form's record in words, for buttons: "meeting" (set once the form loads, so the buttons update). */
     recordNoun: 'form',
     personName: '',
+    /** The name a question says where its words have `{name}`: the person the form is about (words for them until the name is known). */
+    questionName: '',
     personHref: '',
     paperHref: '',
     /** True while the "Not saved" box at the top is on screen (then the sticky line is not needed). */
@@ -55,6 +57,7 @@ export function recordForm() {
     formId: '',
 
     async init() {
+      this.questionName = this.$el.dataset['someone'] ?? '';
       loaded = await loadForm(this.$el.dataset['formId'] ?? '');
       if (!loaded) return;
       const formModule = loaded;
@@ -93,6 +96,7 @@ export function recordForm() {
       const focus = await current.open(async () => {
         const context = await loadFormPageContext(formModule, location.search, new Date());
         ({ person, mentor, planGoals: this.planGoals, carried: this.carried } = context);
+        if (context.person?.name) this.questionName = context.person.name;
         if (context.person?.kind === 'mentee') {
           this.personName = context.person.name;
           this.personHref = `/mentees/view/?id=${encodeURIComponent(context.person.id)}`;

@@ -5,7 +5,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { forms } from '~/forms';
-import { optionsOf } from '~/lib/forms/fields';
+import { officialWords, optionsOf } from '~/lib/forms/fields';
 import type { FieldDefinition, FieldOption, FormDefinition, FormExamples, FormValues, Signature } from '~/lib/forms/types';
 import { expect } from './fixtures';
 
@@ -51,14 +51,14 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** A question's accessible name: its label, with "(if you want)" after an optional one. */
+/** A question's accessible name: its label (any name where it says `{name}`), with "(if you want)" after an optional one. */
 function questionName(field: FieldDefinition): RegExp {
-  return new RegExp(`^${escapeRegExp(field.label)}( \\(if you want\\))?$`);
+  return new RegExp(`^${escapeRegExp(field.label).replaceAll('\\{name\\}', '.+')}( \\(if you want\\))?$`);
 }
 
 /** A choice card's accessible name: the option's words, then its hint if it has one. */
 function optionName(option: FieldOption): RegExp {
-  // A rating choice's name starts with its number ("3 Meets expectations").
+  // A rating choice's name starts with its number ("3 Often").
   return new RegExp(`^(\\d+ )?${escapeRegExp(option.label)}( |$)`);
 }
 
@@ -148,7 +148,7 @@ export async function expectFormShows(page: Page, form: FormDefinition, values: 
         break;
       case 'signature':
         if (answer.signature?.kind === 'drawn') {
-          await expect(group(page, field).getByRole('img', { name: `${field.label}, drawn` }), what).toBeVisible();
+          await expect(group(page, field).getByRole('img', { name: `${officialWords(field)}, drawn` }), what).toBeVisible();
         } else {
           await expect(group(page, field).getByRole('textbox', { name: 'Or type the name' }), what).toHaveValue(answer.text);
         }

@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { formIds, formModules, forms, formsFor, getForm, getFormModule, isFormId } from '~/forms';
 import { loadForm } from '~/forms/load';
 import { recordRules } from '~/forms/records';
-import { allFields, findField, optionsOf } from '~/lib/forms/fields';
+import { allFields, findField, officialWords, optionsOf } from '~/lib/forms/fields';
 import { toCsv } from '~/lib/forms/export-csv';
 import { initialValues } from '~/lib/forms/initial-values';
 import { formValuesSchema, toSchema } from '~/lib/forms/to-schema';
@@ -161,10 +161,10 @@ describe.each(formModules.map((module) => [module.record.id, module] as const))(
     expect(result.success).toBe(false);
   });
 
-  test('CSV headers are the field labels', () => {
+  test('CSV headers are the paper form’s words for each question', () => {
     const csv = toCsv(form, [examples.valid]);
     const header = csv.split('\r\n')[0] ?? '';
-    const expected = fields.map((f) => (/[",]/.test(f.label) ? `"${f.label.replaceAll('"', '""')}"` : f.label)).join(',');
+    const expected = fields.map(officialWords).map((w) => (/[",]/.test(w) ? `"${w.replaceAll('"', '""')}"` : w)).join(',');
     expect(header).toBe(expected);
     expect(csv.endsWith('\r\n')).toBe(true);
   });

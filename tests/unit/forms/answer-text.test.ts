@@ -14,15 +14,17 @@ const f = (def: FormDefinition, name: string): FieldDefinition => {
 };
 
 describe('answerText', () => {
-  test('choices show their label', () => {
-    expect(answerText(f(encounter, 'location'), 'virtual')).toBe('Virtual visit');
+  test('choices show their plain words, or the paper form’s words when asked', () => {
+    expect(answerText(f(encounter, 'location'), 'virtual')).toBe('On a video call or the phone');
+    expect(answerText(f(encounter, 'location'), 'virtual', 'official')).toBe('Virtual visit');
+    expect(answerText(f(menteeEvaluation, 'listens'), 'sometimes', 'official')).toBe('Sometimes');
     expect(answerText(f(menteeEvaluation, 'listens'), 'sometimes')).toBe('Sometimes');
     expect(answerText(f(mentoringAgreement, 'notSupervisor'), ['agree'])).toBe('Yes, we agree');
     expect(answerText(f(encounter, 'location'), 'retired-value')).toBe('retired-value');
   });
 
   test('a number scale shows the number and its words', () => {
-    expect(answerText(f(internshipEvaluation, 'initiative'), '3')).toBe('3 – Meets expectations');
+    expect(answerText(f(internshipEvaluation, 'initiative'), '3')).toBe('3 – Often');
   });
 
   test('dates, times and empty answers', () => {

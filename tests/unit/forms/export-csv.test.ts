@@ -53,14 +53,14 @@ describe('csvCell', () => {
 });
 
 describe('toCsv', () => {
-  test('time log: labels, then answers as words; CRLF line ends', () => {
+  test('time log: the paper form’s words for questions and choices; CRLF line ends', () => {
     const csv = toCsv(timeLogEntry, [
       timeLogEntryExamples.valid,
       { ...timeLogEntryExamples.valid, activityNote: '=cmd|calc', durationHours: '2', durationMinutes: '0', faceToFace: 'no', activity: 'annual-retreat' },
     ]);
     expect(csv.split('\r\n')).toHaveLength(4); // header, 2 rows, '' after the last CRLF
     const rows = parseCsv(csv);
-    expect(rows[0]).toEqual(['Date', 'Activity', 'What did you do?', 'How long? Hours', 'And minutes', 'Was this face-to-face mentoring?', 'Peer mentor initials']);
+    expect(rows[0]).toEqual(['Date', 'Activity', 'Tell a little more about it', 'How long? Hours', 'And minutes', 'Was this face-to-face mentoring?', 'Peer mentor initials']);
     expect(rows[1]).toEqual(['12 May 2026', 'Mentoring one-on-one', 'Met Jordan at the library. Practiced the bus route.', '1', '15', 'Yes', 'SL']);
     expect(rows[2]).toEqual(['12 May 2026', 'Annual Peer Mentor Retreat', "'=cmd|calc", '2', '0', 'No', 'SL']);
   });
@@ -88,6 +88,6 @@ describe('toCsv', () => {
   });
 
   test('no rows gives just the header line', () => {
-    expect(toCsv(timeLogEntry, [])).toBe('Date,Activity,What did you do?,How long? Hours,And minutes,Was this face-to-face mentoring?,Peer mentor initials\r\n');
+    expect(toCsv(timeLogEntry, [])).toBe('Date,Activity,Tell a little more about it,How long? Hours,And minutes,Was this face-to-face mentoring?,Peer mentor initials\r\n');
   });
 });

@@ -15,7 +15,7 @@ describe('what lists show for a meeting', () => {
   test('the date in words, the goal as the title, the progress words and picture', () => {
     const row = listRow(meeting({ meetingDate: '2026-05-03', primaryGoal: ' Take the bus ', progress: 'met-goal' }), encounter);
 
-    expect(row).toMatchObject({ date: '2026-05-03', dateText: '3 May 2026', title: 'Take the bus', detail: 'Met goal', picture: 'trophy', progress: 'met-goal', finished: true });
+    expect(row).toMatchObject({ date: '2026-05-03', dateText: '3 May 2026', title: 'Take the bus', detail: 'We reached the goal', picture: 'trophy', progress: 'met-goal', finished: true });
   });
 
   test('a meeting not filled in yet', () => {
@@ -38,8 +38,8 @@ describe('the progress tally', () => {
       encounter,
     );
 
-    expect(progressTally(rows)).toBe('2 meetings. Met goal: 2.');
-    expect(progressTally(rows.slice(0, 2))).toBe('1 meeting. Met goal: 1.');
+    expect(progressTally(rows)).toBe('2 meetings. We reached the goal: 2.');
+    expect(progressTally(rows.slice(0, 2))).toBe('1 meeting. We reached the goal: 1.');
     expect(progressTally([])).toBe('No meetings with progress yet.');
   });
 });

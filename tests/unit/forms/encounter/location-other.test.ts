@@ -60,8 +60,8 @@ describe('the encounter record rules', () => {
     const upgraded = record.migrate(version1, 1);
     expect(validateForm(definition, upgraded)).toEqual([]);
     expect(printed(upgraded)).toEqual(printed(version1));
-    expect(printed(upgraded).map(([label]) => label)).not.toContain('Other place');
-    expect(printed(upgraded)).toContainEqual(['Location of interaction', 'Community visit']);
+    expect(printed(upgraded).map(([label]) => label)).not.toContain('Where was it?');
+    expect(printed(upgraded)).toContainEqual(['Where did you meet?', 'Out in town']);
   });
 
   it('"Other" needs the place written, at most 100 letters', () => {
@@ -138,7 +138,7 @@ describe('through backup and storage', () => {
     expect(loaded?.formVersion).toBe(2);
     expect(loaded?.data).toEqual(data);
     expect(upgradeRecord({ formId: 'encounter', formVersion: 2, data: loaded!.data }).data).toEqual(data);
-    expect(printed(loaded!.data)).toContainEqual(['Location of interaction', 'Other (please write)']);
-    expect(printed(loaded!.data)).toContainEqual(['Other place', 'The bowling alley on 5th Street']);
+    expect(printed(loaded!.data)).toContainEqual(['Where did you meet?', 'Somewhere else']);
+    expect(printed(loaded!.data)).toContainEqual(['Where was it?', 'The bowling alley on 5th Street']);
   });
 });

@@ -20,7 +20,7 @@ describe('compareMenteeEvaluations', () => {
     ]);
     expect(c.rows.map((r) => r.name)).toEqual(['listens', 'understands', 'confidence', 'helpedWithGoals', 'timeRight', 'continueMeeting']);
     const confidence = c.rows[2];
-    expect(confidence?.statement).toMatch(/^I have gained confidence/);
+    expect(confidence?.statement).toMatch(/^Do you feel surer of yourself/);
     expect(confidence?.mid).toEqual({ value: 'no', label: 'No', picture: 'frowningFace' });
     expect(confidence?.end).toEqual({ value: 'yes', label: 'Yes', picture: 'smilingFace' });
     expect(c.rows[1]?.mid.picture).toBe('neutralFace');

@@ -27,7 +27,7 @@ describe('logRows', () => {
       entry('2026-05-20', '0.75', 'no', 'shadowing', 'Watched Pat'),
     ]);
     expect(rows.map((r) => r.dateText)).toEqual(['2 June 2026', '20 May 2026', '1 May 2026', 'No date yet']);
-    expect(rows[0]).toMatchObject({ activityText: 'Attending required agency trainings/orientation', picture: 'clipboard', hours: 2, hoursText: '2 hours', faceToFaceText: 'No', initials: 'SL', finished: true });
+    expect(rows[0]).toMatchObject({ activityText: 'Training that my agency asks me to do', picture: 'clipboard', hours: 2, hoursText: '2 hours', faceToFaceText: 'No', initials: 'SL', finished: true });
     expect(rows[1]).toMatchObject({ note: 'Watched Pat', hours: 0.75, hoursText: '45 minutes', picture: 'footprints' });
     expect(rows[2]).toMatchObject({ faceToFaceText: 'Yes', faceToFace: true, hours: 1.25, hoursText: '1 hour 15 minutes' });
     expect(rows[3]).toMatchObject({ activityText: 'No activity chosen yet', hours: null, hoursText: 'No hours yet', finished: false });
@@ -95,7 +95,7 @@ describe('logCsv', () => {
     const lines = csv.slice(1).split('\r\n');
     expect(lines.at(-1)).toBe('');
     expect(lines.slice(0, -1)).toEqual([
-      'Date,Activity,What did you do?,How long? Hours,And minutes,Number of hours,Was this face-to-face mentoring?,Peer mentor initials',
+      'Date,Activity,Tell a little more about it,How long? Hours,And minutes,Number of hours,Was this face-to-face mentoring?,Peer mentor initials',
       '1 May 2026,Mentoring one-on-one,"Bus, then library",1,15,1.25,Yes,SL',
       `2 June 2026,Attending required agency trainings/orientation,"'=HYPERLINK(""x"")",2,0,2.00,No,SL`,
     ]);

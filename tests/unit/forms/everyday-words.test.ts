@@ -1,0 +1,102 @@
+/**
+ * Forms in plain words (issue 14): the bold question a person reads first, and the words
+ * of every choice, use everyday words. For each form we count the words of its bold
+ * questions and its choices that are not on an everyday-word list, and hold that share at
+ * or under 12 %.
+ *
+ * The list is the New Dale–Chall list of about 3,000 words that most 4th graders know
+ * (`dale-chall`). As the Dale–Chall formula does, a regular form of a listed word counts
+ * as listed: -s, -es, -ed, -d, -ing, -er, -est, -ly, -'s, and "n't". Not counted at all:
+ * numbers, and the `{name}` place where the app puts a person's name.
+ *
+ * A few program words cannot be said in other words, and each one is explained on the
+ * hard-words page (`content/hard-words.json`), so they are not counted either. Keep this
+ * list small: a word belongs here only if it is in the hard-words list and the forms
+ * cannot do without it.
+ */
+import { describe, expect, test } from 'vitest';
+import { daleChall } from 'dale-chall';
+import hardWords from '../../../content/hard-words.json';
+import { forms } from '~/forms';
+import { allFields, optionsOf, questionParts, questionText } from '~/lib/forms/fields';
+import type { FormDefinition } from '~/lib/forms/types';
+
+/** Program words every form needs, each explained in the hard-words list. */
+const PROGRAM_WORDS = ['mentor', 'mentee', 'peer', 'internship', 'supervisor', 'agency'];
+
+const MAX_SHARE = 0.12;
+
+const everyday = new Set(daleChall.map((word) => word.toLowerCase()));
+
+/** True when the word or a regular form of it is on the list. */
+function isEveryday(word: string): boolean {
+  const w = word.toLowerCase().replace(/[’]/g, "'");
+  if (everyday.has(w) || PROGRAM_WORDS.includes(w)) return true;
+  const stems: string[] = [];
+  if (w.endsWith("n't")) stems.push(w.slice(0, -3), w.slice(0, -3).replace(/^wo$/, 'will').replace(/^ca$/, 'can'));
+  if (w.endsWith("'s")) stems.push(w.slice(0, -2));
+  for (const end of ['s', 'es', 'ed', 'd', 'ing', 'er', 'est', 'ly']) {
+    if (w.endsWith(end) && w.length > end.length + 2) {
+      const stem = w.slice(0, -end.length);
+      stems.push(stem, `${stem}e`);
+      if (/(.)\1$/.test(stem)) stems.push(stem.slice(0, -1)); // stopped -> stop
+      if (stem.endsWith('i')) stems.push(`${stem.slice(0, -1)}y`); // tried -> try
+    }
+  }
+  return stems.some((stem) => everyday.has(stem) || PROGRAM_WORDS.includes(stem));
+}
+
+/** The words a person reads in bold: every question's label and every choice's words. */
+function boldWords(def: FormDefinition): string[] {
+  const texts = allFields(def).flatMap((field) => [field.label, ...optionsOf(field).map((option) => option.label)]);
+  return texts.flatMap((text) => text.replace(/\{\w+\}/g, ' ').match(/[A-Za-z]+(?:['’][A-Za-z]+)*/g) ?? []);
+}
+
+function share(def: FormDefinition): { share: number; hard: string[] } {
+  const words = boldWords(def);
+  const hard = words.filter((word) => !isEveryday(word));
+  return { share: hard.length / words.length, hard };
+}
+
+describe('forms in plain words', () => {
+  test('the word check knows everyday words, their regular forms and the program words', () => {
+    expect(isEveryday('meet')).toBe(true);
+    expect(isEveryday('meetings')).toBe(true);
+    expect(isEveryday('helped')).toBe(true);
+    expect(isEveryday('didn’t')).toBe(true);
+    expect(isEveryday('mentee')).toBe(true);
+    expect(isEveryday('interaction')).toBe(false);
+    expect(isEveryday('considerable')).toBe(false);
+    expect(share({ ...forms[0]!, sections: [{ id: 's', title: 's', fields: [{ name: 'a', kind: 'text', label: 'Location of interaction' }] }] }).share).toBeCloseTo(2 / 3);
+  });
+
+  test('every program word that is not counted is explained in the hard-words list', () => {
+    const explained = (hardWords as { term: string }[]).map((entry) => entry.term.toLowerCase());
+    for (const word of PROGRAM_WORDS) expect(explained.some((term) => term === word || term.split(' ').includes(word)), word).toBe(true);
+  });
+
+  test('a question that names the person has the paper form’s words too (for the CSV and the paper), and official words differ from the plain ones', () => {
+    for (const def of forms) {
+      for (const field of allFields(def)) {
+        if (field.label.includes('{name}')) expect(field.official, `${def.id}.${field.name}`).toBeTruthy();
+        if (field.official) expect(field.official, `${def.id}.${field.name}`).not.toBe(field.label);
+        for (const option of optionsOf(field)) if (option.official) expect(option.official).not.toBe(option.label);
+      }
+    }
+  });
+
+  test.each(forms.map((def) => ({ id: def.id, def })))('$id: at most 12 percent of the bold words are outside everyday English', ({ def }) => {
+    const { share: measured, hard } = share(def);
+    if (process.env['WB_WORD_SHARE']) console.log(`${def.id}: ${(measured * 100).toFixed(1)} %`);
+    expect(measured, `${(measured * 100).toFixed(1)} % outside the list: ${hard.join(', ')}`).toBeLessThanOrEqual(MAX_SHARE);
+  });
+});
+
+describe('a question that names the person', () => {
+  test('puts the name in, and splits around it for the page (the name at every odd place)', () => {
+    expect(questionText('Does {name} come on time?', 'Sam')).toBe('Does Sam come on time?');
+    expect(questionParts('Does {name} come on time?')).toEqual(['Does ', '{name}', ' come on time?']);
+    expect(questionParts('What does {name} do well? Is {name} ready?')).toEqual(['What does ', '{name}', ' do well? Is ', '{name}', ' ready?']);
+    expect(questionParts('Where did you meet?')).toEqual(['Where did you meet?']);
+  });
+});
