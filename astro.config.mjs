@@ -73,6 +73,13 @@ function alpineSkipDeprecatedGlobals() {
  */
 const recordRulesModule = (id) => /[\\/]src[\\/](forms[\\/](records|storage-setup|[^\\/]+[\\/]record)|lib[\\/]forms[\\/]module)\.ts$/.test(id);
 
+/**
+ * What the guide's read-aloud and hard words share with the form pages' "Listen" and hard
+ * words (loaded there on the first tap): one chunk, so a guide page loads one file for it, not two.
+ * @param {string} id
+ */
+const pageHelpModule = (id) => /[\\/]src[\\/](scripts[\\/](speech|readable-text|hard-words)|lib[\\/](read-aloud[\\/]voices|learn[\\/]speech-chunks))\.ts$/.test(id);
+
 export default defineConfig({
   site: 'http://localhost:4321',
   trailingSlash: 'always',
@@ -95,6 +102,7 @@ export default defineConfig({
             groups: [
               // Every small chunk costs its own gzip header and import lines.
               { name: 'record-rules', test: recordRulesModule },
+              { name: 'page-help', test: pageHelpModule },
             ],
           },
         },
