@@ -2,7 +2,7 @@
  * The internship evaluation: its definition, record rules, and the live score shown
  * under the ratings on its page (`EvaluationScore.astro` in this folder).
  */
-import { t } from '~/i18n/handover';
+import { t } from '~/i18n/forms';
 import type { FormModule } from '~/lib/forms/module';
 import { definition } from './definition';
 import { paperScoreValue } from './paper-score';
@@ -14,7 +14,7 @@ export const form = {
   record,
   derived: [paperScoreValue],
   panels: ['EvaluationScore'],
-  oversight: { evaluations: { kinds: [{ id: 'supervisor', label: () => t('handover.evaluationSupervisor') }], kindOf: () => 'supervisor' } },
+  oversight: { evaluations: { kinds: [{ id: 'supervisor', label: () => t('forms.evaluation.supervisor') }], kindOf: () => 'supervisor' } },
 } satisfies FormModule<'internship-evaluation'>;
 
 /** For this form's own modules (scoring) and their tests. */

@@ -1,5 +1,5 @@
 /** The mentee-evaluation form: its definition and record rules; the supervisor view counts its mid-point and end evaluations. */
-import { t } from '~/i18n/handover';
+import { t } from '~/i18n/forms';
 import type { FormModule } from '~/lib/forms/module';
 import { definition } from './definition';
 import { record } from './record';
@@ -11,8 +11,8 @@ export const form = {
   oversight: {
     evaluations: {
       kinds: [
-        { id: 'mid-point', label: () => t('handover.evaluationMidPoint') },
-        { id: 'end', label: () => t('handover.evaluationEnd') },
+        { id: 'mid-point', label: () => t('forms.evaluation.midPoint') },
+        { id: 'end', label: () => t('forms.evaluation.end') },
       ],
       kindOf: (values) => (values['point'] === 'mid-point' || values['point'] === 'end' ? values['point'] : ''),
     },

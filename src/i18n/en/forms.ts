@@ -156,4 +156,9 @@ export const forms = {
   'forms.score.average': 'Average: {average}',
   'forms.score.passing': "The agency's passing average: {average}",
   'forms.score.decision': 'Decision (agency, BPDD and peer mentor): ________________',
+  // Words the forms give for their evaluations, shown by the supervisor view (src/forms/*/index.ts,
+  // `oversight`). Here, not in the handover words, so a form page does not load those.
+  'forms.evaluation.midPoint': 'Mid-point evaluation',
+  'forms.evaluation.end': 'End evaluation',
+  'forms.evaluation.supervisor': 'Supervisor’s evaluation',
 } as const;

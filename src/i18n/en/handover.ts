@@ -35,10 +35,6 @@ export const handover = {
   'handover.shareStopped': 'The file was not shared. You can try again, or save the file.',
   'handover.none': 'There are no records from {from} to {to}. Choose other dates.',
   'handover.whatIsIn': 'The file has your name, your agency and your supervisor. It has every record from these dates, with the signatures. It also has your internship hours so far.',
-  // Words the forms give for their evaluations (src/forms/*/index.ts, `oversight`).
-  'handover.evaluationMidPoint': 'Mid-point evaluation',
-  'handover.evaluationEnd': 'End evaluation',
-  'handover.evaluationSupervisor': 'Supervisor’s evaluation',
   // The supervisor view.
   'handover.supervisorTitle': 'Files from peer mentors',
   'handover.supervisorDescription': 'For supervisors: read the files your peer mentors made for you.',
