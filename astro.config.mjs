@@ -88,7 +88,7 @@ const pageHelpModule = (id) => /[\\/]src[\\/](scripts[\\/](speech|readable-text|
 const recordsCoreModule = (id) =>
   recordRulesModule(id) ||
   /[\\/]node_modules[\\/]idb[\\/]/.test(id) ||
-  /[\\/]src[\\/](lib[\\/]storage[\\/](people|records|supervisor|journal|connection|transactions|errors|migrations|health|events)|lib[\\/]storage-words|lib[\\/]backup-ui[\\/]record-words|lib[\\/]forms[\\/](fields|answer-text|visibility|initial-values)|lib[\\/]session[\\/]story|i18n[\\/](en[\\/](storage|app|forms)|storage|forms|moment)|lib[\\/]urls|scripts[\\/]components[\\/](focus-when-shown|modal-dialog|storage-channel))\.ts$/.test(id);
+  /[\\/]src[\\/](lib[\\/]storage[\\/](people|records|journal|connection|transactions|errors|migrations|health|events)|lib[\\/]storage-words|lib[\\/]backup-ui[\\/]record-words|lib[\\/]forms[\\/](fields|answer-text|visibility|initial-values)|lib[\\/]session[\\/]story|i18n[\\/](en[\\/](storage|app|forms)|storage|forms|moment)|lib[\\/]urls|scripts[\\/]components[\\/](focus-when-shown|modal-dialog|storage-channel))\.ts$/.test(id);
 
 export default defineConfig({
   site: 'http://localhost:4321',
@@ -112,8 +112,10 @@ export default defineConfig({
             groups: [
               // Every small chunk costs its own gzip header and import lines.
               // Higher priority first: a group takes the dependencies of what it captures, so the
-              // words engine (also on guide pages) is kept out of 'records' by its own group.
+              // words engine (also on guide pages) and Vite's helper for import() (also on Home)
+              // are kept out of 'records' by groups of their own.
               { name: 'page-help', test: pageHelpModule, priority: 3 },
+              { name: 'preload-helper', test: /vite[\\/]preload-helper/, priority: 2 },
               { name: 'translate', test: /[\\/]src[\\/]i18n[\\/](translate|format|locale)\.ts$/, priority: 2 },
               { name: 'records', test: recordsCoreModule, priority: 1 },
             ],

@@ -22,7 +22,6 @@
  */
 import type { FieldError, FormDefinition, FormValues } from '~/lib/forms/types';
 import { isEmptyAnswer } from '~/lib/forms/fields';
-import { validateForm } from '~/lib/forms/validate';
 import { signatureFields } from './story';
 import { webLockSessions, type LiveSessions } from './live-sessions';
 import {
@@ -310,7 +309,7 @@ export class RecordSession {
    * @returns the errors in field order; empty when it finished.
    */
   async finish(): Promise<FieldError[]> {
-    const errors = this.finishErrors();
+    const errors = await this.finishErrors();
     await this.flush();
     if (errors.length > 0) return errors;
     await this.exclusive(async () => {
@@ -330,13 +329,17 @@ export class RecordSession {
   /**
    * The errors that stop "Finish". A correction may be finished before it is signed again
    * (it then says "Not signed again", and the signed version stays in force), so its
-   * empty signatures are no error.
+   * empty signatures are no error. The checks (and their schemas) load on the first
+   * "Finish", not with the page; the answers are the ones on screen when it was pressed.
    */
-  private finishErrors(): FieldError[] {
-    const errors = validateForm(this.def, this.values);
-    if (!this.record?.correction) return errors;
+  private async finishErrors(): Promise<FieldError[]> {
+    const values = this.values;
+    const correction = this.record?.correction;
+    const { validateForm } = await import('~/lib/forms/validate');
+    const errors = validateForm(this.def, values);
+    if (!correction) return errors;
     const signatures = new Set(signatureFields(this.def).map((f) => f.name));
-    return errors.filter((e) => !(signatures.has(e.field) && isEmptyAnswer(this.values[e.field])));
+    return errors.filter((e) => !(signatures.has(e.field) && isEmptyAnswer(values[e.field])));
   }
 
   /**

@@ -24,7 +24,6 @@
  */
 import * as v from 'valibot';
 import { deleteDatabase } from './connection';
-import { deleteSupervisorStore } from './supervisor';
 import { StorageError } from './errors';
 import { dateOf, upgraded } from './hooks';
 import { clearAllJournal, clearJournal } from './journal';
@@ -437,6 +436,8 @@ export async function deleteEverything(): Promise<void> {
   clearAllJournal();
   // First, so no tab takes the deletion for a database the browser threw away.
   forgetMarker();
+  // The supervisor view's store: its code loads only here (the one page that deletes it).
+  const { deleteSupervisorStore } = await import('./supervisor');
   await deleteSupervisorStore();
   await deleteDatabase();
 }
