@@ -7,8 +7,8 @@ import { t as tForms } from '~/i18n/forms';
 import { t } from '~/i18n/mentees';
 import { paperHref, recordHref } from '~/lib/urls';
 import { getForm } from '~/forms/on-page';
-import { pictures } from '~/pictures';
 import { defineChildComponent } from '~/scripts/components/define-component';
+import { pictureSrc } from '~/scripts/components/page-pictures';
 import type { HubScope } from '~/scripts/components/hub';
 import { meetingRows, progressTally, type MeetingRow } from './list';
 
@@ -42,7 +42,7 @@ export function encounterSection() {
       return this.rows.map((m) => ({
         ...m,
         href: recordHref(this.formId, m.id),
-        pictureSrc: m.picture ? pictures[m.picture].src : pictures.pencil.src,
+        pictureSrc: pictureSrc(m.picture ?? 'pencil'),
         noteText: `${m.detail}. ${tForms(m.finished ? 'forms.finished' : 'forms.notFinished')}.`,
       }));
     },
