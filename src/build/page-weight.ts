@@ -50,7 +50,7 @@ export interface Budgets {
 }
 
 /**
- * The workbook's budgets, gzip: content JS ≤ 10 KB, form JS ≤ 57 KB, any page ≤ 91 KB in all.
+ * The workbook's budgets, gzip: content JS ≤ 5 KB, form JS ≤ 56 KB, any page ≤ 96 KB in all.
  * Issue #8 set form JS at 45 KB and 80 KB in all; the one-home restructuring (issue #12:
  * words catalog, form modules loaded by id, headless session) brought form pages to
  * 50–52 KB, now counted honestly (the form's own chunk included). Raised so a further rise
@@ -70,7 +70,15 @@ export interface Budgets {
 // picture a page shows is now in its HTML, the lazy ones too, so the heaviest form page's
 // first load counts 94.2 KB: the total is 96 KB. Form JS stays at 57 KB: still over the
 // 45 KB target (see the README).
-const budgets: Budgets = { contentJs: 5 * 1024, formJs: 57 * 1024, total: 96 * 1024, contentRequests: 12 };
+// After read-aloud and hard words on forms (issue #14) and the supervisor handover (#15) were
+// merged, guide pages loaded 14 files and form pages 56.5–60.5 KB. Now: Learn pages run one
+// script, and what their read-aloud shares with the forms' Listen is one chunk (12 files,
+// 4.4 KB); storage, the record rules, the forms' words and small form-engine helpers are
+// one chunk, the answer checks load on the first "Finish", the meetings list reads its
+// pictures from the page: form and record pages 52.2–55.9 KB (Internship the heaviest),
+// 18–37 files (was 25–47). The form budget is what that reached, rounded up: 56 KB. Still
+// over the 45 KB target: Alpine alone is 22.8 KB and storage with valibot 16.8 KB.
+const budgets: Budgets = { contentJs: 5 * 1024, formJs: 56 * 1024, total: 96 * 1024, contentRequests: 12 };
 
 const kindOf = (file: string): AssetKind => {
   if (file.endsWith('.html')) return 'html';
