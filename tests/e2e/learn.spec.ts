@@ -312,8 +312,8 @@ test.describe('printing', () => {
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(page.locator('.wb-box').filter({ hasText: 'This page is about' })).toBeVisible();
     await expect(page.locator('.wb-point').first()).toBeVisible();
-    // Pictures are small (about 1.5 cm, 57 px) and text is black on white.
-    const widths = await page.locator('main img').evaluateAll((imgs) => imgs.filter((i) => i.getClientRects().length).map((i) => i.getBoundingClientRect().width));
+    // Pictures (inline SVG, .wb-pic) are small (about 1.5 cm, 57 px) and text is black on white.
+    const widths = await page.locator('main :is(img, .wb-pic)').evaluateAll((imgs) => imgs.filter((i) => i.getClientRects().length).map((i) => i.getBoundingClientRect().width));
     expect(widths.length).toBeGreaterThan(0);
     for (const w of widths) expect(w).toBeLessThanOrEqual(60);
     expect(await page.evaluate(() => getComputedStyle(document.querySelector('main p')!).color)).toBe('rgb(0, 0, 0)');

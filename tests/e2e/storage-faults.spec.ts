@@ -11,7 +11,7 @@ import { chromiumFlags, findChromium } from './support/browser';
 import { ORIGIN, test, expect, isPlaywrightNote } from './support/fixtures';
 import { addMentee, waitForSaved } from './support/workbook';
 
-const THINGS = 'Things to work on before next meeting';
+const THINGS = 'What will you work on before you meet again?';
 const DB = 'peer-mentor-workbook';
 
 test('a database thrown away under the open form: the page says the work is gone, keeps the typing and names the last backup file', async ({ page, context }) => {
