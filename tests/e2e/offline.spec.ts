@@ -60,8 +60,9 @@ test('after one visit, every page, a new meeting, printing and search work with 
   await page.getByLabel(/write the goal here/i).fill('Take the train');
   await page.getByLabel('Meeting start time').fill('10:00');
   await page.getByLabel('Meeting end time').fill('11:00');
-  await page.getByText('At the agency office').click();
-  await page.getByText('We reached the goal').click();
+  // The choice cards, not their words: a word in a card can be a hard-word button, which explains the word and does not choose.
+  await page.getByRole('radio', { name: /^At the agency office/ }).check();
+  await page.getByRole('radio', { name: /^We reached the goal/ }).check();
   await typeSignature(page, 'The mentee signs here', 'Olivia');
   await typeSignature(page, 'The peer mentor signs here', 'Sam');
   await waitForSaved(page);
