@@ -125,7 +125,8 @@ export function fillPaper(article: HTMLElement, form: FormModule, record: Stored
           img.className = 'wb-paper__signature-image';
           answer.append(img);
         } else {
-          const typed = document.createElement('p');
+          // A name written out, not a paragraph: a <p> in large italics reads as a heading.
+          const typed = document.createElement('span');
           typed.className = 'wb-paper__typed-signature';
           typed.textContent = value.value;
           answer.append(typed);
