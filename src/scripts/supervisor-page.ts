@@ -10,9 +10,9 @@ import { loadForm } from '~/forms/load';
 import { t, tDate, tNumber } from '~/i18n/handover';
 import type { FormModule } from '~/lib/forms/module';
 import type { FormsById } from '~/lib/handover/make';
-import { readHandoverText, unlockHandover, type HandoverProblem } from '~/lib/handover/open';
-import type { LockedFile } from '~/lib/handover/schema';
-import { keepHandover, listHandovers, removeHandover, type KeptHandover } from '~/lib/handover/store';
+import { readHandoverText, unlockHandover, type HandoverProblem, type ReadResult } from '~/lib/handover/open';
+import type { HandoverFile, LockedFile } from '~/lib/handover/schema';
+import { keepHandovers, listHandovers, removeHandover, type KeptHandover } from '~/lib/handover/store';
 import { billingCsv, billingLines, overviewOf, type AttentionKind, type BillingLine, type MentorOverview } from '~/lib/handover/summary';
 import { MAX_BACKUP_BYTES, toStorageError } from '~/lib/storage';
 import { storageProblemText } from '~/lib/storage-words';
@@ -26,10 +26,13 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, classN
   return node;
 }
 
-/** "November 2026" for '2026-11', in the page's language. */
+let monthFormat: Intl.DateTimeFormat | undefined;
+
+/** "November 2026" for '2026-11', in the page's language (one formatter: making one per row is slow). */
 function monthWords(month: string): string {
   const [year, m] = month.split('-').map(Number);
-  return new Intl.DateTimeFormat(document.documentElement.lang || 'en', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year ?? 2000, (m ?? 1) - 1, 1)));
+  monthFormat ??= new Intl.DateTimeFormat(document.documentElement.lang || 'en', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return monthFormat.format(new Date(Date.UTC(year ?? 2000, (m ?? 1) - 1, 1)));
 }
 
 /** Every form's module, by id (the page's `data-form-ids`). */
@@ -136,9 +139,20 @@ function saveCsv(lines: readonly BillingLine[]): void {
   downloadText(t('handover.csvFileName'), `\uFEFF${billingCsv(csvHeader(), lines)}`, 'text/csv');
 }
 
+/** A kept file and its overview. */
+interface Shown {
+  kept: KeptHandover;
+  view: MentorOverview;
+}
+
 /** Reads every kept file and works out its overview. */
-async function readAll(forms: FormsById): Promise<{ kept: KeptHandover; view: MentorOverview }[]> {
+async function readAll(forms: FormsById): Promise<Shown[]> {
   return (await listHandovers()).map((kept) => ({ kept, view: overviewOf(kept.handover, forms) }));
+}
+
+/** Reads a chosen file's text and checks it (files over 25 MB are refused unread). */
+async function readFile(file: File): Promise<ReadResult> {
+  return file.size > MAX_BACKUP_BYTES ? readHandoverText('', file.size) : readHandoverText(await file.text(), file.size);
 }
 
 /** Starts the supervisor view. */
@@ -168,23 +182,38 @@ export async function startSupervisorPage(): Promise<void> {
   };
   const problemOf = (name: string, problem: HandoverProblem): string => t('handover.problemFile', { fileName: name, problem: t(`handover.problem.${problem}`) });
 
+  /** The files on screen, oldest first (as `listHandovers` gives them). */
+  let shown: Shown[] = [];
+
+  function draw(): void {
+    lines = billingLines(shown.map((a) => a.view));
+    list!.replaceChildren(...shown.map(({ kept, view }, i) => mentorSection(kept, view, i, () => void remove(kept, view.mentor.name))));
+    status!.textContent = shown.length === 0 ? t('handover.noFiles') : t('handover.opened', { count: shown.length });
+    const billing = q('billing');
+    if (billing) billing.hidden = shown.length === 0;
+  }
+
   async function render(): Promise<void> {
     try {
-      const all = await readAll(forms);
-      lines = billingLines(all.map((a) => a.view));
-      list!.replaceChildren(...all.map(({ kept, view }, i) => mentorSection(kept, view, i, () => void remove(kept, view.mentor.name))));
-      status!.textContent = all.length === 0 ? t('handover.noFiles') : t('handover.opened', { count: all.length });
-      const billing = q('billing');
-      if (billing) billing.hidden = all.length === 0;
+      shown = await readAll(forms);
+      draw();
     } catch (e) {
       status!.textContent = storageProblemText(toStorageError(e));
     }
   }
 
+  /** Shows files just kept: without reading the store back (a file opened again moves to the end, as in the store). */
+  function showKept(kept: readonly KeptHandover[]): void {
+    const fresh = new Map(kept.map((k) => [k.id, k]));
+    shown = [...shown.filter((s) => !fresh.has(s.kept.id)), ...[...fresh.values()].map((k) => ({ kept: k, view: overviewOf(k.handover, forms) }))];
+    draw();
+  }
+
   async function remove(kept: KeptHandover, name: string): Promise<void> {
     try {
       await removeHandover(kept.id);
-      await render();
+      shown = shown.filter((s) => s.kept.id !== kept.id);
+      draw();
       status!.textContent = t('handover.removed', { name });
       status!.focus();
     } catch (e) {
@@ -205,18 +234,23 @@ export async function startSupervisorPage(): Promise<void> {
   async function open(files: readonly File[]): Promise<void> {
     problemLines.length = 0;
     status!.textContent = t('handover.loadingFiles');
-    for (const file of files) {
-      const read = file.size > MAX_BACKUP_BYTES ? readHandoverText('', file.size) : readHandoverText(await file.text(), file.size);
-      if (read.ok === true) {
-        try {
-          await keepHandover(read.handover, new Date());
-        } catch (e) {
-          problemLines.push(t('handover.problemFile', { fileName: file.name, problem: storageProblemText(toStorageError(e)) }));
-        }
-      } else if (read.ok === 'locked') lockedQueue.push({ name: file.name, locked: read.locked });
+    // Every file is read at once, checked one by one, and the good ones kept together in
+    // one transaction (one problem line per file if keeping them fails).
+    const reads = await Promise.all(files.map(async (file) => ({ file, read: await readFile(file) })));
+    const good: { file: File; handover: HandoverFile; text: string }[] = [];
+    for (const { file, read } of reads) {
+      if (read.ok === true) good.push({ file, handover: read.handover, text: read.text });
+      else if (read.ok === 'locked') lockedQueue.push({ name: file.name, locked: read.locked });
       else problemLines.push(problemOf(file.name, read.problem));
     }
-    await render();
+    if (good.length > 0) {
+      try {
+        showKept(await keepHandovers(good, new Date()));
+      } catch (e) {
+        for (const { file } of good) problemLines.push(t('handover.problemFile', { fileName: file.name, problem: storageProblemText(toStorageError(e)) }));
+        draw();
+      }
+    } else draw();
     showProblems();
     askNext();
   }
@@ -235,8 +269,7 @@ export async function startSupervisorPage(): Promise<void> {
         return;
       }
       lockedQueue.shift();
-      await keepHandover(result.handover, new Date());
-      await render();
+      showKept(await keepHandovers([result], new Date()));
       askNext();
     }).catch((e: unknown) => {
       status.textContent = storageProblemText(toStorageError(e));

@@ -15,7 +15,7 @@ export type HandoverProblem = 'too-big' | 'not-ours' | 'backup' | 'newer' | 'dam
 
 /** The answer from `readHandoverText`. */
 export type ReadResult =
-  | { ok: true; handover: HandoverFile }
+  | { ok: true; handover: HandoverFile; text: string }
   | { ok: 'locked'; locked: LockedFile }
   | { ok: false; problem: HandoverProblem };
 
@@ -40,7 +40,7 @@ function crossChecked(file: HandoverFile): boolean {
 }
 
 /** Checks a parsed file of either kind (handover or locked). */
-function checkObject(raw: unknown, allowLocked: boolean): ReadResult {
+function checkObject(raw: unknown, allowLocked: boolean, text: string): ReadResult {
   if (!isObject(raw)) return { ok: false, problem: 'not-ours' };
   const format = raw['format'];
   if (format === BACKUP_FORMAT) return { ok: false, problem: 'backup' };
@@ -54,18 +54,19 @@ function checkObject(raw: unknown, allowLocked: boolean): ReadResult {
   }
   const parsed = v.safeParse(HandoverSchema, raw, { abortEarly: true });
   if (!parsed.success || !crossChecked(parsed.output)) return { ok: false, problem: 'damaged' };
-  return { ok: true, handover: parsed.output };
+  return { ok: true, handover: parsed.output, text };
 }
 
 function parse(text: string, allowLocked: boolean): ReadResult {
   let raw: unknown;
+  const json = text.startsWith('\uFEFF') ? text.slice(1) : text;
   try {
-    raw = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
+    raw = JSON.parse(json);
   } catch {
     const ours = text.trimStart().startsWith('{') && (text.includes(HANDOVER_FORMAT) || text.includes(BACKUP_FORMAT));
     return { ok: false, problem: ours ? 'damaged' : 'not-ours' };
   }
-  return checkObject(raw, allowLocked);
+  return checkObject(raw, allowLocked, json);
 }
 
 /**
@@ -82,7 +83,7 @@ export function readHandoverText(text: string, sizeBytes: number): ReadResult {
  * @returns the handover file, 'wrong-passphrase' (or changed bytes: the two look the
  *   same), or 'damaged' when what was inside is not a good handover file.
  */
-export async function unlockHandover(locked: LockedFile, passphrase: string): Promise<{ ok: true; handover: HandoverFile } | { ok: false; problem: HandoverProblem }> {
+export async function unlockHandover(locked: LockedFile, passphrase: string): Promise<{ ok: true; handover: HandoverFile; text: string } | { ok: false; problem: HandoverProblem }> {
   const text = await unlockText(locked, passphrase);
   if (text === null) return { ok: false, problem: 'wrong-passphrase' };
   const inside = parse(text, false);

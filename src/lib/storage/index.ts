@@ -76,4 +76,4 @@ export {
   backupReminderDue,
 } from './backup';
 export type { BackupFile, ImportItem, ImportPlan, ImportSide } from './backup';
-export { SUPERVISOR_DB_NAME, listKeptFiles, keepFile, removeKeptFile, deleteSupervisorStore } from './supervisor';
+export { SUPERVISOR_DB_NAME, listKeptFiles, keepFiles, removeKeptFile, deleteSupervisorStore } from './supervisor';

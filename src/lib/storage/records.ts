@@ -95,7 +95,9 @@ export function withDate(record: StoredRecord): StoredRecord {
 
 /** True when an answer is a signature. */
 function isSignatureAnswer(value: unknown): boolean {
-  return v.is(SignatureSchema, value);
+  // Text, ticked choices and null are never signatures: skip the schema for them (it is
+  // slow to fail, and this runs for every answer of every record a summary reads).
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && v.is(SignatureSchema, value);
 }
 
 /** The names of the answers that hold a signature. */

@@ -8,8 +8,9 @@
  *
  * Object store `files`, key `id`: `{ id, addedAt, file }`. `id` is the SHA-256 of the
  * file's text, so opening the same file twice keeps one copy. `file` is the handover
- * file as checked when it was opened (`src/lib/handover/open.ts`); storage does not know
- * its shape, so it is checked again when read. A locked file is kept unlocked: the
+ * file as checked when it was opened (`src/lib/handover/open.ts`); only checked files are
+ * written here, and nothing else writes this database, so it is not checked again in full
+ * when read (the reader looks at its format only). A locked file is kept unlocked: the
  * passphrase protects the file on its way, this browser's profile protects it here.
  *
  * Version 1 only. A new version adds a step to `upgrade`, like `migrations.ts`.
@@ -26,7 +27,7 @@ export interface KeptFile {
   id: string;
   /** When it was opened here (ISO 8601). */
   addedAt: string;
-  /** The checked file (the caller checks it again when read). */
+  /** The file's text (or, kept before, the file itself), checked completely before it was kept. */
   file: unknown;
 }
 
@@ -65,10 +66,11 @@ export async function listKeptFiles(): Promise<KeptFile[]> {
   }
 }
 
-/** Keeps a file (replaces the one with the same id). @throws StorageError */
-export async function keepFile(file: KeptFile): Promise<void> {
+/** Keeps files in one transaction (each replaces the one with the same id). @throws StorageError */
+export async function keepFiles(files: readonly KeptFile[]): Promise<void> {
   try {
-    await (await db()).put('files', file);
+    const tx = (await db()).transaction('files', 'readwrite');
+    await Promise.all([...files.map((file) => tx.store.put(file)), tx.done]);
   } catch (e) {
     throw toStorageError(e);
   }

@@ -81,7 +81,7 @@ describe('opening a handover file', () => {
   test('a good file opens; every wrong file gets its own problem', () => {
     const text = JSON.stringify(file);
 
-    expect(readHandoverText(text, text.length)).toEqual({ ok: true, handover: file });
+    expect(readHandoverText(text, text.length)).toEqual({ ok: true, handover: file, text });
     expect(readHandoverText(JSON.stringify(backup), 10)).toEqual({ ok: false, problem: 'backup' });
     expect(readHandoverText('hello', 5)).toEqual({ ok: false, problem: 'not-ours' });
     expect(readHandoverText('{"a":1}', 7)).toEqual({ ok: false, problem: 'not-ours' });
@@ -104,7 +104,7 @@ describe('locking with a passphrase', () => {
 
     expect(locked.iterations).toBe(PBKDF2_ITERATIONS);
     expect(read.ok).toBe('locked');
-    expect(await unlockHandover(locked, 'blue river 42')).toEqual({ ok: true, handover: file });
+    expect(await unlockHandover(locked, 'blue river 42')).toEqual({ ok: true, handover: file, text: JSON.stringify(file) });
   });
 
   test('a wrong passphrase says so and opens nothing', async () => {
