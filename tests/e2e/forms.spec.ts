@@ -209,11 +209,11 @@ for (const form of forms) {
     const flat = pdfText(await page.pdf({ format: 'Letter' })).text.replace(/\s+/g, ' ');
     const paper = (await page.locator('[data-paper]').innerText()).replace(/\s+/g, ' ');
     // The plain question (words for the person where it names them), then the paper form's words
-    // in brackets. The printout's two columns share lines in the PDF text, so a long question's
-    // brackets may wrap around the other column's words: there they are checked in order, close by.
+    // in brackets. The printout's two columns share lines in the PDF text, so a long question and
+    // its brackets may wrap around the other column's words: there they are checked in order, close by.
     const someone = form.owner === 'mentee' ? 'the mentee' : 'the peer mentor';
     for (const field of questions(form)) {
-      expect(flat, `${form.id}: "${field.label}"`).toContain(questionText(field.label, someone).replace(/\s+/g, ' ').trim());
+      expect(inOrderNearby(flat, questionText(field.label, someone).replace(/\s+/g, ' ').trim()), `${form.id}: "${field.label}" in the PDF`).toBe(true);
       if (!field.official) continue;
       const bracket = `(Form words: ${field.official.replace(/\s+/g, ' ').trim()})`;
       expect(paper, `${form.id}: "${field.official}" on the paper`).toContain(bracket);
