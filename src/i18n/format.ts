@@ -92,3 +92,9 @@ export function formatCalendarDate(date: string, intlLocale: string): string {
 export function formatList(parts: readonly string[], intlLocale: string): string {
   return new Intl.ListFormat(intlLocale, { style: 'long', type: 'conjunction' }).format(parts);
 }
+
+/**
+ * Another language's words for one area of the catalog: the same keys as the English
+ * area `T`, no more, no fewer (write it as `{ … } satisfies Translation<typeof enArea>`).
+ */
+export type Translation<T> = { readonly [K in keyof T]: Message };

@@ -1,0 +1,130 @@
+/**
+ * A form in another language. Each form's folder holds its words in every other language
+ * (`src/forms/<id>/es.ts`: `export const es = { … } satisfies FormTranslation`), keyed by the
+ * same permanent section ids, field names and choice values as `definition.ts`. Only words
+ * change: kinds, rules, pictures and stored values stay the definition's, so a record made in
+ * one language opens and prints in the other.
+ */
+import type { FieldDefinition, FieldOption, FormDefinition, SectionDefinition } from './types';
+
+/** One choice's words. */
+export interface OptionTranslation {
+  label: string;
+  official?: string;
+  hint?: string;
+}
+
+/** One question's words: a property for each one the English question has. */
+export interface FieldTranslation {
+  label: string;
+  official?: string;
+  hint?: string;
+  requiredMessage?: string;
+  invalidMessage?: string;
+  /** The message of the question's `laterThan` rule. */
+  laterThanMessage?: string;
+  /** By stored value. */
+  options?: Readonly<Record<string, OptionTranslation>>;
+}
+
+/** One form's words in another language. */
+export interface FormTranslation {
+  title: string;
+  shortTitle: string;
+  intro: readonly string[];
+  /** By section id. */
+  sections: Readonly<Record<string, { title: string; hint?: string }>>;
+  /** By field name. */
+  fields: Readonly<Record<string, FieldTranslation>>;
+}
+
+/** The words of `definition` that a translation must give, as paths ("fields.place.options.other.label"). */
+function wordPaths(definition: FormDefinition): string[] {
+  const paths = ['title', 'shortTitle', ...definition.intro.map((_, i) => `intro.${i}`)];
+  for (const section of definition.sections) {
+    paths.push(`sections.${section.id}.title`);
+    if (section.hint !== undefined) paths.push(`sections.${section.id}.hint`);
+    for (const field of section.fields) {
+      const at = `fields.${field.name}`;
+      paths.push(`${at}.label`);
+      for (const key of ['official', 'hint', 'requiredMessage', 'invalidMessage'] as const) {
+        if ((field as unknown as Record<string, unknown>)[key] !== undefined) paths.push(`${at}.${key}`);
+      }
+      if ('laterThan' in field && field.laterThan) paths.push(`${at}.laterThanMessage`);
+      if ('options' in field) {
+        for (const option of field.options) {
+          paths.push(`${at}.options.${option.value}.label`);
+          if (option.official !== undefined) paths.push(`${at}.options.${option.value}.official`);
+          if (option.hint !== undefined) paths.push(`${at}.options.${option.value}.hint`);
+        }
+      }
+    }
+  }
+  return paths;
+}
+
+function textAt(value: unknown, path: string): unknown {
+  return path.split('.').reduce<unknown>((at, key) => (at && typeof at === 'object' ? (at as Record<string, unknown>)[key] : undefined), value);
+}
+
+function allPaths(value: unknown, prefix = ''): string[] {
+  if (Array.isArray(value)) return value.flatMap((item, i) => allPaths(item, `${prefix}${i}.`));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => allPaths(item, `${prefix}${key}.`));
+  return [prefix.slice(0, -1)];
+}
+
+/**
+ * What is wrong with a translation of `definition`: words it lacks (or left empty), and
+ * words for things the form does not have. Empty when it is complete.
+ */
+export function translationProblems(definition: FormDefinition, translation: FormTranslation): string[] {
+  const needed = wordPaths(definition);
+  const missing = needed.filter((path) => {
+    const text = textAt(translation, path);
+    return typeof text !== 'string' || text.trim() === '';
+  });
+  const wanted = new Set(needed);
+  const extra = allPaths(translation).filter((path) => !wanted.has(path));
+  return [...missing.map((path) => `missing ${path}`), ...extra.map((path) => `not on the form: ${path}`)];
+}
+
+function translateOption(option: FieldOption, words: OptionTranslation | undefined): FieldOption {
+  if (!words) return option;
+  return {
+    ...option,
+    label: words.label,
+    ...(option.official !== undefined && words.official !== undefined ? { official: words.official } : {}),
+    ...(option.hint !== undefined && words.hint !== undefined ? { hint: words.hint } : {}),
+  };
+}
+
+function translateField(field: FieldDefinition, words: FieldTranslation | undefined): FieldDefinition {
+  if (!words) return field;
+  const out: Record<string, unknown> = { ...field, label: words.label };
+  for (const key of ['official', 'hint', 'requiredMessage', 'invalidMessage'] as const) {
+    if ((field as unknown as Record<string, unknown>)[key] !== undefined && words[key] !== undefined) out[key] = words[key];
+  }
+  if ('laterThan' in field && field.laterThan && words.laterThanMessage !== undefined) {
+    out['laterThan'] = { ...field.laterThan, message: words.laterThanMessage };
+  }
+  if ('options' in field) out['options'] = field.options.map((option) => translateOption(option, words.options?.[option.value]));
+  return out as unknown as FieldDefinition;
+}
+
+/** `definition` with its words in another language (anything the translation lacks stays as it was). */
+export function translateDefinition(definition: FormDefinition, translation: FormTranslation): FormDefinition {
+  return {
+    ...definition,
+    title: translation.title,
+    shortTitle: translation.shortTitle,
+    intro: translation.intro,
+    sections: definition.sections.map(
+      (section): SectionDefinition => ({
+        ...section,
+        title: translation.sections[section.id]?.title ?? section.title,
+        ...(section.hint !== undefined ? { hint: translation.sections[section.id]?.hint ?? section.hint } : {}),
+        fields: section.fields.map((field) => translateField(field, translation.fields[field.name])),
+      }),
+    ),
+  };
+}
