@@ -95,8 +95,11 @@ export default defineConfig({
   trailingSlash: 'always',
   // Each page's CSS inlined in its <head> (Astro adds each style's hash to the CSP): no stylesheet
   // request holds back the first paint. The print stylesheet stays a file (media="print").
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 1 },
   integrations: [mdx()],
+  // English at /, Spanish (Lectura Fácil) at /es/ with the same page names. Each Spanish page is
+  // its own file under src/pages/es/ that renders the English page's component in Spanish.
+  i18n: { locales: ['en', 'es'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
   // No code blocks in the workbook; Shiki's inline styles would break the strict CSP.
   markdown: { syntaxHighlight: false },
   server: { host: '127.0.0.1', port: 4321 },

@@ -6,7 +6,9 @@
  * Build-time code imports this; browser code loads one form with `loadForm(id)`
  * (`./load.ts`) and reads record rules of all forms from `./records.ts`.
  */
+import { currentLocale, type Locale } from '~/i18n/locale';
 import type { FormModule } from '~/lib/forms/module';
+import { translateDefinition, type FormTranslation } from '~/lib/forms/translation';
 import type { FormDefinition, FormOwner } from '~/lib/forms/types';
 import { form as encounter } from './encounter';
 import { form as exitInterviewMentor } from './exit-interview-mentor';
@@ -33,11 +35,35 @@ const registry = [
 /** A form's permanent id. */
 export type FormId = (typeof registry)[number]['record']['id'];
 
-/** Every form module (definition and hooks), in list order. */
+/** Every form module (definition and hooks), in list order, in English. */
 export const formModules: readonly FormModule<FormId>[] = registry;
 
-/** Every form definition, in list order. */
+/** Every form definition, in list order, in English. */
 export const forms: readonly FormDefinition[] = registry.map((module) => module.definition);
+
+/** Each form's words in the other languages: `src/forms/<id>/<locale>.ts`. */
+const translations = import.meta.glob<{ es: FormTranslation }>('./*/es.ts', { eager: true });
+
+const inLanguageCache = new Map<string, FormModule<FormId>>();
+
+/** A form module with its words in `locale` (English when the form has no words in it). */
+export function inLanguage(module: FormModule<FormId>, locale: Locale = currentLocale()): FormModule<FormId> {
+  if (locale === 'en') return module;
+  const key = `${locale}:${module.record.id}`;
+  const cached = inLanguageCache.get(key);
+  if (cached) return cached;
+  const words = translations[`./${module.record.id}/${locale}.ts`]?.[locale];
+  const translated: FormModule<FormId> = words
+    ? { ...module, definition: { ...translateDefinition(module.definition, words), id: module.definition.id } }
+    : module;
+  inLanguageCache.set(key, translated);
+  return translated;
+}
+
+/** Every form module in list order, in the language of the page being built. */
+export function formModulesInLanguage(locale: Locale = currentLocale()): FormModule<FormId>[] {
+  return registry.map((module) => inLanguage(module, locale));
+}
 
 /** Every form id, in list order. */
 export const formIds: readonly FormId[] = registry.map((module) => module.record.id);
@@ -47,17 +73,20 @@ export function isFormId(id: string): id is FormId {
   return (formIds as readonly string[]).includes(id);
 }
 
-/** The form with this id, or undefined. */
-export function getForm(id: string): FormDefinition | undefined {
-  return forms.find((form) => form.id === id);
+/** The form with this id in the language of the page being built, or undefined. */
+export function getForm(id: string, locale: Locale = currentLocale()): FormDefinition | undefined {
+  return getFormModule(id, locale)?.definition;
 }
 
-/** The module (definition and hooks) of the form with this id, or undefined. */
-export function getFormModule(id: string): FormModule<FormId> | undefined {
-  return formModules.find((module) => module.record.id === id);
+/** The module (definition and hooks) of the form with this id, in the language of the page being built, or undefined. */
+export function getFormModule(id: string, locale: Locale = currentLocale()): FormModule<FormId> | undefined {
+  const module = formModules.find((candidate) => candidate.record.id === id);
+  return module && inLanguage(module, locale);
 }
 
 /** The forms kept with a mentee's records, or with the peer mentor's own records. */
-export function formsFor(owner: FormOwner): FormDefinition[] {
-  return forms.filter((form) => form.owner === owner);
+export function formsFor(owner: FormOwner, locale: Locale = currentLocale()): FormDefinition[] {
+  return formModulesInLanguage(locale)
+    .map((module) => module.definition)
+    .filter((form) => form.owner === owner);
 }

@@ -1,5 +1,6 @@
-/** The `t()` family over the `mentees.*` words only, for browser code (see `index.ts`). */
+/** The `t()` family over the `mentees.*` words only, in English and Spanish, for browser code (see `index.ts`). */
 import { mentees } from './en/mentees';
+import { mentees as menteesEs } from './es/mentees';
 import { createTranslate } from './translate';
 
-export const { t } = createTranslate({ en: mentees });
+export const { t } = createTranslate({ en: mentees, es: menteesEs });

@@ -12,7 +12,7 @@ import { isFieldVisible } from '~/lib/forms/visibility';
 import type { FormModule } from '~/lib/forms/module';
 import type { FormDefinition, FormValues } from '~/lib/forms/types';
 import { addressWithRecord } from '~/lib/session/address';
-import { recordHref } from '~/lib/urls';
+import { paperHref, recordHref } from '~/lib/urls';
 import { FormSession, emptyFormPageView, type FocusTarget } from '~/lib/session/form-session';
 import { copyValues } from '~/lib/session/record-session';
 import { onStorageEvent, type Person } from '~/lib/storage';
@@ -106,7 +106,7 @@ export function recordForm() {
       if (!current.record) return;
       // A reload puts the page back where it was: bring the recovery question into view.
       this.focus(focus);
-      this.paperHref = `/forms/${form.id}/paper/?record=${encodeURIComponent(current.record.recordId)}`;
+      this.paperHref = paperHref(form.id, { record: current.record.recordId });
       this.watchProblemBox();
     },
 
