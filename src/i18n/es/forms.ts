@@ -22,7 +22,7 @@ export const forms = {
   // A finished meeting, added to the peer mentor's Registro de horas de la pasantía (encounter `AddToHours`).
   'forms.addToHours.button': 'Sumar esta reunión a mis horas de pasantía',
   'forms.addToHours.hint':
-    'La reunión va a tu registro como mentoría en persona. Es mentoría con una persona a la vez. El tiempo es el mismo de la reunión.',
+    'La reunión va a tu registro como mentoría cara a cara. Es mentoría con una persona a la vez. El tiempo es el mismo de la reunión.',
   'forms.addToHours.added': 'Ya está en mis horas de pasantía.',
   'forms.addToHours.link': 'Verla en mi registro',
   'forms.addToHours.noMentor': 'Primero, escribe tu nombre en la página Pasantía. Después puedes sumar esta reunión a tus horas.',
