@@ -47,7 +47,7 @@ const translations = import.meta.glob<{ es: FormTranslation }>('./*/es.ts', { ea
 const inLanguageCache = new Map<string, FormModule<FormId>>();
 
 /** A form module with its words in `locale` (English when the form has no words in it). */
-export function inLanguage(module: FormModule<FormId>, locale: Locale = currentLocale()): FormModule<FormId> {
+function inLanguage(module: FormModule<FormId>, locale: Locale = currentLocale()): FormModule<FormId> {
   if (locale === 'en') return module;
   const key = `${locale}:${module.record.id}`;
   const cached = inLanguageCache.get(key);

@@ -16,6 +16,10 @@ export const appMoments = {
 
 /** Words for the site's frame: name, menu, page titles, notices, dates. */
 export const app = {
+  // The language link: shown in Spanish on English pages (see the English catalog).
+  'app.languageName': 'Español',
+  'app.languageLinkLabel': 'Leer esta página en español',
+  'app.homeLanguage': 'Lee el cuaderno en español',
   'app.name': 'Cuaderno de mentoría de pares',
   'app.description': 'Un cuaderno en Lectura Fácil para mentores de pares.',
   'app.skipLink': 'Ir al contenido principal',

@@ -29,6 +29,7 @@ export const print = {
   'print.periodNotFound': 'No encontramos a este mentorado. Ve a Mis mentorados y elige un mentorado.',
   'print.periodPrint': 'Imprimir',
   'print.periodBack': 'Volver',
+  'print.inOtherLanguage': 'Imprimir en inglés',
   'print.periodHeading': 'Formularios del {from} al {to}',
   'print.periodHeadingFor': 'Formularios de {name}, del {from} al {to}',
   // The running header at the top of each printed page.
