@@ -16,6 +16,7 @@ import { en } from '../../src/i18n/en';
 import { test, expect } from './support/fixtures';
 import { pdfText } from './support/checks';
 import { builtPages } from './support/pages';
+import { fakeSpeech, spoken } from './support/speech';
 
 const dist = fileURLToPath(new URL('../../dist', import.meta.url));
 const enDef = encounter.definition;
@@ -127,4 +128,29 @@ test('every Spanish page links only to Spanish pages, except the links to the En
     }
   }
   expect(wrong).toEqual([]);
+});
+
+test('read-aloud on a Spanish page picks the tablet’s Spanish voice over English ones', async ({ page }) => {
+  await fakeSpeech(page, {
+    delay: 5,
+    voices: [
+      { name: 'Online English', lang: 'en-US', localService: false, default: true },
+      { name: 'Tablet English', lang: 'en-US', localService: true, default: false },
+      { name: 'Tablet Español', lang: 'es-US', localService: true, default: false },
+    ],
+  });
+  await page.goto('/es/learn/my-role/');
+  await page.getByRole('button', { name: es['learn.readAloud'] }).click();
+  await expect.poll(async () => (await spoken(page)).length).toBeGreaterThan(1);
+  const heard = await spoken(page);
+  expect(new Set(heard.map((s) => s.voice))).toEqual(new Set(['Tablet Español']));
+  expect(heard.map((s) => s.text).join(' ')).toContain(readFileSync(join(process.cwd(), 'content/learn/es/my-role.mdx'), 'utf8').match(/^title: (.*)$/m)?.[1] ?? 'x');
+});
+
+test('a tablet with English voices only: the Spanish page says it cannot read aloud, in Spanish', async ({ page }) => {
+  await fakeSpeech(page, { delay: 5, voices: [{ name: 'Tablet English', lang: 'en-US', localService: true, default: true }] });
+  await page.goto('/es/learn/my-role/');
+  await page.getByRole('button', { name: es['learn.readAloud'] }).click();
+  await expect(page.locator('[data-read-aloud-status]')).toHaveText(es['learn.noVoice']);
+  expect(await spoken(page)).toEqual([]);
 });
