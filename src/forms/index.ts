@@ -8,7 +8,7 @@
  */
 import { currentLocale, type Locale } from '~/i18n/locale';
 import type { FormModule } from '~/lib/forms/module';
-import { translateDefinition, type FormTranslation } from '~/lib/forms/translation';
+import { translateModule, type FormTranslation } from '~/lib/forms/translation';
 import type { FormDefinition, FormOwner } from '~/lib/forms/types';
 import { form as encounter } from './encounter';
 import { form as exitInterviewMentor } from './exit-interview-mentor';
@@ -53,9 +53,7 @@ export function inLanguage(module: FormModule<FormId>, locale: Locale = currentL
   const cached = inLanguageCache.get(key);
   if (cached) return cached;
   const words = translations[`./${module.record.id}/${locale}.ts`]?.[locale];
-  const translated: FormModule<FormId> = words
-    ? { ...module, definition: { ...translateDefinition(module.definition, words), id: module.definition.id } }
-    : module;
+  const translated = words ? translateModule(module, words) : module;
   inLanguageCache.set(key, translated);
   return translated;
 }

@@ -5,6 +5,7 @@
  * change: kinds, rules, pictures and stored values stay the definition's, so a record made in
  * one language opens and prints in the other.
  */
+import type { FormModule, RecordNoun } from './module';
 import type { FieldDefinition, FieldOption, FormDefinition, SectionDefinition } from './types';
 
 /** One choice's words. */
@@ -32,6 +33,12 @@ export interface FormTranslation {
   title: string;
   shortTitle: string;
   intro: readonly string[];
+  /**
+   * How one record and several are named ("reunión", "reuniones"): the record rules' `noun`
+   * in this language. `es.ts` also exports it alone as `noun`, for pages that name records
+   * of every form (`src/forms/records.ts`).
+   */
+  noun: RecordNoun;
   /** By section id. */
   sections: Readonly<Record<string, { title: string; hint?: string }>>;
   /** By field name. */
@@ -40,7 +47,7 @@ export interface FormTranslation {
 
 /** The words of `definition` that a translation must give, as paths ("fields.place.options.other.label"). */
 function wordPaths(definition: FormDefinition): string[] {
-  const paths = ['title', 'shortTitle', ...definition.intro.map((_, i) => `intro.${i}`)];
+  const paths = ['title', 'shortTitle', 'noun.one', 'noun.other', ...definition.intro.map((_, i) => `intro.${i}`)];
   for (const section of definition.sections) {
     paths.push(`sections.${section.id}.title`);
     if (section.hint !== undefined) paths.push(`sections.${section.id}.hint`);
@@ -126,5 +133,17 @@ export function translateDefinition(definition: FormDefinition, translation: For
         fields: section.fields.map((field) => translateField(field, translation.fields[field.name])),
       }),
     ),
+  };
+}
+
+/**
+ * A form module with its words in another language: the definition, and the record noun
+ * (the delete button, the backup file's name). Everything else is the module's own.
+ */
+export function translateModule<M extends FormModule>(module: M, translation: FormTranslation): M {
+  return {
+    ...module,
+    definition: { ...translateDefinition(module.definition, translation), id: module.definition.id },
+    record: { ...module.record, noun: translation.noun },
   };
 }
