@@ -7,8 +7,10 @@
  * (`./load.ts`) and reads record rules of all forms from `./records.ts`.
  */
 import { currentLocale, type Locale } from '~/i18n/locale';
+import type { FormListing } from '~/lib/forms/list-row';
+import { listingOf } from '~/lib/forms/listings';
 import type { FormModule } from '~/lib/forms/module';
-import { translateModule, type FormTranslation } from '~/lib/forms/translation';
+import { translateListing, translateModule, type FormTranslation } from '~/lib/forms/translation';
 import type { FormDefinition, FormOwner } from '~/lib/forms/types';
 import { form as encounter } from './encounter';
 import { form as exitInterviewMentor } from './exit-interview-mentor';
@@ -56,6 +58,15 @@ export function inLanguage(module: FormModule<FormId>, locale: Locale = currentL
   const translated = words ? translateModule(module, words) : module;
   inLanguageCache.set(key, translated);
   return translated;
+}
+
+/**
+ * How lists show a form's records (`src/forms/<id>/list.ts`), with the words of its links
+ * ("New meeting") in the language of the page being built.
+ */
+export function listingInLanguage(formId: string, locale: Locale = currentLocale()): FormListing {
+  const listing = listingOf(formId);
+  return locale === 'en' ? listing : translateListing(listing, translations[`./${formId}/${locale}.ts`]?.[locale]?.list);
 }
 
 /** Every form module in list order, in the language of the page being built. */

@@ -11,6 +11,7 @@ export const noun = { one: 'reunión', other: 'reuniones' } satisfies RecordNoun
 /** Encounter form in Spanish (Lectura Fácil): what happened at one meeting. */
 export const es = {
   noun,
+  list: { newLabel: 'Nueva reunión' },
   title: 'Formulario de reunión',
   shortTitle: 'Reunión',
   intro: [

@@ -29,6 +29,7 @@ export const noun = { one: 'evaluación del mentorado', other: 'evaluaciones de 
 /** Performance Evaluation by Mentee in Spanish (Lectura Fácil): the mentee's view of their peer mentor. */
 export const es = {
   noun,
+  list: { newLabel: 'Nueva evaluación del mentorado', views: { compare: 'A la mitad y al final, lado a lado' } },
   title: 'Evaluación del desempeño por el mentorado',
   shortTitle: 'Evaluación del mentorado',
   intro: [

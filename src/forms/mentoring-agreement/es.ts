@@ -11,6 +11,7 @@ export const noun = { one: 'acuerdo de mentoría', other: 'acuerdos de mentoría
 /** Mentoring agreement in Spanish (Lectura Fácil): how the mentee and peer mentor will work together. */
 export const es = {
   noun,
+  list: { newLabel: 'Nuevo acuerdo de mentoría' },
   title: 'Acuerdo de mentoría',
   shortTitle: 'Acuerdo',
   intro: [

@@ -5,6 +5,7 @@
  * change: kinds, rules, pictures and stored values stay the definition's, so a record made in
  * one language opens and prints in the other.
  */
+import type { FormListing } from './list-row';
 import type { FormModule, RecordNoun } from './module';
 import type { FieldDefinition, FieldOption, FormDefinition, SectionDefinition } from './types';
 
@@ -28,6 +29,13 @@ export interface FieldTranslation {
   options?: Readonly<Record<string, OptionTranslation>>;
 }
 
+/** The words of a form's `list.ts` (see `FormListing`): the link that starts one, and the links to the pages it adds. */
+export interface ListTranslation {
+  newLabel?: string;
+  /** By view id. */
+  views?: Readonly<Record<string, string>>;
+}
+
 /** One form's words in another language. */
 export interface FormTranslation {
   title: string;
@@ -39,15 +47,19 @@ export interface FormTranslation {
    * of every form (`src/forms/records.ts`).
    */
   noun: RecordNoun;
+  /** The words its `list.ts` shows, when it has any. */
+  list?: ListTranslation;
   /** By section id. */
   sections: Readonly<Record<string, { title: string; hint?: string }>>;
   /** By field name. */
   fields: Readonly<Record<string, FieldTranslation>>;
 }
 
-/** The words of `definition` that a translation must give, as paths ("fields.place.options.other.label"). */
-function wordPaths(definition: FormDefinition): string[] {
+/** The words of `definition` (and of its `list.ts`) that a translation must give, as paths ("fields.place.options.other.label"). */
+function wordPaths(definition: FormDefinition, listing: Pick<FormListing, 'newLabel' | 'views'>): string[] {
   const paths = ['title', 'shortTitle', 'noun.one', 'noun.other', ...definition.intro.map((_, i) => `intro.${i}`)];
+  if (listing.newLabel !== undefined) paths.push('list.newLabel');
+  for (const view of listing.views ?? []) paths.push(`list.views.${view.id}`);
   for (const section of definition.sections) {
     paths.push(`sections.${section.id}.title`);
     if (section.hint !== undefined) paths.push(`sections.${section.id}.hint`);
@@ -81,11 +93,11 @@ function allPaths(value: unknown, prefix = ''): string[] {
 }
 
 /**
- * What is wrong with a translation of `definition`: words it lacks (or left empty), and
- * words for things the form does not have. Empty when it is complete.
+ * What is wrong with a translation of `definition` (and of the words of its `listing`): words
+ * it lacks (or left empty), and words for things the form does not have. Empty when it is complete.
  */
-export function translationProblems(definition: FormDefinition, translation: FormTranslation): string[] {
-  const needed = wordPaths(definition);
+export function translationProblems(definition: FormDefinition, translation: FormTranslation, listing: Pick<FormListing, 'newLabel' | 'views'> = {}): string[] {
+  const needed = wordPaths(definition, listing);
   const missing = needed.filter((path) => {
     const text = textAt(translation, path);
     return typeof text !== 'string' || text.trim() === '';
@@ -145,5 +157,15 @@ export function translateModule<M extends FormModule>(module: M, translation: Fo
     ...module,
     definition: { ...translateDefinition(module.definition, translation), id: module.definition.id },
     record: { ...module.record, noun: translation.noun },
+  };
+}
+
+/** A form's listing with the words of its links in another language (anything the translation lacks stays as it was). */
+export function translateListing(listing: FormListing, words: ListTranslation | undefined): FormListing {
+  if (!words) return listing;
+  return {
+    ...listing,
+    ...(listing.newLabel !== undefined ? { newLabel: words.newLabel ?? listing.newLabel } : {}),
+    ...(listing.views ? { views: listing.views.map((view) => ({ ...view, label: words.views?.[view.id] ?? view.label })) } : {}),
   };
 }

@@ -1,0 +1,55 @@
+/**
+ * The words a form's folder shows outside its definition, on Spanish pages (issue 16): the
+ * links of its `list.ts`, the log's CSV column, the evaluation's score on paper. Each comes
+ * from the form's `es.ts` through the translated module (or the translated definition), and
+ * English pages say exactly what they said before.
+ */
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { getFormModule, listingInLanguage } from '~/forms';
+import { es as encounterEs } from '~/forms/encounter/es';
+import { setBuildLocale } from '~/i18n/locale';
+import { listingOf } from '~/lib/forms/listings';
+import { translationProblems } from '~/lib/forms/translation';
+
+describe('the links of list.ts', () => {
+  test('in Spanish from each form’s es.ts', () => {
+    expect(listingInLanguage('encounter', 'es').newLabel).toBe('Nueva reunión');
+    expect(listingInLanguage('mentoring-agreement', 'es').newLabel).toBe('Nuevo acuerdo de mentoría');
+    expect(listingInLanguage('mentee-evaluation', 'es').newLabel).toBe('Nueva evaluación del mentorado');
+    expect(listingInLanguage('mentee-evaluation', 'es').views).toEqual([{ id: 'compare', label: 'A la mitad y al final, lado a lado' }]);
+    expect(listingInLanguage('time-log-review', 'es').newLabel).toBeUndefined();
+  });
+
+  test('the rest of the listing is the same one', () => {
+    const english = listingOf('encounter');
+    const spanish = listingInLanguage('encounter', 'es');
+    const { newLabel: _en, ...englishRest } = english;
+    const { newLabel: _es, ...spanishRest } = spanish;
+    expect(spanishRest).toEqual(englishRest);
+    expect(spanish.pageSize).toBe(20);
+  });
+
+  test('in English as before', () => {
+    expect(listingInLanguage('encounter', 'en').newLabel).toBe('New meeting');
+    expect(listingInLanguage('mentee-evaluation', 'en').views).toEqual([{ id: 'compare', label: 'Mid-point and end, side by side' }]);
+    expect(listingInLanguage('mentoring-agreement', 'en')).toBe(listingOf('mentoring-agreement'));
+  });
+
+  test('a translation that lacks them, or has links the form does not, is not complete', () => {
+    const def = getFormModule('encounter', 'en')!.definition;
+    const { list: _list, ...withoutList } = encounterEs;
+    expect(translationProblems(def, withoutList, listingOf('encounter'))).toEqual(['missing list.newLabel']);
+    expect(translationProblems(def, { ...encounterEs, list: { newLabel: 'Nueva reunión', views: { compare: 'Comparar' } } }, listingOf('encounter'))).toEqual([
+      'not on the form: list.views.compare',
+    ]);
+  });
+
+  describe('at build time, in the language of the page being built', () => {
+    beforeEach(() => setBuildLocale('es'));
+    afterEach(() => setBuildLocale('en'));
+
+    test('a Spanish page gets the Spanish words', () => {
+      expect(listingInLanguage('encounter').newLabel).toBe('Nueva reunión');
+    });
+  });
+});
