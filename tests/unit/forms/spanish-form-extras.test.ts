@@ -6,10 +6,12 @@
  */
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { getFormModule, listingInLanguage } from '~/forms';
+import { logCsv } from '~/forms/time-log-entry/log';
 import { es as encounterEs } from '~/forms/encounter/es';
 import { setBuildLocale } from '~/i18n/locale';
 import { listingOf } from '~/lib/forms/listings';
 import { translationProblems } from '~/lib/forms/translation';
+import type { StoredRecord } from '~/lib/storage';
 
 describe('the links of list.ts', () => {
   test('in Spanish from each form’s es.ts', () => {
@@ -51,5 +53,38 @@ describe('the links of list.ts', () => {
     test('a Spanish page gets the Spanish words', () => {
       expect(listingInLanguage('encounter').newLabel).toBe('Nueva reunión');
     });
+  });
+});
+
+describe('the time log as a CSV file', () => {
+  const entry = {
+    id: 'e1',
+    personId: 'mentor',
+    formId: 'time-log-entry',
+    formVersion: 2,
+    status: 'finished',
+    data: { date: '2026-05-01', activity: 'mentoring-one-on-one', activityNote: '', durationHours: '1', durationMinutes: '10', faceToFace: 'yes', initials: 'SL' },
+    createdAt: '2026-05-01T10:00:00.000Z',
+    updatedAt: '2026-05-01T10:00:00.000Z',
+    revision: 1,
+  } as unknown as StoredRecord;
+  const header = (csv: string): string => csv.slice(1).split('\r\n')[0] ?? '';
+
+  describe('on a Spanish page', () => {
+    beforeEach(() => setBuildLocale('es'));
+    afterEach(() => setBuildLocale('en'));
+
+    test('every column is in Spanish, the hours column too', () => {
+      const columns = header(logCsv(getFormModule('time-log-entry')!.definition, [entry])).split(',');
+      expect(columns).toContain('Número de horas');
+      expect(columns.indexOf('Número de horas')).toBe(5);
+      expect(columns).not.toContain('Number of hours');
+    });
+  });
+
+  test('in English as before', () => {
+    expect(header(logCsv(getFormModule('time-log-entry', 'en')!.definition, [entry]))).toBe(
+      'Date,Activity,Tell a little more about it,How long? Hours,And minutes,Number of hours,Was this face-to-face mentoring?,Peer mentor initials',
+    );
   });
 });
