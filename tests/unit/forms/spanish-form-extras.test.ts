@@ -6,6 +6,8 @@
  */
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { getFormModule, listingInLanguage } from '~/forms';
+import { examples as evaluationExamples } from '~/forms/internship-evaluation/examples';
+import { paperScoreValue } from '~/forms/internship-evaluation/paper-score';
 import { logCsv } from '~/forms/time-log-entry/log';
 import { es as encounterEs } from '~/forms/encounter/es';
 import { setBuildLocale } from '~/i18n/locale';
@@ -86,5 +88,30 @@ describe('the time log as a CSV file', () => {
     expect(header(logCsv(getFormModule('time-log-entry', 'en')!.definition, [entry]))).toBe(
       'Date,Activity,Tell a little more about it,How long? Hours,And minutes,Number of hours,Was this face-to-face mentoring?,Peer mentor initials',
     );
+  });
+});
+
+describe('the internship evaluation’s score on paper', () => {
+  const values = evaluationExamples.valid;
+
+  describe('on a Spanish paper copy', () => {
+    beforeEach(() => setBuildLocale('es'));
+    afterEach(() => setBuildLocale('en'));
+
+    test('each area has the Spanish paper form’s words, from the definition it prints', () => {
+      const lines = paperScoreValue.paperText(values, { definition: getFormModule('internship-evaluation')!.definition }).split('\n');
+      expect(lines[0]).toBe('Puntaje');
+      expect(lines).toContain('Manejo del tiempo: 3');
+      expect(lines).toContain('Comunicación escrita: 2');
+      expect(lines).toContain('Uso de términos profesionales: 3');
+      expect(lines.filter((line) => /: [1-5]$/.test(line))).toHaveLength(13);
+      expect(lines.join('\n')).not.toMatch(/Time Management|Written Communication/);
+    });
+  });
+
+  test('on an English paper copy, as before (with or without the definition)', () => {
+    const withDefinition = paperScoreValue.paperText(values, { definition: getFormModule('internship-evaluation', 'en')!.definition });
+    expect(withDefinition).toBe(paperScoreValue.paperText(values));
+    expect(withDefinition.split('\n')).toContain('Time Management: 3');
   });
 });
