@@ -64,7 +64,7 @@ describe('on Spanish pages', () => {
     expect(countRecords('encounter', 1)).toBe('1 reunión');
     expect(countRecords('encounter', 14)).toBe('14 reuniones');
     expect(recordNounFor('individual-plan', 2)).toBe('planes');
-    expect(recordName(meeting, ['meetingDate'])).toMatch(/^reunión del 3 /);
+    expect(recordName(meeting, ['meetingDate'])).toBe('reunión del 3 de mayo de 2026');
     const words = describeImportPlan(plan(meetings, { newMentees: 2 }));
     expect(words.changes).toEqual(['2 mentorados nuevos', '14 reuniones más', '1 plan más', '3 reuniones con cambios más nuevos que los tuyos']);
     expect(describeCollision(plan({}, { collisions: [{ id: 'm1', tablet: side, file: side }] }))).toContain('Ana López: reunión.');
