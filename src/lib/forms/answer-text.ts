@@ -9,10 +9,8 @@ import type { FieldDefinition, Signature } from './types';
 /** "Signed (typed): Name, 3 May 2026" or "Signed (drawn), 3 May 2026" (local date of signedAt), in the page's language. */
 export function signatureText(sig: Signature): string {
   const when = new Date(sig.signedAt);
-  const date = Number.isNaN(when.getTime()) ? '' : formatLocalDate(when);
-  const name = sig.value.trim();
-  if (sig.kind === 'typed') return date ? t('forms.signature.answerTyped', { name, date }) : t('forms.signature.answerTypedNoDate', { name });
-  return date ? t('forms.signature.answerDrawn', { date }) : t('forms.signature.answerDrawnNoDate');
+  const date = Number.isNaN(when.getTime()) ? '' : `, ${formatLocalDate(when)}`;
+  return (sig.kind === 'typed' ? t('forms.signature.answerTyped', { name: sig.value.trim() }) : t('forms.signature.answerDrawn')) + date;
 }
 
 /** How an answer is worded: `plain` (what the person chose on screen) or `official` (the paper form's words, for the agency's spreadsheet). */
