@@ -7,6 +7,7 @@ import { optimize } from 'svgo';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { browserWords } from './src/build/browser-words.ts';
+import { formNouns } from './src/build/form-nouns.ts';
 
 /**
  * The one inline script: it applies the saved text size and theme before the first
@@ -104,7 +105,7 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   server: { host: '127.0.0.1', port: 4321 },
   vite: {
-    plugins: [optimizedOpenMoji(), alpineSkipDeprecatedGlobals(), browserWords(fileURLToPath(new URL('./src/', import.meta.url)))],
+    plugins: [optimizedOpenMoji(), alpineSkipDeprecatedGlobals(), browserWords(fileURLToPath(new URL('./src/', import.meta.url))), formNouns()],
     // No preload helper in the bundles: dynamic imports here are rare, late and cached offline.
     build: {
       assetsInlineLimit: 0,

@@ -7,8 +7,10 @@
  * (`./load.ts`) and reads record rules of all forms from `./records.ts`.
  */
 import { currentLocale, type Locale } from '~/i18n/locale';
+import type { FormListing } from '~/lib/forms/list-row';
+import { listingOf } from '~/lib/forms/listings';
 import type { FormModule } from '~/lib/forms/module';
-import { translateDefinition, type FormTranslation } from '~/lib/forms/translation';
+import { translateListing, translateModule, type FormTranslation } from '~/lib/forms/translation';
 import type { FormDefinition, FormOwner } from '~/lib/forms/types';
 import { form as encounter } from './encounter';
 import { form as exitInterviewMentor } from './exit-interview-mentor';
@@ -47,17 +49,24 @@ const translations = import.meta.glob<{ es: FormTranslation }>('./*/es.ts', { ea
 const inLanguageCache = new Map<string, FormModule<FormId>>();
 
 /** A form module with its words in `locale` (English when the form has no words in it). */
-function inLanguage(module: FormModule<FormId>, locale: Locale = currentLocale()): FormModule<FormId> {
+export function inLanguage(module: FormModule<FormId>, locale: Locale = currentLocale()): FormModule<FormId> {
   if (locale === 'en') return module;
   const key = `${locale}:${module.record.id}`;
   const cached = inLanguageCache.get(key);
   if (cached) return cached;
   const words = translations[`./${module.record.id}/${locale}.ts`]?.[locale];
-  const translated: FormModule<FormId> = words
-    ? { ...module, definition: { ...translateDefinition(module.definition, words), id: module.definition.id } }
-    : module;
+  const translated = words ? translateModule(module, words) : module;
   inLanguageCache.set(key, translated);
   return translated;
+}
+
+/**
+ * How lists show a form's records (`src/forms/<id>/list.ts`), with the words of its links
+ * ("New meeting") in the language of the page being built.
+ */
+export function listingInLanguage(formId: string, locale: Locale = currentLocale()): FormListing {
+  const listing = listingOf(formId);
+  return locale === 'en' ? listing : translateListing(listing, translations[`./${formId}/${locale}.ts`]?.[locale]?.list);
 }
 
 /** Every form module in list order, in the language of the page being built. */

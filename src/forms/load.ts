@@ -5,7 +5,7 @@
  */
 import { currentLocale } from '~/i18n/locale';
 import type { FormModule } from '~/lib/forms/module';
-import { translateDefinition, type FormTranslation } from '~/lib/forms/translation';
+import { translateModule, type FormTranslation } from '~/lib/forms/translation';
 
 const loaders = import.meta.glob<{ form: FormModule }>('./*/index.ts');
 /** Each form's Spanish words, loaded only on Spanish pages. */
@@ -17,5 +17,5 @@ export async function loadForm(id: string): Promise<FormModule | undefined> {
   if (!load) return undefined;
   const words = currentLocale() === 'es' ? spanish[`./${id}/es.ts`] : undefined;
   const [{ form }, translation] = await Promise.all([load(), words?.()]);
-  return translation ? { ...form, definition: { ...translateDefinition(form.definition, translation.es), id: form.definition.id } } : form;
+  return translation ? translateModule(form, translation.es) : form;
 }

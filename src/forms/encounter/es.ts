@@ -1,7 +1,17 @@
+import type { RecordNoun } from '~/lib/forms/module';
 import type { FormTranslation } from '~/lib/forms/translation';
+
+/**
+ * A meeting, as lists and messages name it: with no article, so the messages around
+ * `{noun}` put none. Exported on its own too, so record names can read it without the
+ * rest of this file (see `src/forms/records.ts`).
+ */
+export const noun = { one: 'reunión', other: 'reuniones' } satisfies RecordNoun;
 
 /** Encounter form in Spanish (Lectura Fácil): what happened at one meeting. */
 export const es = {
+  noun,
+  list: { newLabel: 'Nueva reunión' },
   title: 'Formulario de reunión',
   shortTitle: 'Reunión',
   intro: [

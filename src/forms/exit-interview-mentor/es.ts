@@ -1,3 +1,4 @@
+import type { RecordNoun } from '~/lib/forms/module';
 import type { FormTranslation } from '~/lib/forms/translation';
 import { interviewerFieldWords, interviewerSectionWords, interviewWords, peerMentorNameWords, type QuestionWords } from '../shared-words-es';
 
@@ -30,8 +31,16 @@ const QUESTIONS: readonly QuestionWords[] = [
   ['presenting', '¿Te gustaría hablar en una conferencia o un curso, con ayuda?', '¿Te interesaría presentar en conferencias o capacitaciones sobre mentoría de pares, con apoyo?'],
 ];
 
+/**
+ * An exit interview, as lists and messages name it: with no article, so the messages around
+ * `{noun}` put none. Exported on its own too, so record names can read it without the
+ * rest of this file (see `src/forms/records.ts`).
+ */
+export const noun = { one: 'entrevista final', other: 'entrevistas finales' } satisfies RecordNoun;
+
 /** Exit Interview with Peer Mentor in Spanish (Lectura Fácil): the council's questions at the end of the internship. */
 export const es = {
+  noun,
   title: 'Entrevista final con el mentor de pares',
   shortTitle: 'Entrevista final',
   intro: [

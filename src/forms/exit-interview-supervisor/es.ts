@@ -1,3 +1,4 @@
+import type { RecordNoun } from '~/lib/forms/module';
 import type { FormTranslation } from '~/lib/forms/translation';
 import { interviewerFieldWords, interviewerSectionWords, interviewWords, peerMentorNameWords, type QuestionWords } from '../shared-words-es';
 
@@ -17,8 +18,16 @@ const QUESTIONS: readonly QuestionWords[] = [
   ['hiring', '¿Tu agencia va a contratar a {name}?', '¿La organización va a contratar al mentor de pares?'],
 ];
 
+/**
+ * An exit interview with the supervisor, as lists and messages name it: with no article, so the messages around
+ * `{noun}` put none. Exported on its own too, so record names can read it without the
+ * rest of this file (see `src/forms/records.ts`).
+ */
+export const noun = { one: 'entrevista final con el supervisor', other: 'entrevistas finales con el supervisor' } satisfies RecordNoun;
+
 /** Exit Interview with Supervisor in Spanish (Lectura Fácil): the council's questions to the supervisor. */
 export const es = {
+  noun,
   title: 'Entrevista final con el supervisor',
   shortTitle: 'Entrevista del supervisor',
   intro: [

@@ -1,7 +1,16 @@
+import type { RecordNoun } from '~/lib/forms/module';
 import type { FormTranslation } from '~/lib/forms/translation';
+
+/**
+ * A plan, as lists and messages name it: with no article, so the messages around
+ * `{noun}` put none. Exported on its own too, so record names can read it without the
+ * rest of this file (see `src/forms/records.ts`).
+ */
+export const noun = { one: 'plan', other: 'planes' } satisfies RecordNoun;
 
 /** My Individual Plan in Spanish (Lectura Fácil): the mentee's goals to work on with the peer mentor. */
 export const es = {
+  noun,
   title: 'Mi plan individual',
   shortTitle: 'Mi plan',
   intro: [

@@ -1,3 +1,4 @@
+import type { RecordNoun } from '~/lib/forms/module';
 import type { FormTranslation } from '~/lib/forms/translation';
 import { peerMentorNameWords, ratingWords, type QuestionWords } from '../shared-words-es';
 
@@ -31,8 +32,16 @@ const AREAS: readonly QuestionWords[] = [
   ['terminology', '¿Usa {name} las palabras correctas del trabajo, como “plan centrado en la persona”?', 'Uso de términos profesionales'],
 ];
 
+/**
+ * An internship evaluation, as lists and messages name it: with no article, so the messages around
+ * `{noun}` put none. Exported on its own too, so record names can read it without the
+ * rest of this file (see `src/forms/records.ts`).
+ */
+export const noun = { one: 'evaluación de la pasantía', other: 'evaluaciones de la pasantía' } satisfies RecordNoun;
+
 /** Internship Performance Evaluation in Spanish (Lectura Fácil): 13 areas rated 1–5 by the supervisor. */
 export const es = {
+  noun,
   title: 'Evaluación del desempeño en la pasantía',
   shortTitle: 'Evaluación',
   intro: [

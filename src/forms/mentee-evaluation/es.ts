@@ -1,3 +1,4 @@
+import type { RecordNoun } from '~/lib/forms/module';
 import type { FormTranslation } from '~/lib/forms/translation';
 import { peerMentorNameWords, ratingWords, type QuestionWords } from '../shared-words-es';
 
@@ -18,8 +19,17 @@ const STATEMENTS: readonly QuestionWords[] = [
   ['continueMeeting', '¿Quieres tener más reuniones con tu mentor de pares?', 'Me gustaría continuar las reuniones con mi mentor de pares.'],
 ];
 
+/**
+ * An evaluation by a mentee, as lists and messages name it: with no article, so the messages around
+ * `{noun}` put none. Exported on its own too, so record names can read it without the
+ * rest of this file (see `src/forms/records.ts`).
+ */
+export const noun = { one: 'evaluación del mentorado', other: 'evaluaciones de mentorados' } satisfies RecordNoun;
+
 /** Performance Evaluation by Mentee in Spanish (Lectura Fácil): the mentee's view of their peer mentor. */
 export const es = {
+  noun,
+  list: { newLabel: 'Nueva evaluación del mentorado', views: { compare: 'A la mitad y al final, lado a lado' } },
   title: 'Evaluación del desempeño por el mentorado',
   shortTitle: 'Evaluación del mentorado',
   intro: [

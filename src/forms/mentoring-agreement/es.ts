@@ -1,7 +1,17 @@
+import type { RecordNoun } from '~/lib/forms/module';
 import type { FormTranslation } from '~/lib/forms/translation';
+
+/**
+ * A mentoring agreement, as lists and messages name it: with no article, so the messages around
+ * `{noun}` put none. Exported on its own too, so record names can read it without the
+ * rest of this file (see `src/forms/records.ts`).
+ */
+export const noun = { one: 'acuerdo de mentoría', other: 'acuerdos de mentoría' } satisfies RecordNoun;
 
 /** Mentoring agreement in Spanish (Lectura Fácil): how the mentee and peer mentor will work together. */
 export const es = {
+  noun,
+  list: { newLabel: 'Nuevo acuerdo de mentoría' },
   title: 'Acuerdo de mentoría',
   shortTitle: 'Acuerdo',
   intro: [

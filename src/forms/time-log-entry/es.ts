@@ -1,7 +1,16 @@
+import type { RecordNoun } from '~/lib/forms/module';
 import type { FormTranslation } from '~/lib/forms/translation';
+
+/**
+ * A time log entry, as lists and messages name it: with no article, so the messages around
+ * `{noun}` put none. Exported on its own too, so record names can read it without the
+ * rest of this file (see `src/forms/records.ts`).
+ */
+export const noun = { one: 'anotación de horas', other: 'anotaciones de horas' } satisfies RecordNoun;
 
 /** Time and Activity Log in Spanish (Lectura Fácil): one activity of the 90-hour internship. */
 export const es = {
+  noun,
   title: 'Registro de horas de la pasantía',
   shortTitle: 'Anotar horas',
   intro: [

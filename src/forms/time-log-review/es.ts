@@ -1,7 +1,16 @@
+import type { RecordNoun } from '~/lib/forms/module';
 import type { FormTranslation } from '~/lib/forms/translation';
+
+/**
+ * A time log review, as lists and messages name it: with no article, so the messages around
+ * `{noun}` put none. Exported on its own too, so record names can read it without the
+ * rest of this file (see `src/forms/records.ts`).
+ */
+export const noun = { one: 'revisión del supervisor', other: 'revisiones del supervisor' } satisfies RecordNoun;
 
 /** Time and Activity Log review in Spanish (Lectura Fácil): the supervisor's check and signature. */
 export const es = {
+  noun,
   title: 'Registro de horas de la pasantía: revisión del supervisor',
   shortTitle: 'Revisión del supervisor',
   intro: [

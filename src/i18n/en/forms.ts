@@ -147,6 +147,9 @@ export const forms = {
   'forms.signature.typeLabel': 'Or type the name',
   'forms.signature.clear': 'Clear the signature',
   'forms.signature.typed': 'Typed: {name}',
+  // A signature as an answer on paper, in lists and in the CSV file (src/lib/forms/answer-text.ts adds ", 3 May 2026", the day it was signed).
+  'forms.signature.answerTyped': 'Signed (typed): {name}',
+  'forms.signature.answerDrawn': 'Signed (drawn)',
   'forms.signature.drawnAlt': '{label}, drawn',
   'forms.signature.signedOn': 'Signed on {moment}',
   // The score on the internship evaluation's paper copy, next to the signatures (src/forms/internship-evaluation/paper-score.ts).

@@ -93,6 +93,8 @@ export const settings = {
   'settings.changedProfile': 'your profile (name, agency and supervisor)',
   'settings.newMentees': { one: '{count} new mentee', other: '{count} new mentees' },
   'settings.newerMentees': { one: '{count} mentee newer than yours', other: '{count} mentees newer than yours' },
+  // A form's records the tablet does not have yet. `noun`: the form's noun for `count` ("meeting", "meetings").
+  'settings.newRecords': '{count} new {noun}',
   'settings.newerRecords': '{records} newer than yours',
   'settings.changeList': '{changes}.',
   'settings.replacedLead': 'The file has a newer copy of these. It takes the place of yours. To keep yours, tick "Keep mine".',

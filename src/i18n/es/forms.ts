@@ -166,6 +166,9 @@ export const forms = {
   'forms.signature.typeLabel': 'O escribe el nombre',
   'forms.signature.clear': 'Borrar la firma',
   'forms.signature.typed': 'Nombre escrito: {name}',
+  // A signature as an answer on paper, in lists and in the CSV file (the code adds ", 3 de mayo de 2026", the day of the signature).
+  'forms.signature.answerTyped': 'Firma con el nombre escrito: {name}',
+  'forms.signature.answerDrawn': 'Firma dibujada a mano',
   'forms.signature.drawnAlt': '{label}, dibujada a mano',
   // `moment`: "el domingo, 22 de noviembre a las 2:05 p. m." or "antes".
   'forms.signature.signedOn': 'Firma hecha {moment}',

@@ -57,6 +57,8 @@ export const internship = {
     'Este dibujo muestra tus horas: {total} en total. Hay {face} cara a cara y {other} de otro tipo. La marca de la meta está en {goal} horas. La línea de la mitad está en {half}.',
   // Nombre de archivo: solo letras sin acentos, números y guiones.
   'internship.logFileName': 'registro-de-horas-{date}.csv',
+  // La columna propia del archivo CSV, después de los minutos: las horas con decimales (1.17).
+  'internship.csvHours': 'Número de horas',
   'internship.noActivityYet': 'Todavía sin actividad',
   'internship.noHoursYet': 'Todavía sin horas',
   // El puntaje de la evaluación de la pasantía (src/forms/internship-evaluation/).

@@ -98,7 +98,7 @@ export const settings = {
   'settings.nothingDeleted': 'El cuaderno no borra nada de esta tableta.',
   'settings.confirmOpen': 'Sí, agregar',
   'settings.cancelOpen': 'No, cancelar',
-  // {changes} es una lista que termina en punto: "2 mentorados nuevos y 14 reuniones nuevas."
+  // {changes} es una lista que termina en punto: "2 mentorados nuevos y 14 reuniones más."
   'settings.opened': 'Listo. Ahora esto está en esta tableta: {changes}',
   'settings.openedNothing': 'Listo. Todo lo del archivo ya estaba en esta tableta. Nada cambió.',
   'settings.changedProfile': 'tu perfil con tu nombre, tu agencia y tu supervisor',
@@ -107,6 +107,9 @@ export const settings = {
     one: '{count} mentorado con cambios más nuevos que los tuyos',
     other: '{count} mentorados con cambios más nuevos que los tuyos',
   },
+  // Formularios que la tableta todavía no tiene. {noun}: el nombre del formulario para {count}
+  // ("reunión", "reuniones"), sin adjetivo que concuerde con él: "14 reuniones más", "1 plan más".
+  'settings.newRecords': '{count} {noun} más',
   // {records}: "3 reuniones", "1 plan".
   'settings.newerRecords': '{records} con cambios más nuevos que los tuyos',
   'settings.changeList': '{changes}.',

@@ -5,6 +5,8 @@
  * change: kinds, rules, pictures and stored values stay the definition's, so a record made in
  * one language opens and prints in the other.
  */
+import type { FormListing } from './list-row';
+import type { FormModule, RecordNoun } from './module';
 import type { FieldDefinition, FieldOption, FormDefinition, SectionDefinition } from './types';
 
 /** One choice's words. */
@@ -27,11 +29,26 @@ export interface FieldTranslation {
   options?: Readonly<Record<string, OptionTranslation>>;
 }
 
+/** The words of a form's `list.ts` (see `FormListing`): the link that starts one, and the links to the pages it adds. */
+export interface ListTranslation {
+  newLabel?: string;
+  /** By view id. */
+  views?: Readonly<Record<string, string>>;
+}
+
 /** One form's words in another language. */
 export interface FormTranslation {
   title: string;
   shortTitle: string;
   intro: readonly string[];
+  /**
+   * How one record and several are named ("reunión", "reuniones"): the record rules' `noun`
+   * in this language. `es.ts` also exports it alone as `noun`, for pages that name records
+   * of every form (`src/forms/records.ts`).
+   */
+  noun: RecordNoun;
+  /** The words its `list.ts` shows, when it has any. */
+  list?: ListTranslation;
   /** By section id. */
   sections: Readonly<Record<string, { title: string; hint?: string }>>;
   /** By field name. */
@@ -76,5 +93,27 @@ export function translateDefinition(definition: FormDefinition, translation: For
         fields: section.fields.map((field) => translateField(field, translation.fields[field.name])),
       }),
     ),
+  };
+}
+
+/**
+ * A form module with its words in another language: the definition, and the record noun
+ * (the delete button, the backup file's name). Everything else is the module's own.
+ */
+export function translateModule<M extends FormModule>(module: M, translation: FormTranslation): M {
+  return {
+    ...module,
+    definition: { ...translateDefinition(module.definition, translation), id: module.definition.id },
+    record: { ...module.record, noun: translation.noun },
+  };
+}
+
+/** A form's listing with the words of its links in another language (anything the translation lacks stays as it was). */
+export function translateListing(listing: FormListing, words: ListTranslation | undefined): FormListing {
+  if (!words) return listing;
+  return {
+    ...listing,
+    ...(listing.newLabel !== undefined ? { newLabel: words.newLabel ?? listing.newLabel } : {}),
+    ...(listing.views ? { views: listing.views.map((view) => ({ ...view, label: words.views?.[view.id] ?? view.label })) } : {}),
   };
 }

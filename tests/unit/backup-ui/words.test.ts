@@ -84,7 +84,7 @@ describe('other words', () => {
     expect(joinWords(['a'])).toBe('a');
     expect(joinWords(['a', 'b'])).toBe('a and b');
     expect(joinWords(['a', 'b', 'c'])).toBe('a, b and c');
-    expect(countRecords('time-log-entry', 2, 'new')).toBe('2 new time log entries');
+    expect(countRecords('time-log-entry', 2)).toBe('2 time log entries');
     expect(countRecords('encounter', 1234)).toBe('1,234 meetings');
     expect(capitalise('the meeting')).toBe('The meeting');
   });

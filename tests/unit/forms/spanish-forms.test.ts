@@ -18,6 +18,7 @@ import { es as mentoringAgreement } from '~/forms/mentoring-agreement/es';
 import { es as timeLogEntry } from '~/forms/time-log-entry/es';
 import { es as timeLogReview } from '~/forms/time-log-review/es';
 import { allFields, optionsOf } from '~/lib/forms/fields';
+import { listingOf } from '~/lib/forms/listings';
 import { translateDefinition, type FormTranslation } from '~/lib/forms/translation';
 import { translationProblems } from './translation-problems';
 import type { FieldDefinition, FormDefinition } from '~/lib/forms/types';
@@ -41,7 +42,7 @@ const spanish: Record<FormId, FormTranslation> = {
 const spanishFiles = Object.keys(import.meta.glob('/src/forms/*/es.ts'));
 
 /** Words that are the same in both languages. */
-const SAME_IN_BOTH = new Set(['No', 'Supervisor']);
+const SAME_IN_BOTH = new Set(['No', 'Supervisor', 'plan']);
 
 const MAX_WORDS = 15;
 
@@ -110,12 +111,24 @@ describe('every form has its Spanish words', () => {
   });
 });
 
+/** The words outside the definition: the record noun and the words of `list.ts`. */
+function moreWordPairs(id: FormId, words: FormTranslation): WordPair[] {
+  const noun = formModules.find((module) => module.record.id === id)!.record.noun;
+  const listing = listingOf(id);
+  return [
+    { path: 'noun.one', english: noun.one, spanish: words.noun.one },
+    { path: 'noun.other', english: noun.other, spanish: words.noun.other },
+    ...(listing.newLabel === undefined ? [] : [{ path: 'list.newLabel', english: listing.newLabel, spanish: words.list?.newLabel }]),
+    ...(listing.views ?? []).map((view) => ({ path: `list.views.${view.id}`, english: view.label, spanish: words.list?.views?.[view.id] })),
+  ];
+}
+
 describe.each(formModules.map((module) => [module.record.id, module.definition] as const))('%s in Spanish', (id, def) => {
   const words = spanish[id];
-  const pairs = wordPairs(def, words);
+  const pairs = [...wordPairs(def, words), ...moreWordPairs(id, words)];
 
   test('a Spanish word for exactly the words of the English form', () => {
-    expect(translationProblems(def, words)).toEqual([]);
+    expect(translationProblems(def, words, listingOf(id))).toEqual([]);
   });
 
   test('every {name} place is kept, and no other place is added', () => {

@@ -2,12 +2,15 @@
  * What is wrong with a form's translation (`src/forms/<id>/es.ts`): words it lacks, and words
  * for things the form does not have. A check for the tests; pages never need it.
  */
+import type { FormListing } from '~/lib/forms/list-row';
 import type { FormTranslation } from '~/lib/forms/translation';
 import type { FormDefinition } from '~/lib/forms/types';
 
-/** The words of `definition` that a translation must give, as paths ("fields.place.options.other.label"). */
-function wordPaths(definition: FormDefinition): string[] {
-  const paths = ['title', 'shortTitle', ...definition.intro.map((_, i) => `intro.${i}`)];
+/** The words of `definition` (and of its `list.ts`) that a translation must give, as paths ("fields.place.options.other.label"). */
+function wordPaths(definition: FormDefinition, listing: Pick<FormListing, 'newLabel' | 'views'>): string[] {
+  const paths = ['title', 'shortTitle', 'noun.one', 'noun.other', ...definition.intro.map((_, i) => `intro.${i}`)];
+  if (listing.newLabel !== undefined) paths.push('list.newLabel');
+  for (const view of listing.views ?? []) paths.push(`list.views.${view.id}`);
   for (const section of definition.sections) {
     paths.push(`sections.${section.id}.title`);
     if (section.hint !== undefined) paths.push(`sections.${section.id}.hint`);
@@ -41,11 +44,11 @@ function allPaths(value: unknown, prefix = ''): string[] {
 }
 
 /**
- * What is wrong with a translation of `definition`: words it lacks (or left empty), and
- * words for things the form does not have. Empty when it is complete.
+ * What is wrong with a translation of `definition` (and of the words of its `listing`): words
+ * it lacks (or left empty), and words for things the form does not have. Empty when it is complete.
  */
-export function translationProblems(definition: FormDefinition, translation: FormTranslation): string[] {
-  const needed = wordPaths(definition);
+export function translationProblems(definition: FormDefinition, translation: FormTranslation, listing: Pick<FormListing, 'newLabel' | 'views'> = {}): string[] {
+  const needed = wordPaths(definition, listing);
   const missing = needed.filter((path) => {
     const text = textAt(translation, path);
     return typeof text !== 'string' || text.trim() === '';
