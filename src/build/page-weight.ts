@@ -167,6 +167,21 @@ function formChunkImports(js: string, sitePath: string, formIds: readonly string
   });
 }
 
+/**
+ * The words files of the page's language that its scripts load before they run: an area of the
+ * catalog (`src/i18n/<area>.ts`) does `wordsNeeded('es') ? (await import('./es/<area>')) : …`,
+ * which loads at once on a page in that language (top-level await) and never on an English page.
+ * Found in the built code by that shape: the language code tested, then an awaited import.
+ */
+function wordsImports(js: string, sitePath: string, lang: string): string[] {
+  if (lang === 'en') return [];
+  const pattern = new RegExp(`\\(\`${lang}\`\\)\\?\\(await [^;]{0,200}?import\\(\`([^\`]+)\`\\)`, 'g');
+  return [...js.matchAll(pattern)].map((m) => resolveUrl(m[1] ?? '', sitePath)).filter(Boolean);
+}
+
+/** The language of a page (`<html lang>`), two letters. */
+const pageLang = (html: string): string => /<html\b[^>]*\blang="([a-z]{2})/i.exec(html)?.[1] ?? 'en';
+
 /** The form ids of a page's form elements (`data-form-id`). */
 const pageFormIds = (html: string): string[] => [...new Set([...html.matchAll(/\sdata-form-id=["']([^"']+)["']/g)].map((m) => m[1] ?? ''))].filter(Boolean);
 
@@ -220,6 +235,7 @@ export function measurePages(distDir: string): PageWeight[] {
       const page = htmlPath.replace(/(^|\/)index\.html$/, '$1');
       const letters = pageLetters(read(htmlPath)?.toString('utf8') ?? '');
       const formIds = pageFormIds(read(htmlPath)?.toString('utf8') ?? '');
+      const lang = pageLang(read(htmlPath)?.toString('utf8') ?? '');
       const seen = new Set<string>();
       const queue = [htmlPath];
       while (queue.length > 0) {
@@ -232,7 +248,7 @@ export function measurePages(distDir: string): PageWeight[] {
         const deps =
           kindOf(sitePath) === 'html' ? [...htmlDependencies(text, dirname(sitePath) + '/'), ...inlineStyles(text).flatMap((css) => cssDependencies(css, sitePath, letters))] :
           kindOf(sitePath) === 'css' ? cssDependencies(text, sitePath, letters) :
-          kindOf(sitePath) === 'js' ? [...jsDependencies(text, sitePath), ...formChunkImports(text, sitePath, formIds)] : [];
+          kindOf(sitePath) === 'js' ? [...jsDependencies(text, sitePath), ...formChunkImports(text, sitePath, formIds), ...wordsImports(text, sitePath, lang)] : [];
         queue.push(...deps);
       }
       const files = [...seen];

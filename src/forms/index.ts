@@ -21,6 +21,15 @@ import { form as menteeEvaluation } from './mentee-evaluation';
 import { form as mentoringAgreement } from './mentoring-agreement';
 import { form as timeLogEntry } from './time-log-entry';
 import { form as timeLogReview } from './time-log-review';
+import { es as encounterEs } from './encounter/es';
+import { es as exitInterviewMentorEs } from './exit-interview-mentor/es';
+import { es as exitInterviewSupervisorEs } from './exit-interview-supervisor/es';
+import { es as individualPlanEs } from './individual-plan/es';
+import { es as internshipEvaluationEs } from './internship-evaluation/es';
+import { es as menteeEvaluationEs } from './mentee-evaluation/es';
+import { es as mentoringAgreementEs } from './mentoring-agreement/es';
+import { es as timeLogEntryEs } from './time-log-entry/es';
+import { es as timeLogReviewEs } from './time-log-review/es';
 
 const registry = [
   mentoringAgreement,
@@ -43,8 +52,20 @@ export const formModules: readonly FormModule<FormId>[] = registry;
 /** Every form definition, in list order, in English. */
 export const forms: readonly FormDefinition[] = registry.map((module) => module.definition);
 
-/** Each form's words in the other languages: `src/forms/<id>/<locale>.ts`. */
-const translations = import.meta.glob<{ es: FormTranslation }>('./*/es.ts', { eager: true });
+/** Each form's words in Spanish (`src/forms/<id>/es.ts`): one line per form, checked complete by the type. */
+const spanish: Readonly<Record<FormId, FormTranslation>> = {
+  'mentoring-agreement': mentoringAgreementEs,
+  'individual-plan': individualPlanEs,
+  encounter: encounterEs,
+  'mentee-evaluation': menteeEvaluationEs,
+  'time-log-entry': timeLogEntryEs,
+  'time-log-review': timeLogReviewEs,
+  'internship-evaluation': internshipEvaluationEs,
+  'exit-interview-mentor': exitInterviewMentorEs,
+  'exit-interview-supervisor': exitInterviewSupervisorEs,
+};
+/** A form's Spanish words, or undefined for English or an unknown form. */
+const wordsOf = (formId: string, locale: Locale): FormTranslation | undefined => (locale === 'es' && isFormId(formId) ? spanish[formId] : undefined);
 
 const inLanguageCache = new Map<string, FormModule<FormId>>();
 
@@ -54,7 +75,7 @@ export function inLanguage(module: FormModule<FormId>, locale: Locale = currentL
   const key = `${locale}:${module.record.id}`;
   const cached = inLanguageCache.get(key);
   if (cached) return cached;
-  const words = translations[`./${module.record.id}/${locale}.ts`]?.[locale];
+  const words = wordsOf(module.record.id, locale);
   const translated = words ? translateModule(module, words) : module;
   inLanguageCache.set(key, translated);
   return translated;
@@ -66,7 +87,7 @@ export function inLanguage(module: FormModule<FormId>, locale: Locale = currentL
  */
 export function listingInLanguage(formId: string, locale: Locale = currentLocale()): FormListing {
   const listing = listingOf(formId);
-  return locale === 'en' ? listing : translateListing(listing, translations[`./${formId}/${locale}.ts`]?.[locale]?.list);
+  return locale === 'en' ? listing : translateListing(listing, wordsOf(formId, locale)?.list);
 }
 
 /** Every form module in list order, in the language of the page being built. */

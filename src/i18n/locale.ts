@@ -38,3 +38,12 @@ export function currentLocale(): Locale {
   const lang = document.documentElement.lang.slice(0, 2);
   return isLocale(lang) ? lang : 'en';
 }
+
+/**
+ * True when the words of `locale` must be loaded here: on a page in that language, and always
+ * at build time (one build makes every language's pages). Browser word areas load another
+ * language's words only then, so an English page never downloads Spanish.
+ */
+export function wordsNeeded(locale: Locale): boolean {
+  return typeof document === 'undefined' || currentLocale() === locale;
+}
