@@ -67,6 +67,27 @@ function alpineSkipDeprecatedGlobals() {
 }
 
 /**
+ * Dynamic imports as they are: no preloading of a lazy chunk's own imports, and no
+ * preload helper (0.9 KB gzip) in every page that has a dynamic import. Astro sets
+ * `modulePreload: { polyfill: false }` over our `modulePreload: false`, so Vite kept
+ * wrapping every `import()` in its helper, with lists of the files to preload. The lazy
+ * chunks here load late (a first Finish, a history, a file chosen) and, after the first
+ * visit, from the service worker's cache, where a waterfall of imports costs nothing.
+ */
+function dynamicImportsAsIs() {
+  const helperId = '\0vite/preload-helper.js';
+  return {
+    name: 'wb-dynamic-imports-as-is',
+    enforce: /** @type {const} */ ('pre'),
+    config: () => ({ build: { modulePreload: /** @type {const} */ (false) } }),
+    /** @param {string} id */
+    load(id) {
+      return id === helperId ? 'export const __vitePreload = (load) => load();' : null;
+    },
+  };
+}
+
+/**
  * The forms' record rules (`src/forms/<id>/record.ts`: version, migrations, date field),
  * which storage runs on every read: one small chunk, not one per form.
  * @param {string} id
@@ -101,22 +122,21 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   server: { host: '127.0.0.1', port: 4321 },
   vite: {
-    plugins: [optimizedOpenMoji(), alpineSkipDeprecatedGlobals(), browserWords(fileURLToPath(new URL('./src/', import.meta.url)))],
-    // No preload helper in the bundles: dynamic imports here are rare, late and cached offline.
+    plugins: [dynamicImportsAsIs(), optimizedOpenMoji(), alpineSkipDeprecatedGlobals(), browserWords(fileURLToPath(new URL('./src/', import.meta.url)))],
+    // No preload helper in the bundles (see dynamicImportsAsIs): dynamic imports here are rare, late and cached offline.
     build: {
       assetsInlineLimit: 0,
-      modulePreload: false,
       rolldownOptions: {
         output: {
           codeSplitting: {
             groups: [
               // Every small chunk costs its own gzip header and import lines.
               // Higher priority first: a group takes the dependencies of what it captures, so the
-              // words engine (also on guide pages) and Vite's helper for import() (also on Home)
-              // are kept out of 'records' by groups of their own.
+              // words engine (also on guide pages) is kept out of 'records' by a group of its own.
               { name: 'page-help', test: pageHelpModule, priority: 3 },
-              { name: 'preload-helper', test: /vite[\\/]preload-helper/, priority: 2 },
-              { name: 'translate', test: /[\\/]src[\\/]i18n[\\/](translate|format|locale)\.ts$/, priority: 2 },
+              // The words engine goes with Vite's one-line helper for import() (see dynamicImportsAsIs):
+              // both are on every page with a script, Home and guide pages included.
+              { name: 'translate', test: /[\\/]src[\\/]i18n[\\/](translate|format|locale)\.ts$|^\0vite[\\/]preload-helper/, priority: 4 },
               { name: 'records', test: recordsCoreModule, priority: 1 },
             ],
           },
