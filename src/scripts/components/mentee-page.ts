@@ -11,7 +11,6 @@ import { otherCards, type OtherCard } from '~/lib/mentees/mentee-overview';
 import { lastCalendarMonth } from '~/lib/print/period';
 import { menteesHref } from '~/lib/urls';
 import { getForm } from '~/forms/on-page';
-import { savedFileText } from './backup-download';
 import { defineComponent } from './define-component';
 import { focusWhenShown } from './focus-when-shown';
 import { closeDialog, openDialog } from './modal-dialog';
@@ -180,8 +179,8 @@ export function menteePage() {
     async saveBackup() {
       this.backupProblem = '';
       try {
-        // Loaded when asked for: most visits to this page never need it.
-        const { saveMenteeBackup } = await import('./backup-files');
+        // Loaded when asked for (with the words that say where the file went): most visits never need it.
+        const [{ saveMenteeBackup }, { savedFileText }] = await Promise.all([import('./backup-files'), import('./backup-download')]);
         this.backupStatus = savedFileText(await saveMenteeBackup(this.personId));
       } catch (e) {
         this.backupStatus = '';
