@@ -134,9 +134,10 @@ export default defineConfig({
               // Higher priority first: a group takes the dependencies of what it captures, so the
               // words engine (also on guide pages) is kept out of 'records' by a group of its own.
               { name: 'page-help', test: pageHelpModule, priority: 3 },
-              // The words engine goes with Vite's one-line helper for import() (see dynamicImportsAsIs):
-              // both are on every page with a script, Home and guide pages included.
-              { name: 'translate', test: /[\\/]src[\\/]i18n[\\/](translate|format|locale)\.ts$|^\0vite[\\/]preload-helper/, priority: 4 },
+              // The words engine goes with Vite's one-line helper for import() (see dynamicImportsAsIs) and
+              // the look for a database (Home loads storage only when there is one): small, and on
+              // every page with a script, Home and guide pages included. Kept out of 'records'.
+              { name: 'translate', test: /[\\/]src[\\/](i18n[\\/](translate|format|locale)|lib[\\/]storage[\\/]exists)\.ts$|^\0vite[\\/]preload-helper/, priority: 4 },
               { name: 'records', test: recordsCoreModule, priority: 1 },
             ],
           },

@@ -253,8 +253,9 @@ export function measurePages(distDir: string): PageWeight[] {
         later.raw += body.length;
         later.gzip += gzipSync(body, { level: 9 }).length;
       }
-      // A records page (forms, mentees, internship) reads IndexedDB; the rest are content pages.
-      const readsRecords = files.some((f) => kindOf(f) === 'js' && /indexedDB/.test(read(f)?.toString('utf8') ?? ''));
+      // A records page (forms, mentees, internship) opens IndexedDB; the rest are content pages
+      // (Home only asks whether a database exists, `indexedDB.databases()`, before loading storage).
+      const readsRecords = files.some((f) => kindOf(f) === 'js' && /indexedDB\.open\(/.test(read(f)?.toString('utf8') ?? ''));
       const kind: PageWeight['kind'] = /\bx-data=/.test(html) || readsRecords ? 'form' : 'content';
       return { page, kind, byKind, total, later, files };
     });
