@@ -88,6 +88,40 @@ function dynamicImportsAsIs() {
 }
 
 /**
+ * Alpine's CSP build tokenizes and parses an expression again every time it is evaluated
+ * (its evaluator calls `generateRuntimeFunction(expression)` inside the function it returns),
+ * so every effect run and every row of an `x-for` parses its expressions anew: on the mentee
+ * page with 20 meeting cards that is most of Alpine's start-up work. The parsed function
+ * depends only on the expression's text (the parser and `Evaluator` keep no state), so it
+ * is made once per text and kept. A parse error is not kept: it is thrown each time, as before.
+ * The build stops if the function is not found (an Alpine update changed it: look again).
+ */
+function alpineParseEachExpressionOnce() {
+  const head = 'function generateRuntimeFunction(expression) {';
+  return {
+    name: 'wb-alpine-parse-each-expression-once',
+    /** @param {string} code @param {string} id */
+    transform(code, id) {
+      if (!id.includes('@alpinejs/csp')) return null;
+      if (!code.includes(head)) throw new Error(`${id}: generateRuntimeFunction not found; see alpineParseEachExpressionOnce in astro.config.mjs`);
+      const cached = [
+        'var wbRuntimeFunctions = new Map();',
+        head,
+        '  let made = wbRuntimeFunctions.get(expression);',
+        '  if (!made) {',
+        '    made = wbGenerateRuntimeFunction(expression);',
+        '    wbRuntimeFunctions.set(expression, made);',
+        '  }',
+        '  return made;',
+        '}',
+        'function wbGenerateRuntimeFunction(expression) {',
+      ].join('\n');
+      return { code: code.replace(head, cached), map: null };
+    },
+  };
+}
+
+/**
  * The forms' record rules (`src/forms/<id>/record.ts`: version, migrations, date field),
  * which storage runs on every read: one small chunk, not one per form.
  * @param {string} id
@@ -122,7 +156,7 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   server: { host: '127.0.0.1', port: 4321 },
   vite: {
-    plugins: [dynamicImportsAsIs(), optimizedOpenMoji(), alpineSkipDeprecatedGlobals(), browserWords(fileURLToPath(new URL('./src/', import.meta.url)))],
+    plugins: [dynamicImportsAsIs(), optimizedOpenMoji(), alpineSkipDeprecatedGlobals(), alpineParseEachExpressionOnce(), browserWords(fileURLToPath(new URL('./src/', import.meta.url)))],
     // No preload helper in the bundles (see dynamicImportsAsIs): dynamic imports here are rare, late and cached offline.
     build: {
       assetsInlineLimit: 0,

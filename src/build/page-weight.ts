@@ -201,10 +201,10 @@ function lazyImages(html: string, sitePath: string): string[] {
     .filter(Boolean);
 }
 
-/** Measures every page in `distDir`. */
-export function measurePages(distDir: string): PageWeight[] {
+/** Reads a site path's file in a built site (`/x/` is `/x/index.html`), cached; undefined when missing. */
+export function siteReader(distDir: string): (sitePath: string) => Buffer | undefined {
   const cache = new Map<string, Buffer>();
-  const read = (sitePath: string): Buffer | undefined => {
+  return (sitePath) => {
     if (!cache.has(sitePath)) {
       const file = join(distDir, sitePath.endsWith('/') ? `${sitePath}index.html` : sitePath);
       if (!existsSync(file)) return undefined;
@@ -212,53 +212,71 @@ export function measurePages(distDir: string): PageWeight[] {
     }
     return cache.get(sitePath);
   };
+}
 
+/**
+ * Every file a page loads on first visit (see the module comment), as site paths, the
+ * page first: what its HTML, stylesheets and scripts pull in, followed to the end.
+ */
+export function firstLoadFiles(read: (sitePath: string) => Buffer | undefined, htmlPath: string): string[] {
+  const html = read(htmlPath)?.toString('utf8') ?? '';
+  const letters = pageLetters(html);
+  const formIds = pageFormIds(html);
+  const seen = new Set<string>();
+  const queue = [htmlPath];
+  while (queue.length > 0) {
+    const sitePath = queue.shift() ?? '';
+    if (seen.has(sitePath)) continue;
+    const body = read(sitePath);
+    if (!body) continue;
+    seen.add(sitePath);
+    const text = kindOf(sitePath) === 'image' || kindOf(sitePath) === 'font' ? '' : body.toString('utf8');
+    const deps =
+      kindOf(sitePath) === 'html' ? [...htmlDependencies(text, dirname(sitePath) + '/'), ...inlineStyles(text).flatMap((css) => cssDependencies(css, sitePath, letters))] :
+      kindOf(sitePath) === 'css' ? cssDependencies(text, sitePath, letters) :
+      kindOf(sitePath) === 'js' ? [...jsDependencies(text, sitePath), ...formChunkImports(text, sitePath, formIds)] : [];
+    queue.push(...deps);
+  }
+  return [...seen];
+}
+
+/** The pages of a built site, as site paths of their HTML files, sorted. */
+export function sitePages(distDir: string): string[] {
   return htmlFiles(distDir)
     .map((file) => '/' + relative(distDir, file).split(sep).join('/'))
-    .sort()
-    .map((htmlPath) => {
-      const page = htmlPath.replace(/(^|\/)index\.html$/, '$1');
-      const letters = pageLetters(read(htmlPath)?.toString('utf8') ?? '');
-      const formIds = pageFormIds(read(htmlPath)?.toString('utf8') ?? '');
-      const seen = new Set<string>();
-      const queue = [htmlPath];
-      while (queue.length > 0) {
-        const sitePath = queue.shift() ?? '';
-        if (seen.has(sitePath)) continue;
-        const body = read(sitePath);
-        if (!body) continue;
-        seen.add(sitePath);
-        const text = kindOf(sitePath) === 'image' || kindOf(sitePath) === 'font' ? '' : body.toString('utf8');
-        const deps =
-          kindOf(sitePath) === 'html' ? [...htmlDependencies(text, dirname(sitePath) + '/'), ...inlineStyles(text).flatMap((css) => cssDependencies(css, sitePath, letters))] :
-          kindOf(sitePath) === 'css' ? cssDependencies(text, sitePath, letters) :
-          kindOf(sitePath) === 'js' ? [...jsDependencies(text, sitePath), ...formChunkImports(text, sitePath, formIds)] : [];
-        queue.push(...deps);
-      }
-      const files = [...seen];
-      const byKind = { html: zero(), css: zero(), js: zero(), font: zero(), image: zero(), other: zero() };
-      for (const f of files) {
-        const body = read(f);
-        if (!body) continue;
-        const bytes = byKind[kindOf(f)];
-        bytes.raw += body.length;
-        bytes.gzip += gzipSync(body, { level: 9 }).length;
-      }
-      const total = Object.values(byKind).reduce((sum, b) => ({ raw: sum.raw + b.raw, gzip: sum.gzip + b.gzip }), zero());
-      const html = read(htmlPath)?.toString('utf8') ?? '';
-      const later = zero();
-      for (const f of new Set(lazyImages(html, dirname(htmlPath) + '/'))) {
-        const body = seen.has(f) ? undefined : read(f);
-        if (!body) continue;
-        later.raw += body.length;
-        later.gzip += gzipSync(body, { level: 9 }).length;
-      }
-      // A records page (forms, mentees, internship) opens IndexedDB; the rest are content pages
-      // (Home only asks whether a database exists, `indexedDB.databases()`, before loading storage).
-      const readsRecords = files.some((f) => kindOf(f) === 'js' && /indexedDB\.open\(/.test(read(f)?.toString('utf8') ?? ''));
-      const kind: PageWeight['kind'] = /\bx-data=/.test(html) || readsRecords ? 'form' : 'content';
-      return { page, kind, byKind, total, later, files };
-    });
+    .sort();
+}
+
+/** Measures every page in `distDir`. */
+export function measurePages(distDir: string): PageWeight[] {
+  const read = siteReader(distDir);
+  return sitePages(distDir).map((htmlPath) => {
+    const page = htmlPath.replace(/(^|\/)index\.html$/, '$1');
+    const files = firstLoadFiles(read, htmlPath);
+    const seen = new Set(files);
+    const byKind = { html: zero(), css: zero(), js: zero(), font: zero(), image: zero(), other: zero() };
+    for (const f of files) {
+      const body = read(f);
+      if (!body) continue;
+      const bytes = byKind[kindOf(f)];
+      bytes.raw += body.length;
+      bytes.gzip += gzipSync(body, { level: 9 }).length;
+    }
+    const total = Object.values(byKind).reduce((sum, b) => ({ raw: sum.raw + b.raw, gzip: sum.gzip + b.gzip }), zero());
+    const html = read(htmlPath)?.toString('utf8') ?? '';
+    const later = zero();
+    for (const f of new Set(lazyImages(html, dirname(htmlPath) + '/'))) {
+      const body = seen.has(f) ? undefined : read(f);
+      if (!body) continue;
+      later.raw += body.length;
+      later.gzip += gzipSync(body, { level: 9 }).length;
+    }
+    // A records page (forms, mentees, internship) opens IndexedDB; the rest are content pages
+    // (Home only asks whether a database exists, `indexedDB.databases()`, before loading storage).
+    const readsRecords = files.some((f) => kindOf(f) === 'js' && /indexedDB\.open\(/.test(read(f)?.toString('utf8') ?? ''));
+    const kind: PageWeight['kind'] = /\bx-data=/.test(html) || readsRecords ? 'form' : 'content';
+    return { page, kind, byKind, total, later, files };
+  });
 }
 
 function zero(): Bytes {
