@@ -155,20 +155,48 @@ function jsDependencies(js: string, sitePath: string): string[] {
 }
 
 /**
- * The form chunk a page always loads at once: a form page (`data-form-id="<id>"`) asks
- * `loadForm(id)` for its form as soon as it starts, so the chunk the form loader maps
- * `./<id>/index.ts` to is first load although it is a dynamic import.
+ * The chunks a page always loads at once although they are dynamic imports: a form page
+ * (`data-form-id="<id>"`) asks `loadForm(id)` for its form as soon as it starts, so the chunk
+ * the form loader maps `./<id>/index.ts` to is first load; a page that lists forms (a hub,
+ * `data-form-ids`, `data-other-form-ids`; the hours print, `data-review-form-id`) asks
+ * `loadListings` for their listings, the chunks mapped from `…/forms/<id>/list.ts`.
  */
-function formChunkImports(js: string, sitePath: string, formIds: readonly string[]): string[] {
-  return formIds.flatMap((id) => {
-    if (!/^[a-z0-9-]+$/.test(id)) return [];
-    const loader = new RegExp('["\']\\./' + id + '/index\\.ts["\']\\s*:\\s*\\(\\)\\s*=>[^;]*?import\\(\\s*["\'`]([^"\'`]+)["\'`]\\s*\\)').exec(js);
+function pageChunkImports(js: string, sitePath: string, ids: PageForms): string[] {
+  const chunk = (key: string): string[] => {
+    const loader = new RegExp(key + '["\']\\s*:\\s*\\(\\)\\s*=>[^;]*?import\\(\\s*["\'`]([^"\'`]+)["\'`]\\s*\\)').exec(js);
     return loader?.[1] ? [resolveUrl(loader[1], sitePath)] : [];
-  });
+  };
+  const safe = (id: string): boolean => /^[a-z0-9-]+$/.test(id);
+  return [
+    ...ids.forms.filter(safe).flatMap((id) => chunk(`["']\\./${id}/index\\.ts`)),
+    ...ids.listed.filter(safe).flatMap((id) => chunk(`["'](?:\\.\\./)*forms/${id}/list\\.ts`)),
+  ];
 }
 
-/** The form ids of a page's form elements (`data-form-id`). */
-const pageFormIds = (html: string): string[] => [...new Set([...html.matchAll(/\sdata-form-id=["']([^"']+)["']/g)].map((m) => m[1] ?? ''))].filter(Boolean);
+/** The forms a page loads at once: its form (`data-form-id`), and the forms it lists. */
+interface PageForms {
+  forms: string[];
+  listed: string[];
+}
+
+const unescape = (value: string): string => value.replace(/&quot;/g, '"').replace(/&#34;/g, '"').replace(/&amp;/g, '&');
+
+/** The form ids of a page's form elements (`data-form-id`) and of the forms it lists. */
+function pageForms(html: string): PageForms {
+  const all = (re: RegExp): string[] => [...html.matchAll(re)].map((m) => unescape(m[1] ?? ''));
+  const lists = all(/\sdata-(?:other-)?form-ids=(?:"([^"]*)"|'([^']*)')/g).flatMap((json) => {
+    try {
+      const ids: unknown = JSON.parse(json);
+      return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : [];
+    } catch {
+      return [];
+    }
+  });
+  return {
+    forms: [...new Set(all(/\sdata-form-id=["']([^"']+)["']/g))],
+    listed: [...new Set([...lists, ...all(/\sdata-review-form-id=["']([^"']+)["']/g)])],
+  };
+}
 
 /** Files an HTML page references on load. */
 function htmlDependencies(html: string, sitePath: string): string[] {
@@ -221,7 +249,7 @@ export function siteReader(distDir: string): (sitePath: string) => Buffer | unde
 export function firstLoadFiles(read: (sitePath: string) => Buffer | undefined, htmlPath: string): string[] {
   const html = read(htmlPath)?.toString('utf8') ?? '';
   const letters = pageLetters(html);
-  const formIds = pageFormIds(html);
+  const formIds = pageForms(html);
   const seen = new Set<string>();
   const queue = [htmlPath];
   while (queue.length > 0) {
@@ -234,7 +262,7 @@ export function firstLoadFiles(read: (sitePath: string) => Buffer | undefined, h
     const deps =
       kindOf(sitePath) === 'html' ? [...htmlDependencies(text, dirname(sitePath) + '/'), ...inlineStyles(text).flatMap((css) => cssDependencies(css, sitePath, letters))] :
       kindOf(sitePath) === 'css' ? cssDependencies(text, sitePath, letters) :
-      kindOf(sitePath) === 'js' ? [...jsDependencies(text, sitePath), ...formChunkImports(text, sitePath, formIds)] : [];
+      kindOf(sitePath) === 'js' ? [...jsDependencies(text, sitePath), ...pageChunkImports(text, sitePath, formIds)] : [];
     queue.push(...deps);
   }
   return [...seen];

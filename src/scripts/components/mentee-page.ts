@@ -6,7 +6,7 @@
  * in "removes N saved forms" by itself.
  */
 import { t } from '~/i18n/mentees';
-import { formState, listingOf, recordTitle } from '~/lib/forms/listings';
+import { formState, listingOf, loadListings, recordTitle } from '~/lib/forms/listings';
 import { otherCards, type OtherCard } from '~/lib/mentees/mentee-overview';
 import { lastCalendarMonth } from '~/lib/print/period';
 import { menteesHref } from '~/lib/urls';
@@ -58,7 +58,8 @@ export function menteePage() {
       otherIds = hubFormIds(this.$el, 'otherFormIds');
       this.personId = new URLSearchParams(location.search).get('id') ?? '';
       try {
-        person = this.personId ? await getPerson(this.personId) : undefined;
+        const [found] = await Promise.all([this.personId ? getPerson(this.personId) : undefined, loadListings([...formIds, ...otherIds])]);
+        person = found;
         if (!person || person.kind !== 'mentee') {
           this.problem = t('mentees.notFound');
           this.loaded = true;

@@ -28,6 +28,18 @@ describe('modulepreload links for every first-load script', () => {
     expect(readFileSync(join(dist, 'index.html'), 'utf8')).not.toContain('modulepreload');
   });
 
+  it('a page that lists forms (data-form-ids) preloads their listings, and only theirs', () => {
+    const dist = mkdtempSync(join(tmpdir(), 'wb-preload-'));
+    mkdirSync(join(dist, '_astro'));
+    writeFileSync(join(dist, '_astro', 'hub.js'), 'const l={"../../forms/meet/list.ts":()=>o(()=>import(`./list.A.js`),[]),"../../forms/plan/list.ts":()=>o(()=>import(`./list.B.js`),[])};');
+    writeFileSync(join(dist, '_astro', 'list.A.js'), 'export {};');
+    writeFileSync(join(dist, '_astro', 'list.B.js'), 'export {};');
+    writeFileSync(join(dist, 'index.html'), '<html><head></head><body><div data-form-ids="[&quot;meet&quot;]"></div><script type="module" src="/_astro/hub.js"></script></body></html>');
+    addModulePreloads(dist);
+    const links = [...readFileSync(join(dist, 'index.html'), 'utf8').matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map((m) => m[1]);
+    expect(links.sort()).toEqual(['/_astro/hub.js', '/_astro/list.A.js']);
+  });
+
   it('keeps links already there and leaves a page without a head alone', () => {
     const html = '<head><link rel="modulepreload" href="/_astro/a.js"></head>';
     expect(withModulePreloads(html, ['/_astro/a.js', '/_astro/b.js'])).toBe('<head><link rel="modulepreload" href="/_astro/a.js"><link rel="modulepreload" href="/_astro/b.js"></head>');
