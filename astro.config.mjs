@@ -68,6 +68,61 @@ function alpineSkipDeprecatedGlobals() {
 }
 
 /**
+ * Dynamic imports as they are: no preloading of a lazy chunk's own imports, and no
+ * preload helper (0.9 KB gzip) in every page that has a dynamic import. Astro sets
+ * `modulePreload: { polyfill: false }` over our `modulePreload: false`, so Vite kept
+ * wrapping every `import()` in its helper, with lists of the files to preload. The lazy
+ * chunks here load late (a first Finish, a history, a file chosen) and, after the first
+ * visit, from the service worker's cache, where a waterfall of imports costs nothing.
+ */
+function dynamicImportsAsIs() {
+  const helperId = '\0vite/preload-helper.js';
+  return {
+    name: 'wb-dynamic-imports-as-is',
+    enforce: /** @type {const} */ ('pre'),
+    config: () => ({ build: { modulePreload: /** @type {const} */ (false) } }),
+    /** @param {string} id */
+    load(id) {
+      return id === helperId ? 'export const __vitePreload = (load) => load();' : null;
+    },
+  };
+}
+
+/**
+ * Alpine's CSP build tokenizes and parses an expression again every time it is evaluated
+ * (its evaluator calls `generateRuntimeFunction(expression)` inside the function it returns),
+ * so every effect run and every row of an `x-for` parses its expressions anew: on the mentee
+ * page with 20 meeting cards that is most of Alpine's start-up work. The parsed function
+ * depends only on the expression's text (the parser and `Evaluator` keep no state), so it
+ * is made once per text and kept. A parse error is not kept: it is thrown each time, as before.
+ * The build stops if the function is not found (an Alpine update changed it: look again).
+ */
+function alpineParseEachExpressionOnce() {
+  const head = 'function generateRuntimeFunction(expression) {';
+  return {
+    name: 'wb-alpine-parse-each-expression-once',
+    /** @param {string} code @param {string} id */
+    transform(code, id) {
+      if (!id.includes('@alpinejs/csp')) return null;
+      if (!code.includes(head)) throw new Error(`${id}: generateRuntimeFunction not found; see alpineParseEachExpressionOnce in astro.config.mjs`);
+      const cached = [
+        'var wbRuntimeFunctions = new Map();',
+        head,
+        '  let made = wbRuntimeFunctions.get(expression);',
+        '  if (!made) {',
+        '    made = wbGenerateRuntimeFunction(expression);',
+        '    wbRuntimeFunctions.set(expression, made);',
+        '  }',
+        '  return made;',
+        '}',
+        'function wbGenerateRuntimeFunction(expression) {',
+      ].join('\n');
+      return { code: code.replace(head, cached), map: null };
+    },
+  };
+}
+
+/**
  * The forms' record rules (`src/forms/<id>/record.ts`: version, migrations, date field),
  * which storage runs on every read: one small chunk, not one per form.
  * @param {string} id
@@ -105,22 +160,22 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   server: { host: '127.0.0.1', port: 4321 },
   vite: {
-    plugins: [optimizedOpenMoji(), alpineSkipDeprecatedGlobals(), browserWords(fileURLToPath(new URL('./src/', import.meta.url))), formNouns()],
-    // No preload helper in the bundles: dynamic imports here are rare, late and cached offline.
+    plugins: [dynamicImportsAsIs(), optimizedOpenMoji(), alpineSkipDeprecatedGlobals(), alpineParseEachExpressionOnce(), browserWords(fileURLToPath(new URL('./src/', import.meta.url))), formNouns()],
+    // No preload helper in the bundles (see dynamicImportsAsIs): dynamic imports here are rare, late and cached offline.
     build: {
       assetsInlineLimit: 0,
-      modulePreload: false,
       rolldownOptions: {
         output: {
           codeSplitting: {
             groups: [
               // Every small chunk costs its own gzip header and import lines.
               // Higher priority first: a group takes the dependencies of what it captures, so the
-              // words engine (also on guide pages) and Vite's helper for import() (also on Home)
-              // are kept out of 'records' by groups of their own.
+              // words engine (also on guide pages) is kept out of 'records' by a group of its own.
               { name: 'page-help', test: pageHelpModule, priority: 3 },
-              { name: 'preload-helper', test: /vite[\\/]preload-helper/, priority: 2 },
-              { name: 'translate', test: /[\\/]src[\\/]i18n[\\/](translate|format|locale)\.ts$/, priority: 2 },
+              // The words engine goes with Vite's one-line helper for import() (see dynamicImportsAsIs) and
+              // the look for a database (Home loads storage only when there is one): small, and on
+              // every page with a script, Home and guide pages included. Kept out of 'records'.
+              { name: 'translate', test: /[\\/]src[\\/](i18n[\\/](translate|format|locale)|lib[\\/]storage[\\/]exists)\.ts$|^\0vite[\\/]preload-helper/, priority: 4 },
               { name: 'records', test: recordsCoreModule, priority: 1 },
             ],
           },

@@ -31,6 +31,8 @@ export interface PageWeight {
   page: string;
   /** `form` when the page runs the Alpine form components, else `content`. */
   kind: 'content' | 'form';
+  /** The page's language (`<html lang>`). */
+  lang: string;
   byKind: Record<AssetKind, Bytes>;
   total: Bytes;
   /** Lazy pictures: fetched when scrolled near, not on first load. */
@@ -47,6 +49,13 @@ export interface Budgets {
   total: number;
   /** Files a content (guide) page loads on first visit, the page itself included. */
   contentRequests: number;
+  /**
+   * What a page in another language than English may load more (JS and in all): its own words,
+   * loaded on top of the English ones the scripts carry (`src/i18n/<area>.ts`).
+   */
+  otherLanguageWords: Readonly<Record<PageWeight['kind'], number>>;
+  /** Files a content page in another language may load more: its words files. */
+  otherLanguageFiles: number;
 }
 
 /**
@@ -78,7 +87,19 @@ export interface Budgets {
 // pictures from the page: form and record pages 52.3–56.1 KB (the hours form the heaviest),
 // 18–37 files (was 25–47). The form budget is what that reached, rounded up: 56.5 KB. Still
 // over the 45 KB target: Alpine alone is 22.8 KB and storage with valibot 16.8 KB.
-const budgets: Budgets = { contentJs: 5 * 1024, formJs: 56.5 * 1024, total: 96 * 1024, contentRequests: 12 };
+// Spanish pages (issue #16) load their words on top of the English words in the scripts: the
+// heaviest, Internship, 7.3 KB more than in English; Search 1.9 KB and 2 more files (its words
+// and its search words). Their allowance is 7.5 KB on records pages, 2 KB and 2 files on content
+// pages; getting the English words off Spanish pages (one words file per area and language) is
+// left for later.
+const budgets: Budgets = {
+  contentJs: 5 * 1024,
+  formJs: 56.5 * 1024,
+  total: 96 * 1024,
+  contentRequests: 12,
+  otherLanguageWords: { form: 7.5 * 1024, content: 2 * 1024 },
+  otherLanguageFiles: 2,
+};
 
 const kindOf = (file: string): AssetKind => {
   if (file.endsWith('.html')) return 'html';
@@ -155,16 +176,22 @@ function jsDependencies(js: string, sitePath: string): string[] {
 }
 
 /**
- * The form chunk a page always loads at once: a form page (`data-form-id="<id>"`) asks
- * `loadForm(id)` for its form as soon as it starts, so the chunk the form loader maps
- * `./<id>/index.ts` to is first load although it is a dynamic import.
+ * The chunks a page always loads at once although they are dynamic imports: a form page
+ * (`data-form-id="<id>"`) asks `loadForm(id)` for its form as soon as it starts, so the chunk
+ * the form loader maps `./<id>/index.ts` to is first load; a page that lists forms (a hub,
+ * `data-form-ids`, `data-other-form-ids`; the hours print, `data-review-form-id`) asks
+ * `loadListings` for their listings, the chunks mapped from `…/forms/<id>/list.ts`.
  */
-function formChunkImports(js: string, sitePath: string, formIds: readonly string[]): string[] {
-  return formIds.flatMap((id) => {
-    if (!/^[a-z0-9-]+$/.test(id)) return [];
-    const loader = new RegExp('["\']\\./' + id + '/index\\.ts["\']\\s*:\\s*\\(\\)\\s*=>[^;]*?import\\(\\s*["\'`]([^"\'`]+)["\'`]\\s*\\)').exec(js);
+function pageChunkImports(js: string, sitePath: string, ids: PageForms): string[] {
+  const chunk = (key: string): string[] => {
+    const loader = new RegExp(key + '["\']\\s*:\\s*\\(\\)\\s*=>[^;]*?import\\(\\s*["\'`]([^"\'`]+)["\'`]\\s*\\)').exec(js);
     return loader?.[1] ? [resolveUrl(loader[1], sitePath)] : [];
-  });
+  };
+  const safe = (id: string): boolean => /^[a-z0-9-]+$/.test(id);
+  return [
+    ...ids.forms.filter(safe).flatMap((id) => chunk(`["']\\./${id}/index\\.ts`)),
+    ...ids.listed.filter(safe).flatMap((id) => chunk(`["'](?:\\.\\./)*forms/${id}/list\\.ts`)),
+  ];
 }
 
 /**
@@ -182,8 +209,30 @@ function wordsImports(js: string, sitePath: string, lang: string): string[] {
 /** The language of a page (`<html lang>`), two letters. */
 const pageLang = (html: string): string => /<html\b[^>]*\blang="([a-z]{2})/i.exec(html)?.[1] ?? 'en';
 
-/** The form ids of a page's form elements (`data-form-id`). */
-const pageFormIds = (html: string): string[] => [...new Set([...html.matchAll(/\sdata-form-id=["']([^"']+)["']/g)].map((m) => m[1] ?? ''))].filter(Boolean);
+/** The forms a page loads at once: its form (`data-form-id`), and the forms it lists. */
+interface PageForms {
+  forms: string[];
+  listed: string[];
+}
+
+const unescape = (value: string): string => value.replace(/&quot;/g, '"').replace(/&#34;/g, '"').replace(/&amp;/g, '&');
+
+/** The form ids of a page's form elements (`data-form-id`) and of the forms it lists. */
+function pageForms(html: string): PageForms {
+  const all = (re: RegExp): string[] => [...html.matchAll(re)].map((m) => unescape(m[1] ?? ''));
+  const lists = all(/\sdata-(?:other-)?form-ids=(?:"([^"]*)"|'([^']*)')/g).flatMap((json) => {
+    try {
+      const ids: unknown = JSON.parse(json);
+      return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : [];
+    } catch {
+      return [];
+    }
+  });
+  return {
+    forms: [...new Set(all(/\sdata-form-id=["']([^"']+)["']/g))],
+    listed: [...new Set([...lists, ...all(/\sdata-review-form-id=["']([^"']+)["']/g)])],
+  };
+}
 
 /** Files an HTML page references on load. */
 function htmlDependencies(html: string, sitePath: string): string[] {
@@ -216,10 +265,10 @@ function lazyImages(html: string, sitePath: string): string[] {
     .filter(Boolean);
 }
 
-/** Measures every page in `distDir`. */
-export function measurePages(distDir: string): PageWeight[] {
+/** Reads a site path's file in a built site (`/x/` is `/x/index.html`), cached; undefined when missing. */
+export function siteReader(distDir: string): (sitePath: string) => Buffer | undefined {
   const cache = new Map<string, Buffer>();
-  const read = (sitePath: string): Buffer | undefined => {
+  return (sitePath) => {
     if (!cache.has(sitePath)) {
       const file = join(distDir, sitePath.endsWith('/') ? `${sitePath}index.html` : sitePath);
       if (!existsSync(file)) return undefined;
@@ -227,53 +276,72 @@ export function measurePages(distDir: string): PageWeight[] {
     }
     return cache.get(sitePath);
   };
+}
 
+/**
+ * Every file a page loads on first visit (see the module comment), as site paths, the
+ * page first: what its HTML, stylesheets and scripts pull in, followed to the end.
+ */
+export function firstLoadFiles(read: (sitePath: string) => Buffer | undefined, htmlPath: string): string[] {
+  const html = read(htmlPath)?.toString('utf8') ?? '';
+  const letters = pageLetters(html);
+  const formIds = pageForms(html);
+  const lang = pageLang(html);
+  const seen = new Set<string>();
+  const queue = [htmlPath];
+  while (queue.length > 0) {
+    const sitePath = queue.shift() ?? '';
+    if (seen.has(sitePath)) continue;
+    const body = read(sitePath);
+    if (!body) continue;
+    seen.add(sitePath);
+    const text = kindOf(sitePath) === 'image' || kindOf(sitePath) === 'font' ? '' : body.toString('utf8');
+    const deps =
+      kindOf(sitePath) === 'html' ? [...htmlDependencies(text, dirname(sitePath) + '/'), ...inlineStyles(text).flatMap((css) => cssDependencies(css, sitePath, letters))] :
+      kindOf(sitePath) === 'css' ? cssDependencies(text, sitePath, letters) :
+      kindOf(sitePath) === 'js' ? [...jsDependencies(text, sitePath), ...pageChunkImports(text, sitePath, formIds), ...wordsImports(text, sitePath, lang)] : [];
+    queue.push(...deps);
+  }
+  return [...seen];
+}
+
+/** The pages of a built site, as site paths of their HTML files, sorted. */
+export function sitePages(distDir: string): string[] {
   return htmlFiles(distDir)
     .map((file) => '/' + relative(distDir, file).split(sep).join('/'))
-    .sort()
-    .map((htmlPath) => {
-      const page = htmlPath.replace(/(^|\/)index\.html$/, '$1');
-      const letters = pageLetters(read(htmlPath)?.toString('utf8') ?? '');
-      const formIds = pageFormIds(read(htmlPath)?.toString('utf8') ?? '');
-      const lang = pageLang(read(htmlPath)?.toString('utf8') ?? '');
-      const seen = new Set<string>();
-      const queue = [htmlPath];
-      while (queue.length > 0) {
-        const sitePath = queue.shift() ?? '';
-        if (seen.has(sitePath)) continue;
-        const body = read(sitePath);
-        if (!body) continue;
-        seen.add(sitePath);
-        const text = kindOf(sitePath) === 'image' || kindOf(sitePath) === 'font' ? '' : body.toString('utf8');
-        const deps =
-          kindOf(sitePath) === 'html' ? [...htmlDependencies(text, dirname(sitePath) + '/'), ...inlineStyles(text).flatMap((css) => cssDependencies(css, sitePath, letters))] :
-          kindOf(sitePath) === 'css' ? cssDependencies(text, sitePath, letters) :
-          kindOf(sitePath) === 'js' ? [...jsDependencies(text, sitePath), ...formChunkImports(text, sitePath, formIds), ...wordsImports(text, sitePath, lang)] : [];
-        queue.push(...deps);
-      }
-      const files = [...seen];
-      const byKind = { html: zero(), css: zero(), js: zero(), font: zero(), image: zero(), other: zero() };
-      for (const f of files) {
-        const body = read(f);
-        if (!body) continue;
-        const bytes = byKind[kindOf(f)];
-        bytes.raw += body.length;
-        bytes.gzip += gzipSync(body, { level: 9 }).length;
-      }
-      const total = Object.values(byKind).reduce((sum, b) => ({ raw: sum.raw + b.raw, gzip: sum.gzip + b.gzip }), zero());
-      const html = read(htmlPath)?.toString('utf8') ?? '';
-      const later = zero();
-      for (const f of new Set(lazyImages(html, dirname(htmlPath) + '/'))) {
-        const body = seen.has(f) ? undefined : read(f);
-        if (!body) continue;
-        later.raw += body.length;
-        later.gzip += gzipSync(body, { level: 9 }).length;
-      }
-      // A records page (forms, mentees, internship) reads IndexedDB; the rest are content pages.
-      const readsRecords = files.some((f) => kindOf(f) === 'js' && /indexedDB/.test(read(f)?.toString('utf8') ?? ''));
-      const kind: PageWeight['kind'] = /\bx-data=/.test(html) || readsRecords ? 'form' : 'content';
-      return { page, kind, byKind, total, later, files };
-    });
+    .sort();
+}
+
+/** Measures every page in `distDir`. */
+export function measurePages(distDir: string): PageWeight[] {
+  const read = siteReader(distDir);
+  return sitePages(distDir).map((htmlPath) => {
+    const page = htmlPath.replace(/(^|\/)index\.html$/, '$1');
+    const files = firstLoadFiles(read, htmlPath);
+    const seen = new Set(files);
+    const byKind = { html: zero(), css: zero(), js: zero(), font: zero(), image: zero(), other: zero() };
+    for (const f of files) {
+      const body = read(f);
+      if (!body) continue;
+      const bytes = byKind[kindOf(f)];
+      bytes.raw += body.length;
+      bytes.gzip += gzipSync(body, { level: 9 }).length;
+    }
+    const total = Object.values(byKind).reduce((sum, b) => ({ raw: sum.raw + b.raw, gzip: sum.gzip + b.gzip }), zero());
+    const html = read(htmlPath)?.toString('utf8') ?? '';
+    const later = zero();
+    for (const f of new Set(lazyImages(html, dirname(htmlPath) + '/'))) {
+      const body = seen.has(f) ? undefined : read(f);
+      if (!body) continue;
+      later.raw += body.length;
+      later.gzip += gzipSync(body, { level: 9 }).length;
+    }
+    // A records page (forms, mentees, internship) opens IndexedDB; the rest are content pages
+    // (Home only asks whether a database exists, `indexedDB.databases()`, before loading storage).
+    const readsRecords = files.some((f) => kindOf(f) === 'js' && /indexedDB\.open\(/.test(read(f)?.toString('utf8') ?? ''));
+    const kind: PageWeight['kind'] = /\bx-data=/.test(html) || readsRecords ? 'form' : 'content';
+    return { page, kind, lang: pageLang(html), byKind, total, later, files };
+  });
 }
 
 function zero(): Bytes {
@@ -284,10 +352,12 @@ function zero(): Bytes {
 export function budgetFailures(pages: readonly PageWeight[], limits: Budgets = budgets): string[] {
   const out: string[] = [];
   for (const p of pages) {
-    const jsLimit = p.kind === 'form' ? limits.formJs : limits.contentJs;
+    const words = p.lang === 'en' ? 0 : limits.otherLanguageWords[p.kind];
+    const jsLimit = (p.kind === 'form' ? limits.formJs : limits.contentJs) + words;
     if (p.byKind.js.gzip > jsLimit) out.push(`${p.page}: ${kb(p.byKind.js.gzip)} of JavaScript (gzip) is over the ${kb(jsLimit)} budget for a ${p.kind} page`);
-    if (p.total.gzip > limits.total) out.push(`${p.page}: ${kb(p.total.gzip)} in all (gzip) is over the ${kb(limits.total)} budget`);
-    if (p.kind === 'content' && p.files.length > limits.contentRequests) out.push(`${p.page}: ${p.files.length} files on first visit is over the ${limits.contentRequests} budget for a content page`);
+    if (p.total.gzip > limits.total + words) out.push(`${p.page}: ${kb(p.total.gzip)} in all (gzip) is over the ${kb(limits.total + words)} budget`);
+    const requests = limits.contentRequests + (p.lang === 'en' ? 0 : limits.otherLanguageFiles);
+    if (p.kind === 'content' && p.files.length > requests) out.push(`${p.page}: ${p.files.length} files on first visit is over the ${requests} budget for a content page`);
   }
   return out;
 }

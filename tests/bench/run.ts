@@ -3,7 +3,9 @@
  * Lighthouse and scale figures as Markdown tables, with the targets. A benchmark, not a
  * test: it reports figures and never fails on time.
  *
- * `npm run bench -- lighthouse` or `-- scale` runs one part. To compare the first visit
+ * `npm run bench -- lighthouse`, `-- scale` or `-- mentee` (only the mentee page with 500
+ * meetings against a content page) runs one part. WB_BENCH_PORT moves it off port 4340;
+ * WB_BENCH_DIST measures another build (an older commit's, to compare). To compare the first visit
  * with another site holding the same text (for example a Starlight build made outside
  * this repository), set WB_BENCH_OTHER="<name>|<its dist folder>|<page path>".
  */
@@ -17,11 +19,11 @@ import { findChromium } from '../e2e/support/browser.ts';
 import { floorPage } from './floor.ts';
 import { lighthouseTable, ratioLines, runFirstVisit, runRepeatVisit, type BenchPage } from './lighthouse.ts';
 import { runHandoverScale } from './handover.ts';
-import { runScale, scaleTable } from './scale.ts';
+import { runMenteePage, runScale, scaleTable } from './scale.ts';
 
-const port = 4340;
+const port = Number(process.env['WB_BENCH_PORT'] ?? 4340);
 const origin = `http://127.0.0.1:${port}`;
-const dist = fileURLToPath(new URL('../../dist', import.meta.url));
+const dist = process.env['WB_BENCH_DIST'] ?? fileURLToPath(new URL('../../dist', import.meta.url));
 const only = process.argv[2];
 const contentPath = '/learn/code-of-ethics/';
 
@@ -61,6 +63,12 @@ try {
     const { rows, backupBytes, records } = await runScale(origin);
     console.log(`Records written: ${records}. Backup file: ${(backupBytes / 2 ** 20).toFixed(1)} MB.\n`);
     console.log(scaleTable(rows));
+  }
+  if (only === 'mentee') {
+    console.log('## Mentee page with 500 meetings against a content page (4× CPU slowdown, interleaved, median of 7)\n');
+    const { rows, ratio } = await runMenteePage(origin);
+    console.log(scaleTable(rows));
+    console.log(`\nMentee page ÷ content page: ${ratio.toFixed(2)} (target ≤ 1.3).`);
   }
   if (!only || only === 'handover') {
     console.log('\n## Supervisor view: 20 peer mentors × 12 months (median of 3)\n');

@@ -8,7 +8,7 @@ import { definition } from './definition';
 import { faceToFaceFromActivity } from './face-to-face';
 import { entryLengthValue } from './length-value';
 import { record } from './record';
-import { summarizeLog } from './summary';
+import { summarizeLog } from './totals';
 
 /** The form module (see `FormModule`). */
 export const form = {

@@ -9,7 +9,7 @@
 import { t } from '~/i18n/internship';
 import { getForm } from '~/forms/on-page';
 import { signatureText } from '~/lib/forms/answer-text';
-import { listRow } from '~/lib/forms/listings';
+import { listRow, loadListings } from '~/lib/forms/listings';
 import type { Signature } from '~/lib/forms/types';
 import { MENTOR_ID, getMentorProfile, listRecordsForPerson, toStorageError } from '~/lib/storage';
 import { storageProblemText } from '~/lib/storage-words';
@@ -65,6 +65,7 @@ export function internshipLogPrint() {
           getMentorProfile(),
           listRecordsForPerson(MENTOR_ID, { formId }),
           reviewFormId ? listRecordsForPerson(MENTOR_ID, { formId: reviewFormId, limit: 1 }) : [],
+          loadListings([reviewFormId]),
         ]);
         this.name = profile?.name ?? '';
         this.agency = profile?.agency ?? '';

@@ -1,7 +1,7 @@
 /**
  * Small helpers for walking a form definition and looking at answers.
  */
-import { MAX_TEXT_LENGTH } from '~/lib/storage/schema';
+import { MAX_TEXT_LENGTH } from '~/lib/storage/limits';
 import type { AnswerValue, FieldDefinition, FormDefinition, FieldOption } from './types';
 
 /** The longest number answer (24, 1.25, 100000…), where the definition gives none. */

@@ -1,6 +1,11 @@
 /**
  * Every form's listing (`src/forms/<id>/list.ts`, see `list-row.ts`), found by file name,
  * and where a form stands on a hub page, from its newest record.
+ *
+ * Each listing is its own chunk, loaded with `loadListings(formIds)` by the page that lists
+ * those forms (a hub page names them in `data-form-ids`, and the build preloads their chunks
+ * with the page, see `src/build/page-weight.ts`): the Internship page does not carry the
+ * mentee forms' listings and their words, nor a mentee's page the internship's.
  */
 import { t } from '~/i18n/forms';
 import type { StoredRecord } from '~/lib/storage';
@@ -8,18 +13,32 @@ import { formHref, newRecordHref, paperHref, recordHref } from '~/lib/urls';
 import { baseRow, type FormListing, type ListRow } from './list-row';
 import type { FormDefinition } from './types';
 
-const modules = import.meta.glob<FormListing>('../../forms/*/list.ts', { eager: true });
-let found: Map<string, FormListing> | undefined;
+const loaders = new Map(
+  Object.entries(import.meta.glob<FormListing>('../../forms/*/list.ts')).map(([path, load]) => [/\/forms\/([^/]+)\/list\.ts$/.exec(path)?.[1] ?? '', load]),
+);
+const loaded = new Map<string, FormListing>();
 
-/** The listings by form id, gathered on first use (the modules are all loaded by then). */
-function listings(): Map<string, FormListing> {
-  found ??= new Map(Object.entries(modules).map(([path, module]) => [/\/forms\/([^/]+)\/list\.ts$/.exec(path)?.[1] ?? '', module]));
-  return found;
+/** Loads the listings of these forms (each once); call it before `listingOf` and the functions that use it. */
+export async function loadListings(formIds: Iterable<string>): Promise<void> {
+  const wanted = [...new Set(formIds)].filter((id) => !loaded.has(id));
+  await Promise.all(
+    wanted.map(async (id) => {
+      const load = loaders.get(id);
+      if (load) loaded.set(id, await load());
+    }),
+  );
 }
 
-/** The listing of a form; a form without `list.ts` gets rows with no date, title or detail. */
+/**
+ * The listing of a form; a form without `list.ts` gets rows with no date, title or detail.
+ * A form whose listing was not loaded first (`loadListings`) gets the same, and an error in
+ * the console (the page forgot to load it: its lists show less than they should).
+ */
 export function listingOf(formId: string): FormListing {
-  return listings().get(formId) ?? { listRow: (record) => baseRow(record) };
+  const listing = loaded.get(formId);
+  if (listing) return listing;
+  if (loaders.has(formId)) console.error(`The listing of "${formId}" was used before loadListings loaded it`);
+  return { listRow: (record) => baseRow(record) };
 }
 
 /** A record as one row, by its form's `listRow`. */

@@ -6,14 +6,17 @@
  * page that answers the question. The lists live in content/search-words.json (English) and
  * content/search-words.es.json (Spanish).
  */
-import { currentLocale, type Locale } from '~/i18n/locale';
+import { currentLocale, wordsNeeded, type Locale } from '~/i18n/locale';
 import english from '../../../content/search-words.json';
-import spanish from '../../../content/search-words.es.json';
+
+/** The Spanish lists: loaded only on Spanish pages (top-level await). */
+const spanish = wordsNeeded('es') ? (await import('../../../content/search-words.es.json')).default : english;
 
 interface Lists {
   sameAs: Readonly<Record<string, string>>;
   filler: ReadonlySet<string>;
 }
+/** The lists by language (English stands in for Spanish on English pages, which never use it). */
 const lists: Readonly<Record<Locale, Lists>> = {
   en: { sameAs: english.sameAs, filler: new Set(english.filler) },
   es: { sameAs: spanish.sameAs, filler: new Set(spanish.filler) },

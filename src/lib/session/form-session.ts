@@ -309,7 +309,7 @@ export class FormSession {
       }
       this.record = opened.session;
     } catch (e) {
-      this.openWithoutStorage(toStorageError(e), search);
+      await this.openWithoutStorage(toStorageError(e), search);
     }
     const record = this.record;
     if (!record) return undefined;
@@ -365,9 +365,9 @@ export class FormSession {
   }
 
   /** Storage could not be opened: the form still works on screen, with Print and a backup file. */
-  private openWithoutStorage(error: StorageError, search: string): void {
+  private async openWithoutStorage(error: StorageError, search: string): Promise<void> {
     const ids = idsFromAddress(this.def, search);
-    const opened = RecordSession.openWithoutStorage({
+    const opened = await RecordSession.openWithoutStorage({
       def: this.def,
       personId: ids.personId,
       ...(ids.recordId ? { recordId: ids.recordId } : {}),

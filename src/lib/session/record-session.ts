@@ -155,7 +155,7 @@ export class RecordSession {
     live.hold(sessionId);
     const record = options.recordId ? await getRecord(options.recordId) : undefined;
     const session = new RecordSession(options, recordId, record, sessionId);
-    const entry = readJournal(recordId);
+    const entry = await readJournal(recordId);
     // Another tab's typing in progress: that tab saves it (or, if it dies, a later visit offers it).
     if (!entry || (entry.session !== undefined && (await live.isLive(entry.session)))) return { session, recovery: undefined };
     const decision = reconcile(entry, record);
@@ -181,12 +181,12 @@ export class RecordSession {
    * Never throws.
    * @returns the session, and unsaved typing from the journal, if any.
    */
-  static openWithoutStorage(options: SessionOptions): { session: RecordSession; recovery: Recovery | undefined } {
+  static async openWithoutStorage(options: SessionOptions): Promise<{ session: RecordSession; recovery: Recovery | undefined }> {
     const makeId = options.makeId ?? (() => crypto.randomUUID());
     const recordId = options.recordId ?? makeId();
     const sessionId = crypto.randomUUID();
     (options.liveSessions ?? webLockSessions).hold(sessionId);
-    const entry = readJournal(recordId);
+    const entry = await readJournal(recordId);
     const session = new RecordSession({ ...options, personId: entry?.personId ?? options.personId }, recordId, undefined, sessionId);
     const decision = entry ? reconcile(entry, undefined) : undefined;
     if (decision?.action === 'offer-recovery') session.offer({ changes: decision.changes, savedAt: decision.savedAt });

@@ -19,21 +19,9 @@ import { lossIfEmpty, noteDatabaseCreated } from './health';
 import { upgradeSteps } from './migrations';
 import type { UpgradeStep, WorkbookDB, WorkbookDatabase } from './migrations';
 
-/** The database name. */
-export const DB_NAME = 'peer-mentor-workbook';
-
-/**
- * True when the workbook's database exists, found without opening it (opening would make an
- * empty one); true also where the browser cannot list databases.
- */
-export async function databaseExists(): Promise<boolean> {
-  try {
-    if (typeof indexedDB?.databases !== 'function') return true;
-    return (await indexedDB.databases()).some((d) => d.name === DB_NAME);
-  } catch {
-    return false;
-  }
-}
+// The name, and a look for the database that needs no connection (and no idb): `exists.ts`.
+export { DB_NAME, databaseExists } from './exists';
+import { DB_NAME } from './exists';
 
 /** How long to wait for other tabs to let go before an open fails as `blocked`. */
 const BLOCKED_TIMEOUT_MS = 1000;

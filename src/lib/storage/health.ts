@@ -14,20 +14,35 @@
  * everything" (`forgetMarker`), so deleting on purpose is never reported as a loss.
  * The marker is a hint only: when localStorage is blocked or full, nothing is reported.
  */
-import * as v from 'valibot';
-
 /** The localStorage key of the marker. */
 export const HEALTH_KEY = 'wb.health';
 
-const MarkerSchema = v.object({
-  /** When the workbook last saved data (the database's `lastChangeAt`). */
-  savedAt: v.optional(v.pipe(v.string(), v.isoTimestamp())),
-  /** When the last full backup file was made. */
-  backupAt: v.optional(v.pipe(v.string(), v.isoTimestamp())),
-});
-
 /** What the marker says. */
-export type HealthMarker = v.InferOutput<typeof MarkerSchema>;
+export interface HealthMarker {
+  /** When the workbook last saved data (the database's `lastChangeAt`). */
+  savedAt?: string;
+  /** When the last full backup file was made. */
+  backupAt?: string;
+}
+
+/** A timestamp as `Date#toISOString()` writes it (valibot's `isoTimestamp` pattern). */
+const TIMESTAMP = /^\d{4}-(?:0[1-9]|1[0-2])-(?:[12]\d|0[1-9]|3[01])[T ](?:0\d|1\d|2[0-3])(?::[0-5]\d){2}(?:\.\d{1,9})?(?:Z| ?[+-](?:0\d|1\d|2[0-3])(?::?[0-5]\d)?)$/u;
+
+/**
+ * The marker in parsed JSON; undefined when it is damaged (not an object, or a time that is
+ * not a timestamp). Checked by hand, not with a schema: this runs after every save.
+ */
+export function markerFrom(raw: unknown): HealthMarker | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const { savedAt, backupAt } = raw as Record<string, unknown>;
+  const marker: HealthMarker = {};
+  for (const [key, value] of [['savedAt', savedAt], ['backupAt', backupAt]] as const) {
+    if (value === undefined) continue;
+    if (typeof value !== 'string' || !TIMESTAMP.test(value)) return undefined;
+    marker[key] = value;
+  }
+  return marker;
+}
 
 /** The saved work is gone from the database. */
 export interface Loss {
@@ -48,8 +63,7 @@ export function readMarker(storage: Storage | undefined = defaultStorage()): Hea
   try {
     const text = storage?.getItem(HEALTH_KEY);
     if (!text) return {};
-    const parsed = v.safeParse(MarkerSchema, JSON.parse(text));
-    return parsed.success ? parsed.output : {};
+    return markerFrom(JSON.parse(text)) ?? {};
   } catch {
     return {};
   }

@@ -28,7 +28,7 @@
  * that moment.
  */
 import type { FormValues } from './schema';
-import { isCalendarDate } from './schema';
+import { isCalendarDate } from './limits';
 
 /** A record's form, form version and answers: what a form migration works on. */
 export interface RecordAnswers {

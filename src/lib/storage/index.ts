@@ -10,7 +10,7 @@
  * which `storageProblemText` (`src/lib/storage-words.ts`) puts into words.
  */
 export { closeDb, databaseExists } from './connection';
-export { MENTOR_ID, MAX_REASON_LENGTH } from './schema';
+export { MENTOR_ID, MAX_REASON_LENGTH } from './limits';
 export type { Person, StoredRecord, BackupRecord } from './schema';
 export { configureStorage } from './hooks';
 export { StorageError, toStorageError, isQuotaError } from './errors';

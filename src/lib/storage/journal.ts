@@ -19,10 +19,11 @@
  * Keys are `wb.journal.<recordId>`; values are JSON of a `JournalEntry` (`schema.ts`:
  * the same answers and signature rule as the database, but text of any length, since the
  * journal is for rescue). Entries are checked when read: a damaged entry is removed and
- * ignored, never thrown.
+ * ignored, never thrown. The check needs the valibot schemas, which load only when an entry
+ * is there to read (so `readJournal` and `listJournal` are async); writing and clearing
+ * need no schema.
  */
-import * as v from 'valibot';
-import { ID_PATTERN, JournalEntrySchema, parseJsonSafely } from './schema';
+import { ID_PATTERN, parseJsonSafely } from './limits';
 import type { FormValues, JournalEntry, StoredRecord } from './schema';
 
 export type { JournalEntry };
@@ -70,14 +71,19 @@ export function writeJournal(entry: JournalEntry, storage: Storage | undefined =
   }
 }
 
-function parseEntry(text: string | null): JournalEntry | undefined {
-  if (text === null) return undefined;
+/**
+ * The checked entry in `text`, or undefined when it is damaged.
+ * @throws only when the schemas cannot be loaded.
+ */
+async function parseEntry(text: string): Promise<JournalEntry | undefined> {
+  let raw: unknown;
   try {
-    const result = v.safeParse(JournalEntrySchema, parseJsonSafely(text));
-    return result.success ? result.output : undefined;
+    raw = parseJsonSafely(text);
   } catch {
     return undefined;
   }
+  const { checkJournalEntry } = await import('./schema');
+  return checkJournalEntry(raw);
 }
 
 function removeQuietly(storage: Storage, key: string): void {
@@ -88,26 +94,41 @@ function removeQuietly(storage: Storage, key: string): void {
   }
 }
 
-/** A record's journal entry, or undefined. A damaged entry (or one under the wrong key) is removed. */
-export function readJournal(recordId: string, storage: Storage | undefined = defaultStorage()): JournalEntry | undefined {
-  if (!storage) return undefined;
-  const key = journalKey(recordId);
-  let text: string | null;
+/** The text of a record's journal entry; null when there is none or storage is blocked. */
+function entryText(recordId: string, storage: Storage): string | null {
   try {
-    text = storage.getItem(key);
+    return storage.getItem(journalKey(recordId));
   } catch {
+    return null;
+  }
+}
+
+/**
+ * A record's journal entry, or undefined. A damaged entry (or one under the wrong key) is
+ * removed. With no entry it answers at once; an entry's check loads the schemas first. If
+ * they cannot be loaded, it answers undefined and keeps the entry for a later visit. Never throws.
+ */
+export async function readJournal(recordId: string, storage: Storage | undefined = defaultStorage()): Promise<JournalEntry | undefined> {
+  if (!storage) return undefined;
+  const text = entryText(recordId, storage);
+  if (text === null) return undefined;
+  let entry: JournalEntry | undefined;
+  try {
+    entry = await parseEntry(text);
+  } catch {
+    // The schemas did not load (offline before they were ever cached): not damaged, just unread.
     return undefined;
   }
-  const entry = parseEntry(text);
-  if (text !== null && (!entry || entry.recordId !== recordId)) {
-    removeQuietly(storage, key);
+  if (!entry || entry.recordId !== recordId) {
+    // Removed only if it is still the text that was checked (a tab may have written since).
+    if (entryText(recordId, storage) === text) removeQuietly(storage, journalKey(recordId));
     return undefined;
   }
   return entry;
 }
 
 /** Every journal entry, newest first. Damaged entries are removed. */
-export function listJournal(storage: Storage | undefined = defaultStorage()): JournalEntry[] {
+export async function listJournal(storage: Storage | undefined = defaultStorage()): Promise<JournalEntry[]> {
   if (!storage) return [];
   const keys: string[] = [];
   try {
@@ -120,10 +141,24 @@ export function listJournal(storage: Storage | undefined = defaultStorage()): Jo
   }
   const entries: JournalEntry[] = [];
   for (const key of keys) {
-    const entry = readJournal(key.slice(JOURNAL_PREFIX.length), storage);
+    const entry = await readJournal(key.slice(JOURNAL_PREFIX.length), storage);
     if (entry) entries.push(entry);
   }
   return entries.sort((a, b) => (a.savedAt < b.savedAt ? 1 : a.savedAt > b.savedAt ? -1 : 0));
+}
+
+/**
+ * The page visit that wrote a record's journal entry, read without the schemas (clearing
+ * runs after every save). Undefined when the entry names none, or is not JSON.
+ */
+function writerOf(text: string): string | undefined {
+  try {
+    const raw = parseJsonSafely(text);
+    const session = typeof raw === 'object' && raw !== null ? (raw as { session?: unknown }).session : undefined;
+    return typeof session === 'string' && ID_PATTERN.test(session) ? session : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -134,8 +169,10 @@ export function listJournal(storage: Storage | undefined = defaultStorage()): Jo
 export function clearJournal(recordId: string, storage: Storage | undefined = defaultStorage(), session?: string): void {
   if (!storage) return;
   if (session !== undefined) {
-    const entry = readJournal(recordId, storage);
-    if (entry?.session !== undefined && entry.session !== session) return;
+    const text = entryText(recordId, storage);
+    const writer = text === null ? undefined : writerOf(text);
+    // Another visit's entry stays (checked in full when it is next read: a damaged one goes then).
+    if (writer !== undefined && writer !== session) return;
   }
   removeQuietly(storage, journalKey(recordId));
 }

@@ -1,14 +1,19 @@
 /**
  * The database layout and the steps that build it, version by version.
  *
- * ## Layout (database `peer-mentor-workbook`, version 4)
+ * ## Layout (database `peer-mentor-workbook`, version 5)
  *
  * - `people` (key `id`): `Person` (shapes in `schema.ts`).
  * - `records` (key `id`): `StoredRecord`. Indexes:
  *   `by-person-updated` [personId, updatedAt] (a person's records, newest first with a
- *   reverse cursor), `by-form` formId, `by-person-form` [personId, formId], and
+ *   reverse cursor), `by-form` formId, `by-person-form` [personId, formId],
  *   `by-person-form-date` [personId, formId, date] (a person's records of one form by
- *   their own date, for `listRecordsByDate`).
+ *   their own date, for `listRecordsByDate`), and the two that hold only the few records
+ *   that may not be in force (see `records.ts`), so `countRecords` counts without reading
+ *   every record: `by-person-form-correction` [personId, formId, correction.at] (the
+ *   corrections) and `by-person-form-replaced` [personId, formId, supersededBy] (versions
+ *   that were replaced). IndexedDB leaves a record out of an index when a part of its key
+ *   is missing, so records with neither are in neither.
  * - `meta` (out-of-line string keys): `lastChangeAt`, `lastBackupAt` (ISO 8601 strings).
  *
  * ## Migration rules
@@ -37,6 +42,8 @@
  *     to date by the `upgradeRecord` hook; nothing else of the record changes), adds the
  *     index `by-person-form-date` [personId, formId, date], and deletes
  *     `by-person-meeting-date` if it exists.
+ * v5: adds the indexes `by-person-form-correction` and `by-person-form-replaced` (built by
+ *     the browser from what is stored; no record changes).
  */
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import { dateOf, upgraded } from './hooks';
@@ -53,6 +60,8 @@ export interface WorkbookDB extends DBSchema {
       'by-form': string;
       'by-person-form': [string, string];
       'by-person-form-date': [string, string, string];
+      'by-person-form-correction': [string, string, string];
+      'by-person-form-replaced': [string, string, string];
     };
   };
   meta: { key: string; value: string };
@@ -118,8 +127,15 @@ const v4: UpgradeStep = async (_db, tx) => {
   if ((records.indexNames as DOMStringList).contains(OLD_MEETING_INDEX)) records.deleteIndex(OLD_MEETING_INDEX);
 };
 
+/** v4 → v5: the records that may not be in force, by person and form (corrections, and versions that were replaced). */
+const v5: UpgradeStep = (_db, tx) => {
+  const records = tx.objectStore('records');
+  records.createIndex('by-person-form-correction', ['personId', 'formId', 'correction.at']);
+  records.createIndex('by-person-form-replaced', ['personId', 'formId', 'supersededBy']);
+};
+
 /** The upgrade steps in order: `upgradeSteps[n]` goes from version n to n + 1. */
-export const upgradeSteps: readonly UpgradeStep[] = [v1, v2, v3, v4];
+export const upgradeSteps: readonly UpgradeStep[] = [v1, v2, v3, v4, v5];
 
 /** The current schema version. */
 export const DB_VERSION = upgradeSteps.length;

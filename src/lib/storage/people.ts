@@ -3,7 +3,7 @@
  */
 import { StorageError } from './errors';
 import { clearJournal } from './journal';
-import { MAX_NAME_LENGTH, MAX_TEXT_LENGTH, MENTOR_ID } from './schema';
+import { MAX_NAME_LENGTH, MAX_TEXT_LENGTH, MENTOR_ID } from './limits';
 import type { Person } from './schema';
 import { nowIso, runRead, runWrite, touchLastChange } from './transactions';
 

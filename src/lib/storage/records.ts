@@ -21,22 +21,16 @@
  * `latestRecord` show the old version and leave the correction out; once it is sealed,
  * they show it and leave out the version it replaced (see `isInForce`). `getRecord` and
  * `versionHistory` still read every version.
+ *
+ * Reads check no shapes (the database holds only what a write checked); every write checks
+ * its answers with the valibot schemas (`schema.ts`), which the first write loads.
  */
-import * as v from 'valibot';
 import { deleteDatabase } from './connection';
 import { StorageError } from './errors';
 import { dateOf, upgraded } from './hooks';
 import { clearAllJournal, clearJournal } from './journal';
-import {
-  BackupRecordSchema,
-  FORM_ID_PATTERN,
-  ID_PATTERN,
-  MAX_FORM_VERSION,
-  RecordDateSchema,
-  checkFormValues,
-} from './schema';
+import { FORM_ID_PATTERN, ID_PATTERN, MAX_FORM_VERSION, isSignature } from './limits';
 import type { Correction, FormValues, StoredRecord } from './schema';
-import { SignatureSchema } from './schema';
 import { nowIso, runRead, runWrite, touchLastChange } from './transactions';
 import { forgetMarker } from './health';
 
@@ -74,15 +68,26 @@ export function checkFormVersion(formVersion: number): void {
   }
 }
 
+/** The answer check of a save (`checkFormValues` in `schema.ts`). */
+type CheckValues = (values: unknown) => FormValues;
+
+/**
+ * The valibot schemas, for a write: loaded by the first one (before its transaction starts:
+ * a transaction must not wait for anything but its own requests).
+ */
+export function loadSchema(): Promise<typeof import('./schema')> {
+  return import('./schema');
+}
+
 /**
  * The record brought up to date for a write: upgraded by the `upgradeRecord` hook (its
- * new answers checked like a save), with its `date` worked out again.
+ * new answers checked like a save, with `check`), with its `date` worked out again.
  */
-export function forWrite(record: StoredRecord): StoredRecord {
+export function forWrite(record: StoredRecord, check: CheckValues): StoredRecord {
   const next = upgraded(record);
   if (next !== record) {
     checkFormVersion(next.formVersion);
-    if (next.data !== record.data) next.data = checkFormValues(next.data);
+    if (next.data !== record.data) next.data = check(next.data);
   }
   return withDate(next);
 }
@@ -93,12 +98,8 @@ export function withDate(record: StoredRecord): StoredRecord {
   return record.date === date ? record : { ...record, date };
 }
 
-/** True when an answer is a signature. */
-function isSignatureAnswer(value: unknown): boolean {
-  // Text, ticked choices and null are never signatures: skip the schema for them (it is
-  // slow to fail, and this runs for every answer of every record a summary reads).
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && v.is(SignatureSchema, value);
-}
+/** True when an answer is a signature (by the one signature rule, checked by hand: see `limits.ts`). */
+const isSignatureAnswer = isSignature;
 
 /** The names of the answers that hold a signature. */
 export function signedAnswers(data: FormValues): string[] {
@@ -193,20 +194,24 @@ export function listRecordsByDate(
 /**
  * How many records of one form a person has in force (see `isInForce`): the number
  * `listRecordsByDate` lists in all, so "Show more" and "meeting 5" count a corrected
- * record once (it reads each record: 500 meetings are read in one pass).
+ * record once. Without reading every record: all of them are counted by the index, and only
+ * the few that may not be in force are read (corrections, and versions that were replaced:
+ * a record with neither is always in force), so 500 meetings cost one count.
  */
 export function countRecords(personId: string, formId: string): Promise<number> {
   return runRead(['records'], async (tx) => {
     const store = tx.objectStore('records');
     const lookup: Lookup = (id) => store.get(id);
-    let count = 0;
-    let cursor = await store.index('by-person-form').openCursor([personId, formId]);
-    while (cursor) {
-      const record = upgraded(cursor.value);
-      if (await isInForce(record, lookup)) count += 1;
-      cursor = await cursor.continue();
-    }
-    return count;
+    const range = IDBKeyRange.bound([personId, formId], [personId, formId, []]);
+    const [all, corrections, replaced] = await Promise.all([
+      store.index('by-person-form').count([personId, formId]),
+      store.index('by-person-form-correction').getAll(range),
+      store.index('by-person-form-replaced').getAll(range),
+    ]);
+    const mayNotCount = new Map([...corrections, ...replaced].map((r) => [r.id, r]));
+    let notInForce = 0;
+    for (const record of mayNotCount.values()) if (!(await isInForce(upgraded(record), lookup))) notInForce += 1;
+    return all - notInForce;
   });
 }
 
@@ -220,6 +225,7 @@ export async function createRecord(input: NewRecord): Promise<StoredRecord> {
   if (input.id !== undefined && !ID_PATTERN.test(input.id)) throw new TypeError('Not a record id');
   checkFormId(input.formId);
   checkFormVersion(input.formVersion);
+  const { checkFormValues } = await loadSchema();
   const data = checkFormValues(input.data);
   const at = nowIso();
   const record: StoredRecord = {
@@ -249,12 +255,13 @@ export async function createRecord(input: NewRecord): Promise<StoredRecord> {
  * Reads, checks the revision, changes and writes one record in one transaction. `change`
  * gets the record brought up to date; the result gets its `date` worked out again.
  */
-function changeRecord(
+async function changeRecord(
   id: string,
   expectedRevision: number | undefined,
   change: (current: StoredRecord, at: string) => StoredRecord,
   options: { durability?: 'strict' } = {},
 ): Promise<StoredRecord> {
+  const { checkFormValues } = await loadSchema();
   const at = nowIso();
   return runWrite(
     ['records', 'meta'],
@@ -262,7 +269,7 @@ function changeRecord(
       const store = tx.objectStore('records');
       const stored = await store.get(id);
       if (!stored) throw new StorageError('not-found');
-      const current = forWrite(stored);
+      const current = forWrite(stored, checkFormValues);
       if (expectedRevision !== undefined && current.revision !== expectedRevision) {
         throw new StorageError('conflict', { record: current });
       }
@@ -281,7 +288,8 @@ function changeRecord(
  * @throws StorageError `conflict` (with `error.record`, the stored one) when the stored
  *   revision differs; `not-found` when the record is gone.
  */
-export function saveRecord(id: string, data: FormValues, expectedRevision: number): Promise<StoredRecord> {
+export async function saveRecord(id: string, data: FormValues, expectedRevision: number): Promise<StoredRecord> {
+  const { checkFormValues } = await loadSchema();
   const clean = checkFormValues(data);
   return changeRecord(id, expectedRevision, (current, at) => ({
     ...unsealed(current),
@@ -301,7 +309,8 @@ function unsealed(current: StoredRecord): StoredRecord {
  * Saves answers and marks the record finished, with strict durability (flushed to disk
  * before it resolves). Same errors as `saveRecord`.
  */
-export function finishRecord(id: string, data: FormValues, expectedRevision: number): Promise<StoredRecord> {
+export async function finishRecord(id: string, data: FormValues, expectedRevision: number): Promise<StoredRecord> {
+  const { checkFormValues } = await loadSchema();
   const clean = checkFormValues(data);
   return changeRecord(
     id,
@@ -402,9 +411,6 @@ export async function deleteRecord(id: string): Promise<StoredRecord> {
   return deleted;
 }
 
-/** A record to put back: as `deleteRecord` returned it (its `date` is worked out again anyway). */
-const RestoredRecordSchema = v.strictObject({ ...BackupRecordSchema.entries, date: v.optional(RecordDateSchema, '') });
-
 /**
  * Puts a deleted record back as it was ("Undo"), brought up to date like every write.
  * @throws StorageError `conflict` (with the stored one) when a record with that id exists;
@@ -412,9 +418,10 @@ const RestoredRecordSchema = v.strictObject({ ...BackupRecordSchema.entries, dat
  * @throws TypeError when `record` is not a valid record.
  */
 export async function restoreRecord(record: StoredRecord): Promise<StoredRecord> {
-  const parsed = v.safeParse(RestoredRecordSchema, record);
-  if (!parsed.success) throw new TypeError('Not a record that can be restored');
-  const clean = forWrite(parsed.output);
+  const { checkFormValues, checkRestoredRecord } = await loadSchema();
+  const parsed = checkRestoredRecord(record);
+  if (!parsed) throw new TypeError('Not a record that can be restored');
+  const clean = forWrite(parsed, checkFormValues);
   const at = nowIso();
   await runWrite(['people', 'records', 'meta'], async (tx) => {
     if (!(await tx.objectStore('people').get(clean.personId))) throw new StorageError('not-found');

@@ -40,66 +40,52 @@
  * The journal alone takes text answers of any length: it is for rescue.
  */
 import * as v from 'valibot';
+import {
+  DRAWN_PATTERN,
+  FIELD_NAME_PATTERN,
+  FORBIDDEN_KEYS,
+  FORM_ID_PATTERN,
+  ID_PATTERN,
+  ISO_PATTERN,
+  MAX_ANSWERS,
+  MAX_BACKUP_RECORDS,
+  MAX_CHOICES,
+  MAX_FORM_VERSION,
+  MAX_ISO_LENGTH,
+  MAX_NAME_LENGTH,
+  MAX_REASON_LENGTH,
+  MAX_SIGNATURE_LENGTH,
+  MAX_TEXT_LENGTH,
+  BACKUP_FORMAT,
+  BACKUP_FORMAT_VERSION,
+  isCalendarDate,
+} from './limits';
 
-/** The id of the one mentor profile (the user). */
-export const MENTOR_ID = 'mentor';
-
-/** The `format` value every backup file has. */
-export const BACKUP_FORMAT = 'peer-mentor-workbook-backup';
-/** The backup format this code writes and reads. */
-export const BACKUP_FORMAT_VERSION = 1;
-/**
- * The biggest backup file the workbook opens: 25 MB. Measured (tests/unit/storage/backup-size.test.ts):
- * a record with ten ordinary answers is about 0.7 KB, so 5,000 such records are about
- * 3.3 MB and 25 MB holds about 37,000 of them. Drawn signatures are what fill it: one
- * finger-drawn signature (signature_pad SVG, base64) is about 30 KB, so 5,000 records
- * with one drawn signature each are about 150 MB, and 25 MB holds only about 830 of them.
- * Typed signatures cost next to nothing.
- */
-export const MAX_BACKUP_BYTES = 25 * 1024 * 1024;
-/** The most records one backup may hold. */
-export const MAX_BACKUP_RECORDS = 100_000;
-/** The longest name (person, agency, supervisor, typed signature). */
-export const MAX_NAME_LENGTH = 200;
-/** The longest text answer or note. */
-export const MAX_TEXT_LENGTH = 20_000;
-/** The longest drawn-signature data URL. */
-const MAX_SIGNATURE_LENGTH = 200_000;
-/** The most answers one record may hold. */
-const MAX_ANSWERS = 1_000;
-/** The most ticked choices in one checkbox answer. */
-const MAX_CHOICES = 200;
-/** The highest form version. */
-export const MAX_FORM_VERSION = 10_000;
-
-/** Keys that must never appear anywhere in parsed input (prototype pollution). */
-const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
-
-/** Form ids: kebab-case, like `my-form`. */
-export const FORM_ID_PATTERN = /^[a-z][a-z0-9-]{1,40}$/;
-/** Ids: UUIDs or other short tokens. */
-export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/;
-/** Answer keys (field names): camelCase, starting with a letter. */
-const FIELD_NAME_PATTERN = /^[A-Za-z][A-Za-z0-9_-]{0,99}$/;
-const ISO_PATTERN = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
-const CALENDAR_DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DRAWN_PATTERN = /^data:image\/(?:svg\+xml|png);base64,[A-Za-z0-9+/]*={0,2}$/;
+// The limits and patterns live in `limits.ts` (no valibot: pages that only read load that alone).
+export {
+  BACKUP_FORMAT,
+  BACKUP_FORMAT_VERSION,
+  FORM_ID_PATTERN,
+  ID_PATTERN,
+  MAX_BACKUP_BYTES,
+  MAX_BACKUP_RECORDS,
+  MAX_FORM_VERSION,
+  MAX_NAME_LENGTH,
+  MAX_REASON_LENGTH,
+  MAX_TEXT_LENGTH,
+  MENTOR_ID,
+  findForbiddenKey,
+  isCalendarDate,
+  parseJsonSafely,
+} from './limits';
 
 /** An ISO 8601 date or date-time that is a real date. */
 const IsoDateSchema = v.pipe(
   v.string(),
-  v.maxLength(40),
+  v.maxLength(MAX_ISO_LENGTH),
   v.regex(ISO_PATTERN, 'not a date'),
   v.check((s) => !Number.isNaN(Date.parse(s)), 'not a real date'),
 );
-
-/** True for a real calendar date written 'YYYY-MM-DD' (no 31 February). */
-export function isCalendarDate(s: string): boolean {
-  const m = CALENDAR_DATE_PATTERN.exec(s);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
-}
 
 /** A record's `date`: a real 'YYYY-MM-DD', or '' when the record has no date. */
 export const RecordDateSchema = v.pipe(
@@ -180,9 +166,6 @@ export const PersonSchema = v.strictObject({
 /** A mentee, or the mentor (the user). */
 export type Person = v.InferOutput<typeof PersonSchema>;
 
-/** The longest reason for a correction ("What did you change?"): one line. */
-export const MAX_REASON_LENGTH = 200;
-
 /**
  * What makes a record a correction: a new version of a finished, signed record, made
  * with "Change it". `signedBefore` names the answers that held a signature in the version
@@ -235,6 +218,15 @@ export const StoredRecordSchema = v.strictObject({
 /** One filled (or partly filled) form, as stored. */
 export type StoredRecord = v.InferOutput<typeof StoredRecordSchema>;
 
+/** A record to put back ("Undo"): as `deleteRecord` returned it (its `date` is worked out again anyway). */
+const RestoredRecordSchema = v.strictObject({ ...BackupRecordSchema.entries, date: v.optional(RecordDateSchema, '') });
+
+/** A deleted record to put back, checked: a fresh copy, or undefined when it is not a record. */
+export function checkRestoredRecord(raw: unknown): StoredRecord | undefined {
+  const result = v.safeParse(RestoredRecordSchema, raw);
+  return result.success ? result.output : undefined;
+}
+
 /** A whole backup file. */
 export const BackupSchema = v.strictObject({
   format: v.literal(BACKUP_FORMAT),
@@ -276,40 +268,10 @@ export const JournalEntrySchema = v.strictObject({
 /** One form's unsaved typing. */
 export type JournalEntry = v.InferOutput<typeof JournalEntrySchema>;
 
-/**
- * The first `__proto__`, `constructor` or `prototype` key anywhere in parsed JSON, or
- * undefined. Iterative, so deep nesting cannot overflow the stack; safe on cycles.
- */
-export function findForbiddenKey(root: unknown): string | undefined {
-  const stack: unknown[] = [root];
-  const seen = new WeakSet<object>();
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (typeof node !== 'object' || node === null || seen.has(node)) continue;
-    seen.add(node);
-    if (Array.isArray(node)) {
-      for (const child of node) if (typeof child === 'object' && child !== null) stack.push(child);
-      continue;
-    }
-    for (const key of Object.keys(node)) {
-      if (FORBIDDEN_KEYS.has(key)) return key;
-      const child = (node as Record<string, unknown>)[key];
-      if (typeof child === 'object' && child !== null) stack.push(child);
-    }
-  }
-  return undefined;
-}
-
-/**
- * `JSON.parse` that refuses `__proto__`, `constructor` and `prototype` keys at any
- * depth (throws `SyntaxError` for those too). `JSON.parse` makes such keys plain own
- * properties; they are refused so that no later code can ever treat them as prototypes.
- */
-export function parseJsonSafely(text: string): unknown {
-  const value: unknown = JSON.parse(text);
-  const key = findForbiddenKey(value);
-  if (key !== undefined) throw new SyntaxError(`JSON has a key named "${key}"`);
-  return value;
+/** A journal entry (parsed JSON) checked: a fresh copy, or undefined when it is damaged. */
+export function checkJournalEntry(raw: unknown): JournalEntry | undefined {
+  const result = v.safeParse(JournalEntrySchema, raw);
+  return result.success ? result.output : undefined;
 }
 
 /**

@@ -6,8 +6,8 @@
  */
 import { StorageError } from './errors';
 import { upgraded } from './hooks';
-import { checkFormVersion, forWrite, isSealed, signedAnswers, withDate } from './records';
-import { MAX_REASON_LENGTH, checkFormValues } from './schema';
+import { MAX_REASON_LENGTH } from './limits';
+import { checkFormVersion, forWrite, isSealed, loadSchema, signedAnswers, withDate } from './records';
 import type { Correction, FormValues, StoredRecord } from './schema';
 import { nowIso, runRead, runWrite, touchLastChange } from './transactions';
 
@@ -30,6 +30,7 @@ export async function startNewVersion(
   recordId: string,
   options: { data?: FormValues; formVersion?: number; correction?: { reason: string } } = {},
 ): Promise<StoredRecord> {
+  const { checkFormValues } = await loadSchema();
   const data = options.data === undefined ? undefined : checkFormValues(options.data);
   if (options.formVersion !== undefined) checkFormVersion(options.formVersion);
   const reason = options.correction?.reason.trim();
@@ -42,7 +43,7 @@ export async function startNewVersion(
     const store = tx.objectStore('records');
     const stored = await store.get(recordId);
     if (!stored) throw new StorageError('not-found');
-    const old = forWrite(stored);
+    const old = forWrite(stored, checkFormValues);
     if (old.supersededBy !== undefined && (await store.getKey(old.supersededBy)) !== undefined) {
       throw new StorageError('conflict', { record: old });
     }

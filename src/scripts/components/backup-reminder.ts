@@ -7,7 +7,6 @@ import { t } from '~/i18n/settings';
 import { databaseExists, backupReminderDue, readMeta, toStorageError } from '~/lib/storage';
 import { storageProblemText } from '~/lib/storage-words';
 import { BACKUP_MADE_EVENT, savedFileText } from './backup-download';
-import { saveFullBackup } from './backup-files';
 
 /** sessionStorage key: the person said "Not now" in this tab. */
 const REMINDER_DISMISSED_KEY = 'wb.backupReminderDismissed';
@@ -52,6 +51,8 @@ export async function startBackupReminder(): Promise<void> {
     save.disabled = true;
     savingHere = true;
     try {
+      // The backup code loads when the button is pressed: the reminder itself only reads.
+      const { saveFullBackup } = await import('./backup-files');
       status.textContent = savedFileText(await saveFullBackup());
     } catch (e) {
       status.textContent = t('settings.noFileMade', { problem: storageProblemText(toStorageError(e)) });

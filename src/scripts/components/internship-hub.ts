@@ -7,7 +7,7 @@
  */
 import { t } from '~/i18n/internship';
 import { getForm } from '~/forms/on-page';
-import { formState } from '~/lib/forms/listings';
+import { formState, loadListings } from '~/lib/forms/listings';
 import { MENTOR_ID, getMentorProfile, listRecordsForPerson, saveMentorProfile, toStorageError, type StoredRecord } from '~/lib/storage';
 import { storageProblemText } from '~/lib/storage-words';
 import { defineComponent } from './define-component';
@@ -55,6 +55,7 @@ export function internshipHub() {
     async load() {
       try {
         const [profile, ...lists] = await Promise.all([getMentorProfile(), ...formIds.map((formId) => listRecordsForPerson(MENTOR_ID, { formId }))]);
+        await loadListings(formIds);
         this.hasProfile = profile !== undefined;
         this.savedName = profile?.name ?? '';
         this.savedAgency = profile?.agency ?? '';

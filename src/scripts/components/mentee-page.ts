@@ -6,12 +6,11 @@
  * in "removes N saved forms" by itself.
  */
 import { t } from '~/i18n/mentees';
-import { formState, listingOf, recordTitle } from '~/lib/forms/listings';
+import { formState, listingOf, loadListings, recordTitle } from '~/lib/forms/listings';
 import { otherCards, type OtherCard } from '~/lib/mentees/mentee-overview';
 import { lastCalendarMonth } from '~/lib/print/period';
 import { menteesHref } from '~/lib/urls';
 import { getForm } from '~/forms/on-page';
-import { savedFileText } from './backup-download';
 import { defineComponent } from './define-component';
 import { focusWhenShown } from './focus-when-shown';
 import { closeDialog, openDialog } from './modal-dialog';
@@ -59,7 +58,8 @@ export function menteePage() {
       otherIds = hubFormIds(this.$el, 'otherFormIds');
       this.personId = new URLSearchParams(location.search).get('id') ?? '';
       try {
-        person = this.personId ? await getPerson(this.personId) : undefined;
+        const [found] = await Promise.all([this.personId ? getPerson(this.personId) : undefined, loadListings([...formIds, ...otherIds])]);
+        person = found;
         if (!person || person.kind !== 'mentee') {
           this.problem = t('mentees.notFound');
           this.loaded = true;
@@ -180,8 +180,8 @@ export function menteePage() {
     async saveBackup() {
       this.backupProblem = '';
       try {
-        // Loaded when asked for: most visits to this page never need it.
-        const { saveMenteeBackup } = await import('./backup-files');
+        // Loaded when asked for (with the words that say where the file went): most visits never need it.
+        const [{ saveMenteeBackup }, { savedFileText }] = await Promise.all([import('./backup-files'), import('./backup-download')]);
         this.backupStatus = savedFileText(await saveMenteeBackup(this.personId));
       } catch (e) {
         this.backupStatus = '';

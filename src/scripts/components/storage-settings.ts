@@ -231,7 +231,7 @@ export function startStorageSection(): void {
           mentor: Boolean(everything?.mentor),
           mentees: everything?.people.length ?? 0,
           records: everything?.records.length ?? 0,
-          unsaved: listJournal().length,
+          unsaved: (await listJournal()).length,
         }),
       );
     } catch {

@@ -6,7 +6,7 @@
  */
 import '~/forms/storage-setup';
 import { t } from '~/i18n/mentees';
-import { recordTitle } from '~/lib/forms/listings';
+import { loadListings, recordTitle } from '~/lib/forms/listings';
 import { unfinishedItems } from '~/lib/mentees/unfinished';
 import { databaseExists, getMentorProfile, listMentees, listRecordsForPerson } from '~/lib/storage';
 
@@ -26,6 +26,7 @@ export async function startUnfinishedForms(): Promise<void> {
     const [mentees, mentor] = await Promise.all([listMentees(), getMentorProfile()]);
     const people = mentor ? [mentor, ...mentees] : mentees;
     const records = (await Promise.all(people.map((p) => listRecordsForPerson(p.id, { limit: PER_PERSON })))).flat();
+    await loadListings(records.filter((r) => r.status !== 'finished').map((r) => r.formId));
     const items = unfinishedItems(people, records, (r) => recordTitle(r, titles[r.formId] ?? r.formId, undefined));
     if (items.length === 0) return;
     list.replaceChildren(

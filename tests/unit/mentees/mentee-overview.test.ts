@@ -1,8 +1,10 @@
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { forms, formsFor } from '~/forms';
-import { formState, listingOf } from '~/lib/forms/listings';
+import { formState, listingOf, loadListings } from '~/lib/forms/listings';
 import { otherCards } from '~/lib/mentees/mentee-overview';
 import type { StoredRecord } from '~/lib/storage';
+
+beforeAll(() => loadListings(forms.map((f) => f.id)));
 
 function record(id: string, formId: string, updatedAt: string, status: StoredRecord['status'], data: StoredRecord['data'] = {}): StoredRecord {
   return { id, formId, formVersion: 1, personId: 'p1', createdAt: updatedAt, updatedAt, status, revision: 1, date: '', data };

@@ -1,10 +1,12 @@
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { definition as encounter } from '~/forms/encounter/definition';
 import { definition as timeLog } from '~/forms/time-log-entry/definition';
 import { withMentorPrefills } from '~/lib/forms/initial-values';
-import { recordTitle } from '~/lib/forms/listings';
+import { loadListings, recordTitle } from '~/lib/forms/listings';
 import { unfinishedItems } from '~/lib/mentees/unfinished';
 import type { Person, StoredRecord } from '~/lib/storage';
+
+beforeAll(() => loadListings(['encounter', 'time-log-entry', 'individual-plan', 'mentee-evaluation']));
 
 const person = (id: string, kind: Person['kind'], name: string): Person => ({ id, kind, name, note: '', createdAt: '', updatedAt: '', revision: 1 });
 function record(id: string, formId: string, personId: string, updatedAt: string, status: StoredRecord['status'], data: StoredRecord['data'] = {}, extra: Partial<StoredRecord> = {}): StoredRecord {
@@ -38,5 +40,24 @@ describe('the name given after the form opened', () => {
     expect(withMentorPrefills(timeLog, { initials: '' }, 'Sam Lee')).toEqual({ initials: 'SL' });
     expect(withMentorPrefills(timeLog, { initials: 'XY' }, 'Sam Lee')).toBeUndefined();
     expect(withMentorPrefills(encounter, { menteeName: '' }, 'Sam Lee')).toBeUndefined();
+  });
+});
+
+describe('listings load per page', () => {
+  test('a listing used before it was loaded says so in the console and gives plain rows', async () => {
+    const { listingOf, loadListings } = await import('~/lib/forms/listings');
+    const errors: unknown[][] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args);
+    try {
+      expect(listingOf('time-log-review').listRow(record('r', 'time-log-review', 'mentor', '2026-05-01T10:00:00Z', 'draft'), undefined).title).toBe('');
+      expect(errors).toHaveLength(1);
+      await loadListings(['time-log-review', 'no-such-form']);
+      listingOf('time-log-review');
+      listingOf('no-such-form');
+      expect(errors).toHaveLength(1);
+    } finally {
+      console.error = original;
+    }
   });
 });

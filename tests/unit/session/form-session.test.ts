@@ -157,7 +157,7 @@ describe('autosave', () => {
     session.typed({ ...page.values[0] });
 
     expect(page.shown.saveState).toBe('new');
-    expect(readJournal(session.record?.recordId ?? '')).toBeUndefined();
+    expect(await readJournal(session.record?.recordId ?? '')).toBeUndefined();
   });
 
   it('flushes to the journal when the page is hidden, and not when it shows again', async () => {
@@ -167,12 +167,12 @@ describe('autosave', () => {
     storage.clear();
 
     session.visibilityChanged('visible');
-    expect(readJournal(id)).toBeUndefined();
+    expect(await readJournal(id)).toBeUndefined();
     session.visibilityChanged('hidden');
-    expect(readJournal(id)?.data[textField]).toBe('typed');
+    expect((await readJournal(id))?.data[textField]).toBe('typed');
     storage.clear();
     session.pageHidden();
-    expect(readJournal(id)?.data[textField]).toBe('typed');
+    expect((await readJournal(id))?.data[textField]).toBe('typed');
   });
 });
 
@@ -191,7 +191,7 @@ describe('recovery', () => {
 
   it('offers unsaved typing from the journal, and keeping it saves it', async () => {
     const id = await leaveTyping();
-    const savedAt = readJournal(id)?.savedAt ?? '';
+    const savedAt = (await readJournal(id))?.savedAt ?? '';
 
     const { page, session, focus } = await openPage({ recordId: id });
     expect(focus).toBe('recoveryBox');
@@ -205,7 +205,7 @@ describe('recovery', () => {
     expect(page.shown.recoveryText).toBe('');
     expect(page.values.at(-1)?.[textField]).toBe('not saved yet');
     expect((await getRecord(id))?.data[textField]).toBe('not saved yet');
-    expect(readJournal(id)).toBeUndefined();
+    expect(await readJournal(id)).toBeUndefined();
   });
 
   it('throws the typing away on "No"', async () => {
@@ -215,7 +215,7 @@ describe('recovery', () => {
     session.discardRecovery();
 
     expect(page.shown.recoveryText).toBe('');
-    expect(readJournal(id)).toBeUndefined();
+    expect(await readJournal(id)).toBeUndefined();
     expect((await getRecord(id))?.data[textField]).toBe('saved');
   });
 
@@ -237,7 +237,7 @@ describe('recovery', () => {
     expect(focus).toBeUndefined();
     expect(page.shown.recoveryText).toBe('');
     expect(page.values.at(-1)?.[textField]).toBe('Hello world, all of it saved.');
-    expect(readJournal(id)).toBeUndefined();
+    expect(await readJournal(id)).toBeUndefined();
   });
 
   it("another tab's typing in progress is not offered, nor removed; once that tab is gone it is", async () => {
@@ -251,7 +251,7 @@ describe('recovery', () => {
     const second = await openPage({ recordId: id });
     expect(second.focus).toBeUndefined();
     expect(second.page.shown.recoveryText).toBe('');
-    expect(readJournal(id)?.data[textField]).toBe('typing in the first tab');
+    expect((await readJournal(id))?.data[textField]).toBe('typing in the first tab');
 
     tabs.close(first.session.record?.sessionId ?? '');
     const third = await openPage({ recordId: id });
@@ -274,7 +274,7 @@ describe('recovery', () => {
     expect(second.page.shown.recoveryChanges.map((c) => c.field)).toEqual([textField]);
     expect((await getRecord(id))?.data[otherField]).toBe('typed while asked');
     // The question still holds its answer when the page closes before it is answered.
-    expect(readJournal(id)?.data[textField]).toBe('unsaved');
+    expect((await readJournal(id))?.data[textField]).toBe('unsaved');
     tabs.close(second.session.record?.sessionId ?? '');
 
     const third = await openPage({ recordId: id });
@@ -283,7 +283,7 @@ describe('recovery', () => {
     await third.session.keepRecovery();
     expect(third.page.values.at(-1)).toMatchObject({ [textField]: 'unsaved', [otherField]: 'typed while asked' });
     expect((await getRecord(id))?.data).toMatchObject({ [textField]: 'unsaved', [otherField]: 'typed while asked' });
-    expect(readJournal(id)).toBeUndefined();
+    expect(await readJournal(id)).toBeUndefined();
     expect(third.page.shown.recoveryText).toBe('');
   });
 
@@ -294,10 +294,10 @@ describe('recovery', () => {
     session.typed({ ...page.values.at(-1), [otherField]: 'typed' });
     session.discardRecovery();
     vi.useRealTimers();
-    expect(readJournal(id)?.data).toMatchObject({ [textField]: 'saved', [otherField]: 'typed' });
+    expect((await readJournal(id))?.data).toMatchObject({ [textField]: 'saved', [otherField]: 'typed' });
     await session.record?.flush();
     expect((await getRecord(id))?.data).toMatchObject({ [textField]: 'saved', [otherField]: 'typed' });
-    expect(readJournal(id)).toBeUndefined();
+    expect(await readJournal(id)).toBeUndefined();
   });
 });
 
@@ -365,7 +365,7 @@ describe('not saved', () => {
     expect(page.shown).toMatchObject({ needsReload: true, canRetry: false, storageTitle: t('formPage.storageTitle.updated') });
     session.typed({ [textField]: 'typed' });
     session.reloading();
-    expect(readJournal(session.record?.recordId ?? '')?.data[textField]).toBe('typed');
+    expect((await readJournal(session.record?.recordId ?? ''))?.data[textField]).toBe('typed');
   });
 
   it('another tab updated the workbook: keeps the typing in the journal and asks for a reload; "Saved" does not hide it', async () => {
@@ -375,7 +375,7 @@ describe('not saved', () => {
 
     session.storageEvent({ type: 'version-changed', deleted: false });
 
-    expect(readJournal(session.record?.recordId ?? '')?.data[textField]).toBe('typed');
+    expect((await readJournal(session.record?.recordId ?? ''))?.data[textField]).toBe('typed');
     expect(page.shown).toMatchObject({ storageProblem: t('storage.save.version-changed'), needsReload: true, canRetry: false });
     await session.record?.flush();
     expect(page.shown.storageProblem).toBe(t('storage.save.version-changed'));
@@ -390,7 +390,7 @@ describe('not saved', () => {
     await type(session, { [textField]: 'two' });
 
     expect(page.shown).toMatchObject({ storageProblem: t('formPage.deletedEverywhere'), canRetry: false, needsReload: false });
-    expect(readJournal(id)).toBeUndefined();
+    expect(await readJournal(id)).toBeUndefined();
     expect((await getRecord(id))?.data[textField]).toBe('one');
   });
 
@@ -402,9 +402,9 @@ describe('not saved', () => {
 
     expect(page.shown).toMatchObject({ saveState: 'error', storageProblem: t('formPage.personGone'), canRetry: false });
     const id = session.record?.recordId ?? '';
-    expect(readJournal(id)?.data[textField]).toBe('typed for a removed mentee');
+    expect((await readJournal(id))?.data[textField]).toBe('typed for a removed mentee');
     session.backupSaved('workbook-form-meeting-2026-05-03.json');
-    expect(readJournal(id)).toBeUndefined();
+    expect(await readJournal(id)).toBeUndefined();
   });
 
   it('the record was deleted in another tab: says so, and "Try to save again" makes it again', async () => {
@@ -484,7 +484,7 @@ describe('another tab', () => {
 
     expect(b.page.shown).toMatchObject({ conflict: false, saveState: 'saved', statusText: t('formPage.tookTheirs') });
     expect(b.page.values.at(-1)?.[textField]).toBe('from A');
-    expect(readJournal(id)).toBeUndefined();
+    expect(await readJournal(id)).toBeUndefined();
   });
 });
 
@@ -602,7 +602,7 @@ describe('delete with undo', () => {
     session.typed({ [textField]: 'after' });
     session.pageHidden();
 
-    expect(readJournal(id)).toBeUndefined();
+    expect(await readJournal(id)).toBeUndefined();
     expect(await getRecord(id)).toBeUndefined();
   });
 });

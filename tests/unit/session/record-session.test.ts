@@ -37,11 +37,11 @@ describe('RecordSession', () => {
     session.update({ thingsToWorkOn: 'Buy rice' });
     expect(session.state).toBe('unsaved');
     // In the journal at once: a browser closed right now keeps it.
-    expect(readJournal(session.recordId)?.data['thingsToWorkOn']).toBe('Buy rice');
+    expect((await readJournal(session.recordId))?.data['thingsToWorkOn']).toBe('Buy rice');
     await session.flush();
     expect(session.state).toBe('saved');
     expect((await getRecord(session.recordId))?.data['thingsToWorkOn']).toBe('Buy rice');
-    expect(readJournal(session.recordId)).toBeUndefined();
+    expect(await readJournal(session.recordId)).toBeUndefined();
   });
 
   it('never says saved when the tablet is full: the typing stays, and waits in the journal', async () => {
@@ -57,7 +57,7 @@ describe('RecordSession', () => {
     expect(session.state).toBe('error');
     expect(session.error?.kind).toBe('quota');
     expect(session.values['thingsToWorkOn']).toBe('second');
-    expect(readJournal(session.recordId)?.data['thingsToWorkOn']).toBe('second');
+    expect((await readJournal(session.recordId))?.data['thingsToWorkOn']).toBe('second');
     expect((await getRecord(session.recordId))?.data['thingsToWorkOn']).toBe('first');
     // Space again: "Try to save again" stores it.
     vi.restoreAllMocks();
@@ -77,14 +77,14 @@ describe('RecordSession', () => {
     // @ts-expect-error: a browser with IndexedDB switched off.
     delete globalThis.indexedDB;
     try {
-      const { session, recovery } = RecordSession.openWithoutStorage({ def, personId: '', recordId, initial: {}, delayMs: 5 });
+      const { session, recovery } = await RecordSession.openWithoutStorage({ def, personId: '', recordId, initial: {}, delayMs: 5 });
       expect(recovery?.changes).toEqual([{ field: 'thingsToWorkOn', saved: null, unsaved: 'kept' }]);
       expect(session.personId).toBe(menteeId);
       session.update({ thingsToWorkOn: 'typed' });
       await session.flush();
       expect(session.state).toBe('error');
       expect(session.error?.kind).toBe('unavailable');
-      expect(readJournal(recordId)?.data['thingsToWorkOn']).toBe('typed');
+      expect((await readJournal(recordId))?.data['thingsToWorkOn']).toBe('typed');
     } finally {
       globalThis.indexedDB = saved;
     }
@@ -98,10 +98,10 @@ describe('RecordSession', () => {
     expect(session.state).toBe('deleted');
     expect(deleted.data['thingsToWorkOn']).toBe('Cook dinner');
     expect(await getRecord(session.recordId)).toBeUndefined();
-    expect(readJournal(session.recordId)).toBeUndefined();
+    expect(await readJournal(session.recordId)).toBeUndefined();
     session.update({ thingsToWorkOn: 'ignored' });
     expect(session.flushToJournal()).toBe(true);
-    expect(readJournal(session.recordId)).toBeUndefined();
+    expect(await readJournal(session.recordId)).toBeUndefined();
     await session.restore(deleted);
     expect(session.state).toBe('saved');
     expect(await getRecord(session.recordId)).toEqual(deleted);
@@ -115,7 +115,7 @@ describe('RecordSession', () => {
     session.update({ thingsToWorkOn: 'two' });
     expect(session.flushToJournal()).toBe(true);
     await session.save();
-    expect(readJournal(session.recordId)).toBeUndefined();
+    expect(await readJournal(session.recordId)).toBeUndefined();
     expect((await getRecord(session.recordId))?.data['thingsToWorkOn']).toBe('one');
     expect(session.isStopped).toBe(true);
   });
@@ -166,6 +166,6 @@ describe('RecordSession', () => {
     expect((await getRecord(a.recordId))?.data['thingsToWorkOn']).toBe('elsewhere');
     a.takeTheirs();
     expect(a.values['thingsToWorkOn']).toBe('elsewhere');
-    expect(readJournal(a.recordId)).toBeUndefined();
+    expect(await readJournal(a.recordId)).toBeUndefined();
   });
 });

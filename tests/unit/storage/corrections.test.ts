@@ -77,6 +77,19 @@ describe('corrections and backups', () => {
     expect(await countRecords(personId, FORM)).toBe(2);
   });
 
+  it('counts what the list holds, reading only corrections and replaced versions: plan versions all count', async () => {
+    const { personId } = await corrected();
+    const plan = await createRecord({ formId: 'a-plan', formVersion: 1, personId, data: { goal: 'one' } });
+    const second = await startNewVersion(plan.id, { data: { goal: 'two' } });
+    await startNewVersion(second.id, { data: { goal: 'three' } });
+    for (let i = 0; i < 5; i += 1) await createRecord({ formId: FORM, formVersion: 1, personId, data: { endTime: `0${i}:00` } });
+    for (const formId of [FORM, 'a-plan', 'no-records']) {
+      expect(await countRecords(personId, formId)).toBe((await listRecordsForPerson(personId, { formId })).length);
+    }
+    expect(await countRecords(personId, 'a-plan')).toBe(3);
+    expect(await countRecords(personId, FORM)).toBe(6);
+  });
+
   it('an older, unsigned copy of the correction itself is not put back either', async () => {
     const { correction } = await corrected();
     const file = await exportBackup({ appVersion: '1', now });

@@ -89,10 +89,10 @@ describe('upgrade', () => {
 
     const db = await getDb();
     expect(db.version).toBe(DB_VERSION);
-    expect(DB_VERSION).toBe(4);
+    expect(DB_VERSION).toBe(5);
     expect([...db.objectStoreNames].sort()).toEqual(['meta', 'people', 'records']);
     const tx = db.transaction('records');
-    expect([...tx.store.indexNames].sort()).toEqual(['by-form', 'by-person-form', 'by-person-form-date', 'by-person-updated']);
+    expect([...tx.store.indexNames].sort()).toEqual(['by-form', 'by-person-form', 'by-person-form-correction', 'by-person-form-date', 'by-person-form-replaced', 'by-person-updated']);
     expect(await tx.store.index('by-person-form').count(['p1', 'encounter'])).toBe(3);
     await tx.done;
     // Upgraded data is still writable through the API.
@@ -103,7 +103,7 @@ describe('upgrade', () => {
   it('a fresh database gets the same layout as an upgraded one', async () => {
     const db = await getDb();
     const tx = db.transaction('records');
-    expect([...tx.store.indexNames].sort()).toEqual(['by-form', 'by-person-form', 'by-person-form-date', 'by-person-updated']);
+    expect([...tx.store.indexNames].sort()).toEqual(['by-form', 'by-person-form', 'by-person-form-correction', 'by-person-form-date', 'by-person-form-replaced', 'by-person-updated']);
     await tx.done;
     expect(await readMeta()).toEqual({});
   });

@@ -42,27 +42,27 @@ function stored(over: Partial<StoredRecord> = {}): StoredRecord {
 }
 
 describe('journal storage', () => {
-  it('writes synchronously, reads back, lists newest first and clears', () => {
+  it('writes synchronously, reads back, lists newest first and clears', async () => {
     expect(writeJournal(entry())).toBe(true);
     expect(storage.getItem(journalKey(recordId))).not.toBeNull();
     expect(journalKey(recordId)).toBe(`wb.journal.${recordId}`);
-    expect(readJournal(recordId)).toEqual(entry());
+    expect(await readJournal(recordId)).toEqual(entry());
     const other = entry({ recordId: 'other-1', savedAt: '2026-11-23T08:00:00.000Z', data: { a: 'x' } });
     expect(writeJournal(other)).toBe(true);
     storage.setItem('wb.settings', '{}');
-    expect(listJournal().map((e) => e.recordId)).toEqual(['other-1', recordId]);
+    expect((await listJournal()).map((e) => e.recordId)).toEqual(['other-1', recordId]);
     clearJournal(recordId);
-    expect(readJournal(recordId)).toBeUndefined();
-    expect(listJournal()).toEqual([other]);
+    expect(await readJournal(recordId)).toBeUndefined();
+    expect(await listJournal()).toEqual([other]);
     clearAllJournal();
-    expect(listJournal()).toEqual([]);
+    expect(await listJournal()).toEqual([]);
     expect(storage.getItem('wb.settings')).toBe('{}');
   });
 
-  it('returns false instead of throwing when storage is full or missing', () => {
+  it('returns false instead of throwing when storage is full or missing', async () => {
     storage.limit = 100;
     expect(writeJournal(entry())).toBe(false);
-    expect(readJournal(recordId)).toBeUndefined();
+    expect(await readJournal(recordId)).toBeUndefined();
     storage.limit = Number.POSITIVE_INFINITY;
     const throwing = {
       get length(): number {
@@ -79,15 +79,15 @@ describe('journal storage', () => {
       },
     } as unknown as Storage;
     expect(writeJournal(entry(), throwing)).toBe(false);
-    expect(readJournal(recordId, throwing)).toBeUndefined();
-    expect(listJournal(throwing)).toEqual([]);
+    expect(await readJournal(recordId, throwing)).toBeUndefined();
+    expect(await listJournal(throwing)).toEqual([]);
     expect(() => clearJournal(recordId, throwing)).not.toThrow();
     Object.defineProperty(globalThis, 'localStorage', { value: undefined, configurable: true, writable: true });
     expect(writeJournal(entry())).toBe(false);
-    expect(listJournal()).toEqual([]);
+    expect(await listJournal()).toEqual([]);
   });
 
-  it('ignores and removes damaged entries, never throws', () => {
+  it('ignores and removes damaged entries, never throws', async () => {
     const bad: Record<string, string> = {
       'wb.journal.a1': 'not json {',
       'wb.journal.a2': '{"recordId":"a2"}',
@@ -100,16 +100,16 @@ describe('journal storage', () => {
     };
     for (const [k, v] of Object.entries(bad)) storage.setItem(k, v);
     writeJournal(entry());
-    expect(readJournal('a1')).toBeUndefined();
-    expect(listJournal()).toEqual([entry()]);
+    expect(await readJournal('a1')).toBeUndefined();
+    expect(await listJournal()).toEqual([entry()]);
     for (const k of Object.keys(bad)) expect(storage.getItem(k), k).toBeNull();
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
 
-  it('keeps long typing (the journal is for rescue, without length limits)', () => {
+  it('keeps long typing (the journal is for rescue, without length limits)', async () => {
     const long = entry({ data: { story: 'x'.repeat(30_000) } });
     expect(writeJournal(long)).toBe(true);
-    expect(readJournal(recordId)).toEqual(long);
+    expect(await readJournal(recordId)).toEqual(long);
   });
 });
 
@@ -221,13 +221,13 @@ describe('the journal never wins over newer saved data', () => {
     expect(reconcile(mine, same)).toMatchObject({ action: 'offer-recovery', reason: 'not-saved' });
   });
 
-  it("keeps base, baseAt and session through localStorage; clearing with a session leaves another tab's entry", () => {
+  it("keeps base, baseAt and session through localStorage; clearing with a session leaves another tab's entry", async () => {
     const mine = { ...basedOn({ notes: 'a' }, { notes: 'b' }), session: 'tab-1' };
     writeJournal(mine);
-    expect(readJournal(recordId)).toEqual(mine);
+    expect(await readJournal(recordId)).toEqual(mine);
     clearJournal(recordId, undefined, 'tab-2');
-    expect(readJournal(recordId)).toEqual(mine);
+    expect(await readJournal(recordId)).toEqual(mine);
     clearJournal(recordId, undefined, 'tab-1');
-    expect(readJournal(recordId)).toBeUndefined();
+    expect(await readJournal(recordId)).toBeUndefined();
   });
 });

@@ -80,7 +80,7 @@ describe('mentees', () => {
     expect(await listRecordsForPerson(ana.id)).toEqual([]);
     expect(await getRecord(boRecord.id)).toEqual(boRecord);
     expect(await getRecord(mentorRecord.id)).toEqual(mentorRecord);
-    expect(readJournal(first.id)).toBeUndefined();
+    expect(await readJournal(first.id)).toBeUndefined();
     const all = await readAll();
     expect(all['records']?.map(([k]) => k).sort()).toEqual([boRecord.id, mentorRecord.id].sort());
     await expect(deleteMentee(ana.id)).rejects.toMatchObject({ kind: 'not-found' });

@@ -191,7 +191,7 @@ describe('delete and undo', () => {
     const deleted = await deleteRecord(r.id);
     expect(deleted).toEqual(r);
     expect(await getRecord(r.id)).toBeUndefined();
-    expect(readJournal(r.id)).toBeUndefined();
+    expect(await readJournal(r.id)).toBeUndefined();
     await expect(deleteRecord(r.id)).rejects.toMatchObject({ kind: 'not-found' });
     expect(await restoreRecord(deleted)).toEqual(r);
     expect(await getRecord(r.id)).toEqual(r);
