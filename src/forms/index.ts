@@ -7,10 +7,8 @@
  * (`./load.ts`) and reads record rules of all forms from `./records.ts`.
  */
 import { currentLocale, type Locale } from '~/i18n/locale';
-import type { FormListing } from '~/lib/forms/list-row';
-import { listingOf } from '~/lib/forms/listings';
 import type { FormModule } from '~/lib/forms/module';
-import { translateListing, translateModule, type FormTranslation } from '~/lib/forms/translation';
+import { translateModule, type FormTranslation } from '~/lib/forms/translation';
 import type { FormDefinition, FormOwner } from '~/lib/forms/types';
 import { form as encounter } from './encounter';
 import { form as exitInterviewMentor } from './exit-interview-mentor';
@@ -64,8 +62,8 @@ const spanish: Readonly<Record<FormId, FormTranslation>> = {
   'exit-interview-mentor': exitInterviewMentorEs,
   'exit-interview-supervisor': exitInterviewSupervisorEs,
 };
-/** A form's Spanish words, or undefined for English or an unknown form. */
-const wordsOf = (formId: string, locale: Locale): FormTranslation | undefined => (locale === 'es' && isFormId(formId) ? spanish[formId] : undefined);
+/** A form's words in `locale` (its `es.ts`), or undefined for English or an unknown form. */
+export const formWordsIn = (formId: string, locale: Locale): FormTranslation | undefined => (locale === 'es' && isFormId(formId) ? spanish[formId] : undefined);
 
 const inLanguageCache = new Map<string, FormModule<FormId>>();
 
@@ -75,20 +73,12 @@ export function inLanguage(module: FormModule<FormId>, locale: Locale = currentL
   const key = `${locale}:${module.record.id}`;
   const cached = inLanguageCache.get(key);
   if (cached) return cached;
-  const words = wordsOf(module.record.id, locale);
+  const words = formWordsIn(module.record.id, locale);
   const translated = words ? translateModule(module, words) : module;
   inLanguageCache.set(key, translated);
   return translated;
 }
 
-/**
- * How lists show a form's records (`src/forms/<id>/list.ts`), with the words of its links
- * ("New meeting") in the language of the page being built.
- */
-export function listingInLanguage(formId: string, locale: Locale = currentLocale()): FormListing {
-  const listing = listingOf(formId);
-  return locale === 'en' ? listing : translateListing(listing, wordsOf(formId, locale)?.list);
-}
 
 /** Every form module in list order, in the language of the page being built. */
 export function formModulesInLanguage(locale: Locale = currentLocale()): FormModule<FormId>[] {

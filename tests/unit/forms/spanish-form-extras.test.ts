@@ -5,7 +5,8 @@
  * English pages say exactly what they said before.
  */
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { getFormModule, listingInLanguage } from '~/forms';
+import { getFormModule } from '~/forms';
+import { listingInLanguage } from '~/forms/pages';
 import { examples as evaluationExamples } from '~/forms/internship-evaluation/examples';
 import { paperScoreValue } from '~/forms/internship-evaluation/paper-score';
 import { logCsv } from '~/forms/time-log-entry/log';
