@@ -88,9 +88,11 @@ test('two peer mentors hand their records to the supervisor, one file locked; th
   await boss.getByRole('button', { name: 'Open the file' }).click();
   await expect(boss.getByText('The secret phrase is wrong. Check it and try again. Nothing changed.')).toBeVisible();
   await expect(boss.getByRole('heading', { level: 2, name: 'Kim Park' })).toBeHidden();
+  // With the keyboard: Enter in the box opens the file; the question goes away and focus goes to what is open now, not to the top of the page.
   await boss.getByRole('textbox', { name: 'Secret phrase' }).fill('green apple tree');
-  await boss.getByRole('button', { name: 'Open the file' }).click();
+  await boss.getByRole('textbox', { name: 'Secret phrase' }).press('Enter');
   await expect(boss.getByRole('status').filter({ hasText: '2 files are open.' })).toBeVisible();
+  await expect(boss.getByRole('status').filter({ hasText: '2 files are open.' })).toBeFocused();
 
   // Each mentor: the meeting's minutes and units, and the hours.
   const samPart = boss.getByRole('region', { name: 'Sam Lee' });
@@ -107,6 +109,34 @@ test('two peer mentors hand their records to the supervisor, one file locked; th
   await expect(boss.getByRole('status').filter({ hasText: '2 files are open.' })).toBeVisible();
   expect(await boss.locator('[data-sv-list]').innerText()).toBe(before);
   await expectNoAxeViolations(boss);
+
+  // Only the keyboard, on a narrow screen: a table wider than the screen is a named region
+  // that Tab reaches and the arrow keys scroll; when it fits again, it is no stop on the way.
+  await boss.setViewportSize({ width: 320, height: 640 });
+  const meetings = samPart.getByRole('region', { name: 'Finished meetings per mentee and month' });
+  await boss.getByRole('button', { name: /^Save the billing summary/ }).focus();
+  await boss.keyboard.press('Tab');
+  await expect(meetings).toBeFocused();
+  await boss.keyboard.press('ArrowRight');
+  await expect.poll(() => meetings.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+  await boss.setViewportSize({ width: 768, height: 1024 });
+  await expect(samPart.getByRole('region', { name: 'Finished meetings per mentee and month' })).toHaveCount(0);
+  // The billing summary: its table scrolls in its own box, never the whole page.
+  await boss.getByRole('link', { name: 'Billing summary' }).press('Enter');
+  await expect(boss.getByRole('table')).toHaveCount(1);
+  await boss.setViewportSize({ width: 320, height: 640 });
+  expect(await boss.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+  await expect(boss.getByRole('region', { name: /^Northside Services, / })).toHaveCount(1);
+  await boss.setViewportSize({ width: 768, height: 1024 });
+  await boss.goBack();
+  // "Remove this file" with the keyboard: the button goes with the file, so focus goes to the words that say what happened.
+  await kimPart.getByRole('link', { name: 'Print the records' }).focus();
+  await boss.keyboard.press('Tab');
+  await expect(kimPart.getByRole('button', { name: 'Remove this file' })).toBeFocused();
+  await boss.keyboard.press('Enter');
+  await expect(boss.getByRole('status')).toHaveText('The file of Kim Park is removed from this computer.');
+  await expect(boss.getByRole('status')).toBeFocused();
+  await expect(kimPart).toHaveCount(0);
 
   // Sam's records print with the peer mentor's own paper copies.
   await samPart.getByRole('link', { name: 'Print the records' }).click();
