@@ -1,7 +1,7 @@
 /**
  * The supervisor view (`/supervisor/`) and its billing summary (`/supervisor/billing/`).
  * Opening files: each file is checked completely (`src/lib/handover/open.ts`) before it
- * is kept in the supervisor store; a locked one asks for its secret phrase; a wrong file
+ * is kept in the supervisor store; a locked one asks for its secret words; a wrong file
  * gets a plain message and changes nothing. The summary per peer mentor and the billing
  * lines come from `src/lib/handover/summary.ts`. Every text is set with textContent.
  */
