@@ -60,7 +60,7 @@ test('after one visit, every page (English and Spanish), a new meeting, printing
   await page.getByLabel(/write the goal here/i).fill('Take the train');
   await page.getByLabel('Meeting start time').fill('10:00');
   await page.getByLabel('Meeting end time').fill('11:00');
-  // The choice cards, not their words: a word in a card can be a hard-word button, which explains the word and does not choose.
+  // The choice cards by their radios (a tap anywhere on a card picks it, its hard words too: listen.spec.ts).
   await page.getByRole('radio', { name: /^At the agency office/ }).check();
   await page.getByRole('radio', { name: /^We reached the goal/ }).check();
   await typeSignature(page, 'The mentee signs here', 'Olivia');

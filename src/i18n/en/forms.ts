@@ -88,6 +88,8 @@ export const forms = {
   'forms.field.optional': '(if you want)',
   /** Under a plain question or choice: the paper form's own words, so screen and paper match. */
   'forms.field.official': 'On the paper form: {words}',
+  /** A button just after a choice card or a question, for a hard word in it: it opens the word's meaning. */
+  'forms.field.whatDoesItMean': 'What does “{word}” mean?',
   /** In a question that names the person, until their name is known: "Does the peer mentor come on time?" */
   'forms.field.someone.mentee': 'the mentee',
   'forms.field.someone.mentor': 'the peer mentor',

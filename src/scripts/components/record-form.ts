@@ -206,8 +206,35 @@ export function recordForm() {
       input?.focus({ preventScroll: true });
     },
 
-    keepRecovery: () => session?.keepRecovery(),
-    discardRecovery: () => session?.discardRecovery(),
+    /** "Yes, keep it": the offered answers come back; focus goes to the first of them. */
+    async keepRecovery() {
+      const first = this.recoveryChanges[0]?.field;
+      const saving = session?.keepRecovery();
+      this.afterRecovery(first);
+      await saving;
+    },
+    /** "No, throw it away": focus goes to the first answer the question was about. */
+    discardRecovery() {
+      const first = this.recoveryChanges[0]?.field;
+      session?.discardRecovery();
+      this.afterRecovery(first);
+    },
+    /**
+     * The recovery question goes away with the button just pressed: focus would fall to the
+     * top of the page. It goes to the answer the question was about (or the first question).
+     */
+    afterRecovery(name: string | undefined) {
+      requestAnimationFrame(() => {
+        const shown = (el: Element | null | undefined): el is HTMLElement => el instanceof HTMLElement && el.getClientRects().length > 0;
+        const wrapper = name ? this.$root.querySelector(`[data-field="${CSS.escape(name)}"]`) : null;
+        if (name && shown(wrapper)) {
+          this.focusField(name);
+          return;
+        }
+        const first = [...this.$root.querySelectorAll<HTMLElement>('[data-field] :is(input, textarea, select)')].find(shown);
+        first?.focus();
+      });
+    },
     takeTheirs: () => session?.takeTheirs(),
     keepMine: () => session?.keepMine(),
 
