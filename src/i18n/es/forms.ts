@@ -106,6 +106,7 @@ export const forms = {
   'forms.field.someone.mentee': 'tu mentorado',
   'forms.field.someone.mentor': 'tu mentor de pares',
   'forms.field.goalWrite': 'Escribe aquí la meta',
+  'forms.field.whatDoesItMean': '¿Qué quiere decir “{word}”?',
   'forms.field.goalOrWrite': 'O escribe aquí la meta',
   'forms.paper.blankHeading': 'Formulario en blanco para llenar',
   'forms.paper.agency': 'Agencia',

@@ -6,7 +6,7 @@
  */
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { getFormModule } from '~/forms';
-import { listingInLanguage } from '~/forms/pages';
+import { listingInLanguage } from '~/forms/listing-words';
 import { examples as evaluationExamples } from '~/forms/internship-evaluation/examples';
 import { paperScoreValue } from '~/forms/internship-evaluation/paper-score';
 import { logCsv } from '~/forms/time-log-entry/log';
@@ -17,27 +17,27 @@ import { translationProblems } from './translation-problems';
 import type { StoredRecord } from '~/lib/storage';
 
 describe('the links of list.ts', () => {
-  test('in Spanish from each form’s es.ts', () => {
-    expect(listingInLanguage('encounter', 'es').newLabel).toBe('Nueva reunión');
-    expect(listingInLanguage('mentoring-agreement', 'es').newLabel).toBe('Nuevo acuerdo de mentoría');
-    expect(listingInLanguage('mentee-evaluation', 'es').newLabel).toBe('Nueva evaluación del mentorado');
-    expect(listingInLanguage('mentee-evaluation', 'es').views).toEqual([{ id: 'compare', label: 'A la mitad y al final, lado a lado' }]);
-    expect(listingInLanguage('time-log-review', 'es').newLabel).toBeUndefined();
+  test('in Spanish from each form’s es.ts', async () => {
+    expect((await listingInLanguage('encounter', 'es')).newLabel).toBe('Nueva reunión');
+    expect((await listingInLanguage('mentoring-agreement', 'es')).newLabel).toBe('Nuevo acuerdo de mentoría');
+    expect((await listingInLanguage('mentee-evaluation', 'es')).newLabel).toBe('Nueva evaluación del mentorado');
+    expect((await listingInLanguage('mentee-evaluation', 'es')).views).toEqual([{ id: 'compare', label: 'A la mitad y al final, lado a lado' }]);
+    expect((await listingInLanguage('time-log-review', 'es')).newLabel).toBeUndefined();
   });
 
-  test('the rest of the listing is the same one', () => {
+  test('the rest of the listing is the same one', async () => {
+    const spanish = await listingInLanguage('encounter', 'es');
     const english = listingOf('encounter');
-    const spanish = listingInLanguage('encounter', 'es');
     const { newLabel: _en, ...englishRest } = english;
     const { newLabel: _es, ...spanishRest } = spanish;
     expect(spanishRest).toEqual(englishRest);
     expect(spanish.pageSize).toBe(20);
   });
 
-  test('in English as before', () => {
-    expect(listingInLanguage('encounter', 'en').newLabel).toBe('New meeting');
-    expect(listingInLanguage('mentee-evaluation', 'en').views).toEqual([{ id: 'compare', label: 'Mid-point and end, side by side' }]);
-    expect(listingInLanguage('mentoring-agreement', 'en')).toBe(listingOf('mentoring-agreement'));
+  test('in English as before', async () => {
+    expect((await listingInLanguage('encounter', 'en')).newLabel).toBe('New meeting');
+    expect((await listingInLanguage('mentee-evaluation', 'en')).views).toEqual([{ id: 'compare', label: 'Mid-point and end, side by side' }]);
+    expect(await listingInLanguage('mentoring-agreement', 'en')).toBe(listingOf('mentoring-agreement'));
   });
 
   test('a translation that lacks them, or has links the form does not, is not complete', () => {
@@ -53,8 +53,8 @@ describe('the links of list.ts', () => {
     beforeEach(() => setBuildLocale('es'));
     afterEach(() => setBuildLocale('en'));
 
-    test('a Spanish page gets the Spanish words', () => {
-      expect(listingInLanguage('encounter').newLabel).toBe('Nueva reunión');
+    test('a Spanish page gets the Spanish words', async () => {
+      expect((await listingInLanguage('encounter')).newLabel).toBe('Nueva reunión');
     });
   });
 });
