@@ -5,7 +5,7 @@
  * ¿…? and ¡…! in pairs). And `translateDefinition` changes only words: field names, kinds,
  * rules, stored values and pictures stay the English definition's.
  */
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { formIds, formModules, type FormId } from '~/forms';
 import { es as encounter } from '~/forms/encounter/es';
 import { examples as encounterExamples } from '~/forms/encounter/examples';
@@ -18,7 +18,7 @@ import { es as mentoringAgreement } from '~/forms/mentoring-agreement/es';
 import { es as timeLogEntry } from '~/forms/time-log-entry/es';
 import { es as timeLogReview } from '~/forms/time-log-review/es';
 import { allFields, optionsOf } from '~/lib/forms/fields';
-import { listingOf } from '~/lib/forms/listings';
+import { listingOf, loadListings } from '~/lib/forms/listings';
 import { translateDefinition, type FormTranslation } from '~/lib/forms/translation';
 import { translationProblems } from './translation-problems';
 import type { FieldDefinition, FormDefinition } from '~/lib/forms/types';
@@ -26,6 +26,9 @@ import { validateForm } from '~/lib/forms/validate';
 import { spanishSentences, spanishWords } from '../content/spanish-readability';
 
 /** Each form's Spanish words, by form id (a form without them is a type error here). */
+// The listings (list.ts) load per page; the checks below read every form's.
+beforeAll(() => loadListings(formIds));
+
 const spanish: Record<FormId, FormTranslation> = {
   'mentoring-agreement': mentoringAgreement,
   'individual-plan': individualPlan,
