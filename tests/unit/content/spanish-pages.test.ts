@@ -9,6 +9,7 @@ import { join, relative, sep } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { readPages, root, sentences } from './prose';
 import { spanishReadability, spanishWords } from './spanish-readability';
+import { es as catalog } from '../../../src/i18n/es';
 
 const english = readPages(join(root, 'content/learn'));
 const spanish = readPages(join(root, 'content/learn/es'));
@@ -74,4 +75,26 @@ describe.each(spanish.map((page) => [page.slug, page] as const))('content/learn/
     // A bracket may hold a name (BPDD) but not a second sentence or an explanation.
     expect([...prose.matchAll(/\(([^)]+)\)/g)].map((m) => m[1]).filter((inner) => spanishWords(inner!).length > 2)).toEqual([]);
   });
+});
+
+/** Words that end like a gerund (-ando, -iendo, -yendo) and are not one. */
+const notGerunds = new Set(['cuando', 'mando', 'comando', 'bando', 'blando', 'grande', 'mundo']);
+
+test('Lectura Fácil in every Spanish page, hard word and catalog message: no "se", no gerunds, no percentages', () => {
+  const texts: [string, string][] = [
+    ...spanish.map((page): [string, string] => [`content/learn/es/${page.file}`, page.prose]),
+    ...hardWordsEs.map((word): [string, string] => [`hard word ${word.id}`, word.meaning]),
+    ...Object.entries(catalog).flatMap(([key, message]): [string, string][] =>
+      (typeof message === 'string' ? [message] : Object.values(message)).map((text): [string, string] => [key, text.replace(/\{[^}]*\}/g, ' ')]),
+    ),
+  ];
+  const problems = texts.flatMap(([where, text]) => {
+    const words = text.toLowerCase().match(/[a-záéíóúüñ]+/g) ?? [];
+    return [
+      ...words.filter((word) => word === 'se').map(() => `${where}: "se"`),
+      ...words.filter((word) => /(ando|iendo|yendo)$/.test(word) && !notGerunds.has(word)).map((word) => `${where}: gerund "${word}"`),
+      ...(/%/.test(text) ? [`${where}: a percentage`] : []),
+    ];
+  });
+  expect(problems).toEqual([]);
 });
