@@ -88,13 +88,15 @@ function dynamicImportsAsIs() {
 }
 
 /**
- * Alpine without the parts the workbook never uses (1.4 KB gzip of every Alpine page): the
+ * Alpine without the parts the workbook never uses (2.2 KB gzip of every Alpine page): the
  * directives x-transition, x-modelable, x-teleport, x-ignore, x-effect, x-id and x-html (the
  * CSP build's own x-html, which refuses, stays), the magics $dispatch, $store, $data and $id,
- * and the warnings for plugins not installed (x-collapse, x-intersect, x-trap, x-mask).
- * Each registration is switched off where Alpine makes it, so the bundler drops the code only
- * it used. The build stops when a registration is not found (an Alpine update: look again)
- * or when a page or script uses one of them.
+ * the warnings for plugins not installed (x-collapse, x-intersect, x-trap, x-mask), and the
+ * plugin API's transition, entangle, store, clone, cloneNode and plugin (the workbook calls
+ * only Alpine.data and Alpine.start). Each registration is switched off where Alpine makes it
+ * and each of those names is taken out of the Alpine object, so the bundler drops the code
+ * only they used. The build stops when one is not found (an Alpine update: look again) or
+ * when a page or script uses one of them, or any part of Alpine but data and start.
  * @param {string} srcDir
  */
 function alpineWithoutUnusedParts(srcDir) {
@@ -115,7 +117,8 @@ function alpineWithoutUnusedParts(srcDir) {
     'warnMissingPluginDirective("Focus"',
     'warnMissingPluginDirective("Mask"',
   ];
-  const used = /\bx-(transition|modelable|teleport|ignore|effect|id|html|collapse|intersect|trap|mask)\b|\$(dispatch|store|data|id)\b/;
+  const apiNames = ['transition', 'entangle', 'store', 'clone', 'cloneNode', 'plugin'];
+  const used = /\bx-(transition|modelable|teleport|ignore|effect|id|html|collapse|intersect|trap|mask)\b|\$(dispatch|store|data|id)\b|\bAlpine\.(?!data\b|start\b)[A-Za-z$]/;
   /** @param {string} dir @returns {string[]} */
   const sources = (dir) =>
     readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -138,6 +141,11 @@ function alpineWithoutUnusedParts(srcDir) {
       for (const registration of registrations) {
         if (!out.includes(registration)) throw new Error(`${id}: ${registration} not found; see alpineWithoutUnusedParts in astro.config.mjs`);
         out = out.replace(registration, `false && ${registration}`);
+      }
+      for (const name of apiNames) {
+        const property = `\n  ${name},\n`;
+        if (!out.includes(property)) throw new Error(`${id}: Alpine.${name} not found; see alpineWithoutUnusedParts in astro.config.mjs`);
+        out = out.replace(property, '\n');
       }
       return { code: out, map: null };
     },
