@@ -7,6 +7,7 @@ import { optimize } from 'svgo';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { browserWords } from './src/build/browser-words.ts';
+import { formNouns } from './src/build/form-nouns.ts';
 
 /**
  * The one inline script: it applies the saved text size and theme before the first
@@ -215,13 +216,16 @@ export default defineConfig({
   trailingSlash: 'always',
   // Each page's CSS inlined in its <head> (Astro adds each style's hash to the CSP): no stylesheet
   // request holds back the first paint. The print stylesheet stays a file (media="print").
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 1 },
   integrations: [mdx()],
+  // English at /, Spanish (Lectura Fácil) at /es/ with the same page names. Each Spanish page is
+  // its own file under src/pages/es/ that renders the English page's component in Spanish.
+  i18n: { locales: ['en', 'es'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
   // No code blocks in the workbook; Shiki's inline styles would break the strict CSP.
   markdown: { syntaxHighlight: false },
   server: { host: '127.0.0.1', port: 4321 },
   vite: {
-    plugins: [dynamicImportsAsIs(), optimizedOpenMoji(), alpineSkipDeprecatedGlobals(), alpineParseEachExpressionOnce(), alpineWithoutUnusedParts(fileURLToPath(new URL('./src/', import.meta.url))), browserWords(fileURLToPath(new URL('./src/', import.meta.url)))],
+    plugins: [dynamicImportsAsIs(), optimizedOpenMoji(), alpineSkipDeprecatedGlobals(), alpineParseEachExpressionOnce(), alpineWithoutUnusedParts(fileURLToPath(new URL('./src/', import.meta.url))), browserWords(fileURLToPath(new URL('./src/', import.meta.url))), formNouns()],
     // No preload helper in the bundles (see dynamicImportsAsIs): dynamic imports here are rare, late and cached offline.
     build: {
       assetsInlineLimit: 0,

@@ -1,9 +1,10 @@
 /**
  * Content collections.
  *
- * `learn`: the Easy Read guide, one MDX file per page in `content/learn/`.
- * `hardWords`: the hard-words list in `content/hard-words.json`, used by the
- * `<HardWord>` component and the Hard words page.
+ * `learn`: the Easy Read guide, one MDX file per page in `content/learn/`; the Spanish
+ * pages in `content/learn/es/` with the same file names (ids `es/<name>`).
+ * `hardWords` / `hardWordsEs`: the hard-words lists in `content/hard-words.json` and
+ * `content/hard-words.es.json`, used by `<HardWord>`, form pages and the Hard words page.
  */
 import { defineCollection } from 'astro:content';
 import { glob, file } from 'astro/loaders';
@@ -32,16 +33,17 @@ const learn = defineCollection({
   }),
 });
 
-const hardWords = defineCollection({
-  loader: file('./content/hard-words.json'),
-  schema: z.object({
-    /** The word or phrase as it appears in text. */
-    term: z.string().min(2),
-    /** Its meaning in one or two short sentences. */
-    meaning: z.string().min(10).max(300),
-    /** Optional picture name. */
-    picture: z.string().optional(),
-  }),
+const hardWordSchema = z.object({
+  /** The word or phrase as it appears in text. */
+  term: z.string().min(2),
+  /** Its meaning in one or two short sentences. */
+  meaning: z.string().min(10).max(300),
+  /** Optional picture name. */
+  picture: z.string().optional(),
 });
 
-export const collections = { learn, hardWords };
+const hardWords = defineCollection({ loader: file('./content/hard-words.json'), schema: hardWordSchema });
+/** The Spanish hard-words list: the same ids, Spanish terms and meanings (and a few Spanish-only words). */
+const hardWordsEs = defineCollection({ loader: file('./content/hard-words.es.json'), schema: hardWordSchema });
+
+export const collections = { learn, hardWords, hardWordsEs };

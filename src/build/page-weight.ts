@@ -31,6 +31,8 @@ export interface PageWeight {
   page: string;
   /** `form` when the page runs the Alpine form components, else `content`. */
   kind: 'content' | 'form';
+  /** The page's language (`<html lang>`). */
+  lang: string;
   byKind: Record<AssetKind, Bytes>;
   total: Bytes;
   /** Lazy pictures: fetched when scrolled near, not on first load. */
@@ -47,6 +49,13 @@ export interface Budgets {
   total: number;
   /** Files a content (guide) page loads on first visit, the page itself included. */
   contentRequests: number;
+  /**
+   * What a page in another language than English may load more (JS and in all): its own words,
+   * loaded on top of the English ones the scripts carry (`src/i18n/<area>.ts`).
+   */
+  otherLanguageWords: Readonly<Record<PageWeight['kind'], number>>;
+  /** Files a content page in another language may load more: its words files. */
+  otherLanguageFiles: number;
 }
 
 /**
@@ -78,7 +87,19 @@ export interface Budgets {
 // pictures from the page: form and record pages 52.3–56.1 KB (the hours form the heaviest),
 // 18–37 files (was 25–47). The form budget is what that reached, rounded up: 56.5 KB. Still
 // over the 45 KB target: Alpine alone is 22.8 KB and storage with valibot 16.8 KB.
-const budgets: Budgets = { contentJs: 5 * 1024, formJs: 56.5 * 1024, total: 96 * 1024, contentRequests: 12 };
+// Spanish pages (issue #16) load their words on top of the English words in the scripts: the
+// heaviest, Internship, 7.3 KB more than in English; Search 1.9 KB and 2 more files (its words
+// and its search words). Their allowance is 7.5 KB on records pages, 2 KB and 2 files on content
+// pages; getting the English words off Spanish pages (one words file per area and language) is
+// left for later.
+const budgets: Budgets = {
+  contentJs: 5 * 1024,
+  formJs: 56.5 * 1024,
+  total: 96 * 1024,
+  contentRequests: 12,
+  otherLanguageWords: { form: 7.5 * 1024, content: 2 * 1024 },
+  otherLanguageFiles: 2,
+};
 
 const kindOf = (file: string): AssetKind => {
   if (file.endsWith('.html')) return 'html';
@@ -173,6 +194,21 @@ function pageChunkImports(js: string, sitePath: string, ids: PageForms): string[
   ];
 }
 
+/**
+ * The words files of the page's language that its scripts load before they run: an area of the
+ * catalog (`src/i18n/<area>.ts`) does `wordsNeeded('es') ? (await import('./es/<area>')) : …`,
+ * which loads at once on a page in that language (top-level await) and never on an English page.
+ * Found in the built code by that shape: the language code tested, then an awaited import.
+ */
+function wordsImports(js: string, sitePath: string, lang: string): string[] {
+  if (lang === 'en') return [];
+  const pattern = new RegExp(`\\(\`${lang}\`\\)\\?\\(await [^;]{0,200}?import\\(\`([^\`]+)\`\\)`, 'g');
+  return [...js.matchAll(pattern)].map((m) => resolveUrl(m[1] ?? '', sitePath)).filter(Boolean);
+}
+
+/** The language of a page (`<html lang>`), two letters. */
+const pageLang = (html: string): string => /<html\b[^>]*\blang="([a-z]{2})/i.exec(html)?.[1] ?? 'en';
+
 /** The forms a page loads at once: its form (`data-form-id`), and the forms it lists. */
 interface PageForms {
   forms: string[];
@@ -250,6 +286,7 @@ export function firstLoadFiles(read: (sitePath: string) => Buffer | undefined, h
   const html = read(htmlPath)?.toString('utf8') ?? '';
   const letters = pageLetters(html);
   const formIds = pageForms(html);
+  const lang = pageLang(html);
   const seen = new Set<string>();
   const queue = [htmlPath];
   while (queue.length > 0) {
@@ -262,7 +299,7 @@ export function firstLoadFiles(read: (sitePath: string) => Buffer | undefined, h
     const deps =
       kindOf(sitePath) === 'html' ? [...htmlDependencies(text, dirname(sitePath) + '/'), ...inlineStyles(text).flatMap((css) => cssDependencies(css, sitePath, letters))] :
       kindOf(sitePath) === 'css' ? cssDependencies(text, sitePath, letters) :
-      kindOf(sitePath) === 'js' ? [...jsDependencies(text, sitePath), ...pageChunkImports(text, sitePath, formIds)] : [];
+      kindOf(sitePath) === 'js' ? [...jsDependencies(text, sitePath), ...pageChunkImports(text, sitePath, formIds), ...wordsImports(text, sitePath, lang)] : [];
     queue.push(...deps);
   }
   return [...seen];
@@ -303,7 +340,7 @@ export function measurePages(distDir: string): PageWeight[] {
     // (Home only asks whether a database exists, `indexedDB.databases()`, before loading storage).
     const readsRecords = files.some((f) => kindOf(f) === 'js' && /indexedDB\.open\(/.test(read(f)?.toString('utf8') ?? ''));
     const kind: PageWeight['kind'] = /\bx-data=/.test(html) || readsRecords ? 'form' : 'content';
-    return { page, kind, byKind, total, later, files };
+    return { page, kind, lang: pageLang(html), byKind, total, later, files };
   });
 }
 
@@ -315,10 +352,12 @@ function zero(): Bytes {
 export function budgetFailures(pages: readonly PageWeight[], limits: Budgets = budgets): string[] {
   const out: string[] = [];
   for (const p of pages) {
-    const jsLimit = p.kind === 'form' ? limits.formJs : limits.contentJs;
+    const words = p.lang === 'en' ? 0 : limits.otherLanguageWords[p.kind];
+    const jsLimit = (p.kind === 'form' ? limits.formJs : limits.contentJs) + words;
     if (p.byKind.js.gzip > jsLimit) out.push(`${p.page}: ${kb(p.byKind.js.gzip)} of JavaScript (gzip) is over the ${kb(jsLimit)} budget for a ${p.kind} page`);
-    if (p.total.gzip > limits.total) out.push(`${p.page}: ${kb(p.total.gzip)} in all (gzip) is over the ${kb(limits.total)} budget`);
-    if (p.kind === 'content' && p.files.length > limits.contentRequests) out.push(`${p.page}: ${p.files.length} files on first visit is over the ${limits.contentRequests} budget for a content page`);
+    if (p.total.gzip > limits.total + words) out.push(`${p.page}: ${kb(p.total.gzip)} in all (gzip) is over the ${kb(limits.total + words)} budget`);
+    const requests = limits.contentRequests + (p.lang === 'en' ? 0 : limits.otherLanguageFiles);
+    if (p.kind === 'content' && p.files.length > requests) out.push(`${p.page}: ${p.files.length} files on first visit is over the ${requests} budget for a content page`);
   }
   return out;
 }

@@ -22,9 +22,26 @@ export const CORE_CODE_POINTS: readonly number[] = [
   0x0d,
   ...Array.from({ length: 0x7e - 0x20 + 1 }, (_, i) => 0x20 + i),
   0xa0, // no-break space
+  0xa1, // ¡ (Spanish)
   0xa9, // ©
   0xb0, // °
   0xb7, // ·
+  0xbf, // ¿ (Spanish)
+  // The Spanish pages' letters (and "Español" in every page's language link): á é í ó ú ü ñ, and capitals.
+  0xc1,
+  0xc9,
+  0xcd,
+  0xd1,
+  0xd3,
+  0xda,
+  0xdc,
+  0xe1,
+  0xe9,
+  0xed,
+  0xf1,
+  0xf3,
+  0xfa,
+  0xfc,
   0xd7, // ×
   0x2013, // –
   0x2014, // —

@@ -3,12 +3,19 @@
  * and hooks), loaded when asked, one chunk per form, so a page carries only its own form.
  * Build-time code imports the registry `~/forms` instead.
  */
+import { currentLocale } from '~/i18n/locale';
 import type { FormModule } from '~/lib/forms/module';
+import { translateModule, type FormTranslation } from '~/lib/forms/translation';
 
 const loaders = import.meta.glob<{ form: FormModule }>('./*/index.ts');
+/** Each form's Spanish words, loaded only on Spanish pages. */
+const spanish = import.meta.glob<{ es: FormTranslation }>('./*/es.ts');
 
-/** The module of the form with this id, or undefined when there is no such form. */
+/** The module of the form with this id, in the page's language, or undefined when there is no such form. */
 export async function loadForm(id: string): Promise<FormModule | undefined> {
   const load = loaders[`./${id}/index.ts`];
-  return load ? (await load()).form : undefined;
+  if (!load) return undefined;
+  const words = currentLocale() === 'es' ? spanish[`./${id}/es.ts`] : undefined;
+  const [{ form }, translation] = await Promise.all([load(), words?.()]);
+  return translation ? translateModule(form, translation.es) : form;
 }

@@ -8,6 +8,7 @@
  * carry only that area's words, not the whole catalog.
  */
 import { en } from './en';
+import { es } from './es';
 import type { Message } from './format';
 import type { Locale } from './locale';
 import { createTranslate } from './translate';
@@ -18,7 +19,7 @@ export type MessageKey = keyof typeof en;
 /** A catalog: the same keys as the English one, each with a message. */
 export type Catalog = { readonly [K in MessageKey]: Message };
 
-const catalogs: Readonly<Record<Locale, Catalog>> = { en };
+const catalogs: Readonly<Record<Locale, Catalog>> = { en, es };
 
 export const { t, tParts, tLines, tDate, tList, tNumber } = createTranslate(catalogs);
 export { tMoment } from './moment';

@@ -3,9 +3,10 @@
  * rest of the formatting code, so form pages that only need this stay small.
  */
 import { appMoments } from './en/app';
+import { appMoments as appMomentsEs } from './es/app';
 import { currentLocale, intlTags, type Locale } from './locale';
 
-const catalogs: Readonly<Record<Locale, typeof appMoments>> = { en: appMoments };
+const catalogs: Readonly<Record<Locale, Readonly<Record<keyof typeof appMoments, string>>>> = { en: appMoments, es: appMomentsEs };
 
 /** A moment (ISO 8601) in words, in the tablet's time zone; "earlier" when it is not one. */
 export function tMoment(iso: string, locale: Locale = currentLocale()): string {

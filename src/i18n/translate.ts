@@ -10,6 +10,7 @@ import {
   formatNumber,
   splitPlaceholders,
   type Message,
+  type Translation,
   type MessagePart,
   type MessageParams,
 } from './format';
@@ -38,9 +39,12 @@ export interface Translate<K extends string> {
 }
 
 /** Makes the `t()` family over one catalog per language. */
-export function createTranslate<C extends Readonly<Record<string, Message>>>(catalogs: Readonly<Record<Locale, C>>): Translate<keyof C & string> {
+export function createTranslate<C extends Readonly<Record<string, Message>>>(
+  catalogs: { readonly en: C } & Partial<Readonly<Record<Locale, Translation<C>>>>,
+): Translate<keyof C & string> {
   const t = (key: keyof C & string, params?: MessageParams, locale: Locale = currentLocale()): string => {
-    const message = catalogs[locale][key];
+    // A language whose words are not loaded (never on its own pages) falls back to English.
+    const message = catalogs[locale]?.[key] ?? catalogs.en[key];
     return message === undefined ? key : formatMessage(message, locale, params);
   };
   return {

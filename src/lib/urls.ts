@@ -8,28 +8,45 @@
  * `?person=` every record of that form for the person).
  */
 
+import { currentLocale, type Locale } from '~/i18n/locale';
+
 const query = (name: string, value: string): string => `?${name}=${encodeURIComponent(value)}`;
 
+/**
+ * A page's address in a language: English pages live at the root, Spanish ones under `/es/`
+ * with the same page names (`/settings/` → `/es/settings/`). `path` is the English address.
+ * Every other function here gives the address in the language of the page it is used on.
+ */
+export function localePath(path: string, locale: Locale = currentLocale()): string {
+  return locale === 'en' ? path : `/${locale}${path}`;
+}
+
+/** The English address of a page given in any language (`/es/settings/` → `/settings/`), and its language. */
+export function pathLocale(path: string): { path: string; locale: Locale } {
+  const match = /^\/es(\/.*)?$/.exec(path);
+  return match ? { path: match[1] ?? '/', locale: 'es' } : { path, locale: 'en' };
+}
+
 /** The home page. */
-export const homeHref = '/';
+export const homeHref = (): string => localePath('/');
 
 /** My mentees: the list of mentees. */
-export const menteesHref = '/mentees/';
+export const menteesHref = (): string => localePath('/mentees/');
 
 /** One word on the Hard words page. */
-export const hardWordHref = (id: string): string => `/hard-words/#${encodeURIComponent(id)}`;
+export const hardWordHref = (id: string): string => localePath(`/hard-words/#${encodeURIComponent(id)}`);
 
 /** The Internship page. */
-export const internshipHref = '/internship/';
+export const internshipHref = (): string => localePath('/internship/');
 
 /** One mentee's page. */
 export function menteeHref(personId: string): string {
-  return `/mentees/view/${query('id', personId)}`;
+  return localePath(`/mentees/view/${query('id', personId)}`);
 }
 
 /** A form's page, with no record chosen (the peer mentor's own forms start a new record here). */
 export function formHref(formId: string): string {
-  return `/forms/${formId}/`;
+  return localePath(`/forms/${formId}/`);
 }
 
 /** A saved record on its form's page. */
@@ -71,23 +88,23 @@ export function periodPrintHref(of: { person?: string; from: string; to: string;
   params.set('from', of.from);
   params.set('to', of.to);
   if (of.part === 'billing') params.set('part', 'billing');
-  return `${periodPrintPath}?${params.toString()}`;
+  return `${periodPrintPath()}?${params.toString()}`;
 }
 
 /** The period print page without a query: the "Print records" forms send their dates to it (`id`, `from`, `to`, `part`). */
-export const periodPrintPath = '/mentees/print/';
+export const periodPrintPath = (): string => localePath('/mentees/print/');
 
 /** "For my supervisor": the peer mentor makes a handover file. */
-export const forMySupervisorHref = '/for-my-supervisor/';
+export const forMySupervisorHref = (): string => localePath('/for-my-supervisor/');
 
 /** The supervisor view: handover files from peer mentors. */
-export const supervisorHref = '/supervisor/';
+export const supervisorHref = (): string => localePath('/supervisor/');
 
 /** The supervisor view's billing summary per agency and month. */
-export const supervisorBillingHref = '/supervisor/billing/';
+export const supervisorBillingHref = (): string => localePath('/supervisor/billing/');
 
 /** One handover file's records for its period, printed with the period print's paper copies. */
 export function supervisorPrintHref(fileId: string, period: { from: string; to: string }): string {
   const params = new URLSearchParams({ file: fileId, from: period.from, to: period.to });
-  return `/supervisor/print/?${params.toString()}`;
+  return localePath(`/supervisor/print/?${params.toString()}`);
 }

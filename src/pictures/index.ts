@@ -85,6 +85,25 @@ import school from 'openmoji/color/svg/1F3EB.svg';
 import soccer from 'openmoji/color/svg/26BD.svg';
 import stopSign from 'openmoji/color/svg/1F6D1.svg';
 import student from 'openmoji/color/svg/1F9D1-200D-1F393.svg';
+// One picture, one idea (issue 14): pictures that took over ideas the "people" and "speech"
+// pictures and some hard words had shared (tests/unit/content/one-picture-one-idea.test.ts).
+import teacher from 'openmoji/color/svg/1F9D1-200D-1F3EB.svg';
+import faceToFace from 'openmoji/color/svg/E246.svg';
+import brain from 'openmoji/color/svg/1F9E0.svg';
+import healthWorker from 'openmoji/color/svg/1F9D1-200D-2695-FE0F.svg';
+import theater from 'openmoji/color/svg/1F3AD.svg';
+import label from 'openmoji/color/svg/1F3F7.svg';
+import group from 'openmoji/color/svg/E081.svg';
+import talkTogether from 'openmoji/color/svg/E24A.svg';
+import speakingHead from 'openmoji/color/svg/1F5E3.svg';
+import mirror from 'openmoji/color/svg/1FA9E.svg';
+import person from 'openmoji/color/svg/1F9D1.svg';
+import factory from 'openmoji/color/svg/1F3ED.svg';
+import circle from 'openmoji/color/svg/E249.svg';
+import statueOfLiberty from 'openmoji/color/svg/1F5FD.svg';
+import twoHearts from 'openmoji/color/svg/1F495.svg';
+import walking from 'openmoji/color/svg/1F6B6.svg';
+import compass from 'openmoji/color/svg/1F9ED.svg';
 // Ruled out: an OpenMoji picture inside OpenMoji's no-sign (1F6AB), for "I do not…",
 // "not…". Only these show a no-sign; the plain picture (couch) means the thing itself.
 import noComplaining from './ruled-out/no-complaining.svg';
@@ -112,6 +131,10 @@ export const pictures = {
   homeScreen, hugFace, key, lightBulb, link, map, medal, megaphone, memo, moneyBag,
   officeWorker, palette, puzzle, raisedHand, repeat, school, soccer, stopSign,
   student,
+  // One picture, one idea.
+  teacher, faceToFace, brain, healthWorker, theater, label, group, talkTogether,
+  speakingHead, mirror, person, factory, circle, statueOfLiberty, twoHearts, walking,
+  compass,
   // Ruled out.
   noComplaining, noCounseling, noExpert, noRescue,
   // Learn tools.

@@ -1,7 +1,7 @@
 /**
  * On every page: starts the service worker (offline use), offers a new version with a
  * Reload button (never reloads by itself, and waits for typing to be saved), and shows
- * a calm notice while there is no internet. Its words are in the page (from the
+ * a calm notice while there is no internet, and makes the language link keep the page's place. Its words are in the page (from the
  * catalog at build time), so this script, on every page, carries no catalog.
  */
 import { hasUnsavedWork, onUnsavedWorkChange } from './unsaved-work';
@@ -59,7 +59,31 @@ async function startServiceWorker(): Promise<void> {
   registration.addEventListener('updatefound', () => watch(registration.installing));
 }
 
+/**
+ * The language links (and the paper copies' "print it in the other language"): keep the
+ * page's query and place (an open record, a mentee) on the way to the other language; the
+ * language links also remember the choice, so Home opens in it next time
+ * (`early-settings.js` reads `wb.lang`).
+ */
+function startLanguageLinks(): void {
+  document.addEventListener('click', (event) => {
+    const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a[data-language-link], a[data-keep-query]');
+    if (!link) return;
+    const url = new URL(link.href);
+    url.search = location.search;
+    url.hash = location.hash;
+    link.href = url.href;
+    if (link.dataset['languageLink'] === undefined) return;
+    try {
+      localStorage.setItem('wb.lang', link.dataset['languageLink'] ?? 'en');
+    } catch {
+      // Storage blocked: the link still works; the choice is just not remembered.
+    }
+  });
+}
+
 showOffline();
+startLanguageLinks();
 addEventListener('online', showOffline);
 addEventListener('offline', showOffline);
 startServiceWorker().catch(() => {

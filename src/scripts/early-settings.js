@@ -9,6 +9,8 @@
     var saved = JSON.parse(localStorage.getItem('wb.settings') || '{}');
     if (['auto', 'light', 'dark', 'high-contrast'].indexOf(saved.theme) >= 0) root.dataset.theme = saved.theme;
     if (['normal', 'large', 'largest'].indexOf(saved.textSize) >= 0) root.dataset.textSize = saved.textSize;
+    // Home (where the installed app starts) opens in the language chosen last time.
+    if (location.pathname === '/' && localStorage.getItem('wb.lang') === 'es') location.replace('/es/' + location.search + location.hash);
   } catch {
     // Storage blocked or the saved settings unreadable: keep the page's defaults.
   }

@@ -1,5 +1,5 @@
 /**
- * "For my supervisor" (`/for-my-supervisor/`): checks the dates and the secret phrase,
+ * "For my supervisor" (`/for-my-supervisor/`): checks the dates and the secret words,
  * makes the handover file (`src/lib/handover/make.ts`) from a backup of the tablet,
  * locks it when asked (`crypto.ts`), and gives it to the person: the share sheet where
  * the browser can share files (`navigator.canShare({ files })`), a download otherwise.
@@ -17,7 +17,7 @@ import { exportBackup, getMentorProfile, toStorageError } from '~/lib/storage';
 import { storageProblemText } from '~/lib/storage-words';
 import { downloadText } from './components/download-text';
 
-/** The shortest secret phrase. */
+/** The fewest letters of the secret words. */
 const MIN_PASSPHRASE = 8;
 
 function show(el: HTMLElement | null | undefined, on: boolean): void {

@@ -90,7 +90,7 @@ export function fillPaper(article: HTMLElement, form: FormModule, record: Stored
   article.querySelector('[data-paper-status-row]')?.removeAttribute('hidden');
   fillChanged(article, record, newer);
   for (const derived of form.derived ?? []) {
-    setText(article.querySelector(`[data-paper-derived="${CSS.escape(derived.id)}"]`), derived.paperText(values, { mentor }));
+    setText(article.querySelector(`[data-paper-derived="${CSS.escape(derived.id)}"]`), derived.paperText(values, { mentor, definition: def }));
   }
   article.classList.add('wb-paper--filled');
 

@@ -7,8 +7,10 @@
  * after about 15 seconds), one utterance after another. The part being read is
  * highlighted and scrolled into view. Buttons, navigation, hidden meanings and
  * anything marked `data-read-aloud="skip"` are not read.
+ *
+ * Its words come from the page (`data-words` on the controls, in the page's language, from
+ * PageTools), so a guide page loads no words catalog before the first tap.
  */
-import { t } from '~/i18n/learn';
 import { readableChunks, type Chunk } from './readable-text';
 import { speechEngine, utterance as spokenWith, withVoice } from './speech';
 
@@ -16,6 +18,21 @@ import { speechEngine, utterance as spokenWith, withVoice } from './speech';
 const READING_CLASS = 'wb-reading';
 
 type State = 'idle' | 'reading' | 'paused';
+
+/** The words the controls show (catalog keys); PageTools puts them on the page. */
+export const readAloudWords = [
+  'learn.readAloud',
+  'learn.readAgain',
+  'learn.pause',
+  'learn.resume',
+  'learn.reading',
+  'learn.paused',
+  'learn.stopped',
+  'learn.finished',
+  'learn.readFailed',
+  'learn.noVoice',
+] as const;
+type ReadAloudWord = (typeof readAloudWords)[number];
 
 /** Starts the read-aloud controls marked `data-read-aloud-controls`, if this browser can speak. */
 export function startReadAloud(): void {
@@ -25,6 +42,8 @@ export function startReadAloud(): void {
   const engine = speechEngine();
   if (!engine) return;
   const synth: SpeechSynthesis = engine;
+  const words = JSON.parse(controls.dataset['words'] ?? '{}') as Partial<Record<ReadAloudWord, string>>;
+  const t = (key: ReadAloudWord): string => words[key] ?? key;
 
   const play = controls.querySelector<HTMLButtonElement>('[data-read-aloud-play]');
   const pause = controls.querySelector<HTMLButtonElement>('[data-read-aloud-pause]');

@@ -70,7 +70,7 @@ const score = (sub: SubResult) => (sub.weighted_locations ?? []).reduce((sum, l)
  */
 function toShown(data: ResultData): Shown {
   const title = data.meta['title'] ?? data.url;
-  if (data.url.startsWith('/hard-words/')) {
+  if (/^(\/es)?\/hard-words\//.test(data.url)) {
     const best = (data.sub_results ?? []).filter((s) => s.url.includes('#') && !s.url.includes('#letter')).sort((a, b) => score(b) - score(a))[0];
     if (best) return { url: best.url, title: `${best.title} – ${title}`, excerpt: best.excerpt };
   }

@@ -1,7 +1,7 @@
 /**
  * The supervisor view (`/supervisor/`) and its billing summary (`/supervisor/billing/`).
  * Opening files: each file is checked completely (`src/lib/handover/open.ts`) before it
- * is kept in the supervisor store; a locked one asks for its secret phrase; a wrong file
+ * is kept in the supervisor store; a locked one asks for its secret words; a wrong file
  * gets a plain message and changes nothing. The summary per peer mentor and the billing
  * lines come from `src/lib/handover/summary.ts`. Every text is set with textContent.
  */
@@ -66,7 +66,32 @@ function table(caption: string, heads: readonly [string, boolean][], rows: reado
   for (const row of rows) addRow(row);
   if (totals) addRow(totals, 'wb-sv-table__total');
   wrap.append(tbl);
+  scrollsWithKeys(wrap, tbl.caption);
   return wrap;
+}
+
+let captions = 0;
+
+/**
+ * A table wider than the screen scrolls sideways in its box; with only a keyboard, the box
+ * must take focus to be scrolled (arrow keys). So while it is too narrow, the box is a
+ * named region in the Tab order; when the table fits, it is not a stop on the way.
+ */
+function scrollsWithKeys(wrap: HTMLElement, caption: HTMLTableCaptionElement | null): void {
+  if (caption && !caption.id) caption.id = `sv-caption-${String((captions += 1))}`;
+  const update = (): void => {
+    if (wrap.scrollWidth > wrap.clientWidth + 1) {
+      wrap.tabIndex = 0;
+      wrap.setAttribute('role', 'region');
+      if (caption) wrap.setAttribute('aria-labelledby', caption.id);
+    } else {
+      wrap.removeAttribute('tabindex');
+      wrap.removeAttribute('role');
+      wrap.removeAttribute('aria-labelledby');
+    }
+  };
+  if ('ResizeObserver' in globalThis) new ResizeObserver(update).observe(wrap);
+  else requestAnimationFrame(update);
 }
 
 const attentionKey: Record<AttentionKind, 'handover.attention.unfinished' | 'handover.attention.unsigned' | 'handover.attention.changed'> = {
@@ -231,6 +256,11 @@ export async function startSupervisorPage(): Promise<void> {
     passphrase!.focus();
   }
 
+  /** The last locked file is done: its questions go away, so focus goes to what is open now ("2 files are open."), not to the top of the page. */
+  function afterAsking(): void {
+    if (lockedQueue.length === 0) status!.focus();
+  }
+
   async function open(files: readonly File[]): Promise<void> {
     problemLines.length = 0;
     status!.textContent = t('handover.loadingFiles');
@@ -271,6 +301,7 @@ export async function startSupervisorPage(): Promise<void> {
       lockedQueue.shift();
       showKept(await keepHandovers([result], new Date()));
       askNext();
+      afterAsking();
     }).catch((e: unknown) => {
       status.textContent = storageProblemText(toStorageError(e));
     });
@@ -278,6 +309,7 @@ export async function startSupervisorPage(): Promise<void> {
   q('skip')?.addEventListener('click', () => {
     lockedQueue.shift();
     askNext();
+    afterAsking();
   });
   q('choose')?.addEventListener('click', () => input.click());
   input.addEventListener('change', () => {

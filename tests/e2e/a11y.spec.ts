@@ -12,6 +12,10 @@ import { expectContrastInPage, expectNoAxeViolations, smallTargets, structurePro
  * high contrast, that every picture sits on a white plate; then it is resized to 320 px wide
  * and to 200% zoom of a 1024 × 768 screen (a 512 × 384 window), and at 320 px with the
  * largest text size (set the way Settings sets it): it must never scroll sideways.
+ *
+ * Each test then opens the same page in Spanish (`/es/…`) on the same tab and checks it the
+ * same way, except the two extra themes: the Spanish page is drawn by the same components with
+ * the same colours, and only its words differ (longer words are what can break a layout).
  */
 
 /** How much wider than the window the page's content is at this size (0 when it fits). */
@@ -21,12 +25,29 @@ async function overflowAt(page: Page, width: number, height: number): Promise<st
   return scroll > client ? `${scroll}px of content in ${client}px at ${width} × ${height}` : '';
 }
 
-for (const path of builtPages()) {
-  test(`no accessibility violations, 7:1 text contrast in every theme, 44 px targets, one h1 and headings in order, no sideways scrolling at 320 px or 200% zoom: ${path}`, async ({ page }) => {
+/** Sideways scrolling at 320 px, at 200% zoom, and at 320 px with the largest text size. */
+async function sidewaysProblems(page: Page): Promise<string[]> {
+  const sideways = [await overflowAt(page, 320, 640), await overflowAt(page, 512, 384)];
+  await page.evaluate(() => {
+    document.documentElement.dataset.textSize = 'largest';
+  });
+  sideways.push(await overflowAt(page, 320, 640));
+  return sideways.filter(Boolean);
+}
+
+/** Structure, 44 px targets and every axe rule on the open page at 768 × 1024. */
+async function expectSound(page: Page): Promise<void> {
+  expect(await structureProblems(page), 'one h1, one main, a title naming the site, headings in order').toEqual([]);
+  expect(await smallTargets(page), 'every control at least 44 × 44 px at 768 × 1024').toEqual([]);
+  await expectNoAxeViolations(page);
+}
+
+const all = builtPages();
+for (const path of all.filter((p) => !p.startsWith('/es/'))) {
+  const spanish = all.includes(`/es${path}`) ? `/es${path}` : undefined;
+  test(`no accessibility violations, 7:1 text contrast in every theme, 44 px targets, one h1 and headings in order, no sideways scrolling at 320 px or 200% zoom, in English and Spanish: ${path}`, async ({ page }) => {
     await page.goto(path);
-    expect(await structureProblems(page), 'one h1, one main, a title naming the site, headings in order').toEqual([]);
-    expect(await smallTargets(page), 'every control at least 44 × 44 px at 768 × 1024').toEqual([]);
-    await expectNoAxeViolations(page);
+    await expectSound(page);
     for (const theme of ['dark', 'high-contrast']) {
       await page.evaluate((t) => {
         document.documentElement.dataset.theme = t;
@@ -41,11 +62,18 @@ for (const path of builtPages()) {
         .map((el) => el.outerHTML.slice(0, 80)),
     );
     expect(unplated, 'pictures on a white plate in the high-contrast theme').toEqual([]);
-    const sideways = [await overflowAt(page, 320, 640), await overflowAt(page, 512, 384)];
-    await page.evaluate(() => {
-      document.documentElement.dataset.textSize = 'largest';
-    });
-    sideways.push(await overflowAt(page, 320, 640));
-    expect(sideways.filter(Boolean), 'no sideways scrolling at 320 px wide, at 200% zoom, or at 320 px with the largest text').toEqual([]);
+    expect(await sidewaysProblems(page), 'no sideways scrolling at 320 px wide, at 200% zoom, or at 320 px with the largest text').toEqual([]);
+
+    if (!spanish) return;
+    await page.setViewportSize({ width: 768, height: 1024 });
+    await page.goto(spanish);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+    await expectSound(page);
+    expect(await sidewaysProblems(page), `${spanish}: no sideways scrolling at 320 px wide, at 200% zoom, or at 320 px with the largest text`).toEqual([]);
   });
 }
+
+test('every Spanish page is checked with its English page', () => {
+  const english = new Set(all.filter((p) => !p.startsWith('/es/')));
+  expect(all.filter((p) => p.startsWith('/es/') && !english.has(p.slice(3)))).toEqual([]);
+});

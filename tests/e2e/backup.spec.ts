@@ -218,8 +218,17 @@ test('a crafted file cannot undo today’s work or write over another form; the 
   await expect(replaced).toContainText(/^.+Yours was last changed on \w+, \w+ \d+ at .+\. The copy in the file was last changed on \w+, \w+ \d+ at .+\./);
   await expect(review).not.toContainText('3 May 2026');
   await expectNoAxeViolations(page);
-  await replaced.getByRole('checkbox', { name: 'Keep mine' }).check();
-  await review.getByRole('button', { name: 'Yes, add them' }).click();
+  // Only the keyboard: from the review, Tab reaches "Keep mine" (its card shows the focus), Space ticks it, Tab and Enter add.
+  await review.focus();
+  await page.keyboard.press('Tab');
+  const keepMine = replaced.getByRole('checkbox', { name: 'Keep mine' });
+  await expect(keepMine).toBeFocused();
+  expect(await keepMine.evaluate((box) => getComputedStyle(box.closest('label')!).outlineStyle)).not.toBe('none');
+  await page.keyboard.press('Space');
+  await expect(keepMine).toBeChecked();
+  await page.keyboard.press('Tab');
+  await expect(review.getByRole('button', { name: 'Yes, add them' })).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(page.getByText('Done. Everything in the file was already on this tablet. Nothing changed.')).toBeVisible();
   expect(await stored(page)).toEqual(before);
 
@@ -231,7 +240,7 @@ test('a crafted file cannot undo today’s work or write over another form; the 
   };
   await openBackupFile(page, { name: 'collision.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(collision)) });
   await expect(page.getByRole('alert').filter({ hasText: 'We did not open this file.' })).toHaveText(
-    "We did not open this file. It has a form that would write over a different form on this tablet: Ana López's meeting on 3 May 2026. Nothing on this tablet was changed.",
+    "We did not open this file. It would write over another form on this tablet: Ana López's meeting on 3 May 2026. Nothing on this tablet was changed.",
   );
   expect(await stored(page)).toEqual(before);
   await page.goto(`/forms/encounter/?record=${first}`);

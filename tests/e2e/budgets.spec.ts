@@ -14,4 +14,7 @@ test('every built page keeps its byte budget', () => {
   expect(pages.length).toBeGreaterThan(40);
   console.log(`\nBytes loaded on first visit (gzip unless marked raw):\n${weightTable(pages)}\n`);
   expect(budgetFailures(pages)).toEqual([]);
+  // A Spanish page is counted with the Spanish words its scripts load first; an English page never loads them.
+  const files = (page: string) => pages.find((p) => p.page === page)?.files ?? [];
+  expect(files('/es/forms/encounter/').length).toBeGreaterThan(files('/forms/encounter/').length);
 });

@@ -1,6 +1,6 @@
 /**
  * Issue 15: two peer mentors on two tablets (two browser profiles) each make a file "For
- * my supervisor", one locked with a secret phrase; the supervisor, in a third profile,
+ * my supervisor", one locked with secret words; the supervisor, in a third profile,
  * opens both and sees both names, each meeting's units and each mentor's hours; the
  * locked file needs its phrase; a wrong file is refused with a plain message and nothing
  * that is open changes.
@@ -42,11 +42,11 @@ async function mentorFile(page: Page, who: { name: string; mentee: string; end: 
   await page.getByRole('link', { name: 'For my supervisor' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'For my supervisor' })).toBeVisible();
   if (who.passphrase) {
-    await page.getByText('Lock the file with a secret phrase').click();
-    await page.getByRole('textbox', { name: 'Secret phrase' }).fill(who.passphrase);
+    await page.getByText('Lock the file with secret words').click();
+    await page.getByRole('textbox', { name: 'Secret words' }).fill(who.passphrase);
   }
   await page.getByRole('button', { name: 'Make the file' }).click();
-  await expect(page.getByRole('status')).toHaveText(who.passphrase ? 'The file is ready. It has 2 records. It is locked with your secret phrase.' : 'The file is ready. It has 2 records.');
+  await expect(page.getByRole('status')).toHaveText(who.passphrase ? 'The file is ready. It has 2 records. It is locked with your secret words.' : 'The file is ready. It has 2 records.');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save the file' }).click()]);
   const fileName = download.suggestedFilename();
   expect(fileName).toMatch(who.passphrase ? /^workbook-for-supervisor-\d{4}-\d{2}-01-to-\d{4}-\d{2}-\d{2}-locked\.json$/ : /^workbook-for-supervisor-\d{4}-\d{2}-01-to-\d{4}-\d{2}-\d{2}\.json$/);
@@ -83,14 +83,16 @@ test('two peer mentors hand their records to the supervisor, one file locked; th
   await expect(boss.getByRole('status').filter({ hasText: 'No files are open yet.' })).toBeVisible({ timeout: 15_000 });
   await openFiles(boss, [sam, kim]);
   await expect(boss.getByRole('heading', { level: 2, name: 'Sam Lee' })).toBeVisible();
-  await expect(boss.getByText(`This file is locked: ${kim.name}. Write the secret phrase.`)).toBeVisible();
-  await boss.getByRole('textbox', { name: 'Secret phrase' }).fill('green apple');
+  await expect(boss.getByText(`This file is locked: ${kim.name}. Write the secret words.`)).toBeVisible();
+  await boss.getByRole('textbox', { name: 'Secret words' }).fill('green apple');
   await boss.getByRole('button', { name: 'Open the file' }).click();
-  await expect(boss.getByText('The secret phrase is wrong. Check it and try again. Nothing changed.')).toBeVisible();
+  await expect(boss.getByText('The secret words are wrong. Check them and try again. Nothing changed.')).toBeVisible();
   await expect(boss.getByRole('heading', { level: 2, name: 'Kim Park' })).toBeHidden();
-  await boss.getByRole('textbox', { name: 'Secret phrase' }).fill('green apple tree');
-  await boss.getByRole('button', { name: 'Open the file' }).click();
+  // With the keyboard: Enter in the box opens the file; the question goes away and focus goes to what is open now, not to the top of the page.
+  await boss.getByRole('textbox', { name: 'Secret words' }).fill('green apple tree');
+  await boss.getByRole('textbox', { name: 'Secret words' }).press('Enter');
   await expect(boss.getByRole('status').filter({ hasText: '2 files are open.' })).toBeVisible();
+  await expect(boss.getByRole('status').filter({ hasText: '2 files are open.' })).toBeFocused();
 
   // Each mentor: the meeting's minutes and units, and the hours.
   const samPart = boss.getByRole('region', { name: 'Sam Lee' });
@@ -107,6 +109,34 @@ test('two peer mentors hand their records to the supervisor, one file locked; th
   await expect(boss.getByRole('status').filter({ hasText: '2 files are open.' })).toBeVisible();
   expect(await boss.locator('[data-sv-list]').innerText()).toBe(before);
   await expectNoAxeViolations(boss);
+
+  // Only the keyboard, on a narrow screen: a table wider than the screen is a named region
+  // that Tab reaches and the arrow keys scroll; when it fits again, it is no stop on the way.
+  await boss.setViewportSize({ width: 320, height: 640 });
+  const meetings = samPart.getByRole('region', { name: 'Finished meetings for each mentee and month' });
+  await boss.getByRole('button', { name: /^Save the billing summary/ }).focus();
+  await boss.keyboard.press('Tab');
+  await expect(meetings).toBeFocused();
+  await boss.keyboard.press('ArrowRight');
+  await expect.poll(() => meetings.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+  await boss.setViewportSize({ width: 768, height: 1024 });
+  await expect(samPart.getByRole('region', { name: 'Finished meetings for each mentee and month' })).toHaveCount(0);
+  // The billing summary: its table scrolls in its own box, never the whole page.
+  await boss.getByRole('link', { name: 'Billing summary' }).press('Enter');
+  await expect(boss.getByRole('table')).toHaveCount(1);
+  await boss.setViewportSize({ width: 320, height: 640 });
+  expect(await boss.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+  await expect(boss.getByRole('region', { name: /^Northside Services, / })).toHaveCount(1);
+  await boss.setViewportSize({ width: 768, height: 1024 });
+  await boss.goBack();
+  // "Remove this file" with the keyboard: the button goes with the file, so focus goes to the words that say what happened.
+  await kimPart.getByRole('link', { name: 'Print the records' }).focus();
+  await boss.keyboard.press('Tab');
+  await expect(kimPart.getByRole('button', { name: 'Remove this file' })).toBeFocused();
+  await boss.keyboard.press('Enter');
+  await expect(boss.getByRole('status')).toHaveText('The file of Kim Park is removed from this computer.');
+  await expect(boss.getByRole('status')).toBeFocused();
+  await expect(kimPart).toHaveCount(0);
 
   // Sam's records print with the peer mentor's own paper copies.
   await samPart.getByRole('link', { name: 'Print the records' }).click();

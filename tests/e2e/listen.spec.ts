@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { test as nodeTest } from '@playwright/test';
+import { test as nodeTest, type Locator } from '@playwright/test';
 import { forms } from '~/forms';
 import { t } from '~/i18n';
 import { allFields } from '~/lib/forms/fields';
@@ -106,8 +106,9 @@ test('with no voice the Listen button says so; a hard word on a form opens below
   expect(await spoken(page)).toEqual([]);
 
   // A hard word in a question's words: tap it, and its meaning opens under the whole sentence.
-  const word = page.locator('[data-field] [data-hard-word]').first();
-  const sentence = page.locator('[data-field]').locator('legend, .wb-label, .wb-hint, .wb-choice').filter({ has: page.locator(`[data-hard-word="${await word.getAttribute('data-hard-word')}"]`) });
+  // (A hard word inside a label has its own button after the label instead: see the next test.)
+  const word = page.locator('[data-field] .wb-hardword__word[data-hard-word]').first();
+  const sentence = page.locator('[data-field]').locator('legend, .wb-hint').filter({ has: page.locator(`[data-hard-word="${await word.getAttribute('data-hard-word')}"]`) });
   const wholeText = await sentence.evaluate((el) => el.textContent);
   await word.tap();
   await expect(word).toHaveAttribute('aria-expanded', 'true');
@@ -123,4 +124,63 @@ test('with no voice the Listen button says so; a hard word on a form opens below
   await box.fill('Met at the library.');
   await expect(box).toBeInViewport();
   await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeInViewport();
+});
+
+/** Taps the middle of the first `word` written in `within` (the word itself, wherever the browser draws it). */
+async function tapWord(within: Locator, word: string): Promise<void> {
+  await within.scrollIntoViewIfNeeded();
+  const point = await within.evaluate((root, wanted) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.nodeValue?.indexOf(wanted) ?? -1;
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + wanted.length);
+      const box = range.getBoundingClientRect();
+      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    }
+    return null;
+  }, word);
+  expect(point, word).not.toBeNull();
+  await within.page().touchscreen.tap(point!.x, point!.y);
+}
+
+test('a tap on a hard word inside a choice card picks the choice; the word\'s meaning opens from its own button, with the keyboard too', async ({ page }) => {
+  await saveAboutMe(page);
+  await page.goto(formHref('time-log-entry'));
+  const card = page.locator('label.wb-choice').filter({ has: page.getByRole('radio', { name: /^Shadowing/ }) });
+  const radio = card.getByRole('radio');
+  // The word as the reader sees it in the card: a tap on it is a tap on the card.
+  await tapWord(card, 'Shadowing');
+  await expect(radio).toBeChecked();
+  // Nothing you can press sits inside a choice card or a question's label (a button in a label takes the tap and is invalid HTML).
+  expect(await page.locator('label button, label a, label [tabindex]').count()).toBe(0);
+  // A tap on a hard word in a card that is not picked yet picks that card too.
+  const other = page.getByRole('radio', { name: /^The Peer Mentor Retreat/ });
+  await tapWord(page.locator('label.wb-choice').filter({ has: other }), 'Retreat');
+  await expect(other).toBeChecked();
+
+  // With the keyboard only: the card, then Tab to "What does … mean?" just after it; Enter opens the meaning; Escape closes it.
+  await radio.focus();
+  await page.keyboard.press('Space');
+  await expect(radio).toBeChecked();
+  await page.keyboard.press('Tab');
+  const ask = page.getByRole('button', { name: 'What does “Shadowing” mean?' });
+  await expect(ask).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(ask).toHaveAttribute('aria-expanded', 'true');
+  const meaning = page.locator(`[id="${await ask.getAttribute('aria-controls')}"]`);
+  await expect(meaning).toBeVisible();
+  await expect(meaning).toContainText('shadowing');
+  await expect(meaning.getByRole('link', { name: 'All hard words' })).toBeVisible();
+  // The meaning is under the card, not inside it: the card's name is still only its own words.
+  await expect(card.locator('.wb-hardword__meaning')).toHaveCount(0);
+  const [cardBox, meaningBox] = [await card.boundingBox(), await meaning.boundingBox()];
+  expect(meaningBox!.y).toBeGreaterThanOrEqual(cardBox!.y + cardBox!.height - 1);
+  await expect(radio).toBeChecked();
+  await page.keyboard.press('Escape');
+  await expect(meaning).toBeHidden();
+  await expect(ask).toBeFocused();
+  await expect(radio).toBeChecked();
 });

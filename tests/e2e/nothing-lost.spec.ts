@@ -286,7 +286,12 @@ test('unsaved typing found later is offered back with its date and time, and can
   await page.reload();
   await expect(offer).toBeVisible();
   await expect(page.getByLabel(/write the goal here/i)).toHaveValue('Get a library card');
-  await offer.getByRole('button', { name: 'Yes, keep it' }).click();
+  // Only the keyboard: the question has focus, Tab reaches "Yes, keep it"; then the question goes, and focus goes to the answer it brought back (not to the top of the page).
+  await expect(offer).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(offer.getByRole('button', { name: 'Yes, keep it' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel(THINGS)).toBeFocused();
   await expect(page.getByLabel(THINGS)).toHaveValue('Unsaved words.');
   await expect(page.getByLabel(/write the goal here/i)).toHaveValue('Get a library card');
   await waitForSaved(page);
@@ -302,8 +307,14 @@ test('unsaved typing found later is offered back with its date and time, and can
     );
   }, recordId);
   await page.reload();
-  await offer.getByRole('button', { name: 'No, throw it away' }).click();
+  await expect(offer).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(offer.getByRole('button', { name: 'No, throw it away' })).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(offer).toBeHidden();
+  await expect(page.getByLabel(THINGS)).toBeFocused();
+  await expect(page.getByLabel(THINGS)).toHaveValue('Unsaved words.');
   await page.reload();
   await expect(page.getByLabel(THINGS)).toHaveValue('Unsaved words.');
   await expect(offer).toBeHidden();

@@ -26,7 +26,7 @@ async function installOffline(page: Page, start = '/') {
   });
 }
 
-test('after one visit, every page, a new meeting, printing and search work with no network', async ({ page, context }) => {
+test('after one visit, every page (English and Spanish), a new meeting, printing and search work with no network', async ({ page, context }) => {
   test.slow();
   await installOffline(page);
   await context.setOffline(true);
@@ -60,7 +60,7 @@ test('after one visit, every page, a new meeting, printing and search work with 
   await page.getByLabel(/write the goal here/i).fill('Take the train');
   await page.getByLabel('Meeting start time').fill('10:00');
   await page.getByLabel('Meeting end time').fill('11:00');
-  // The choice cards, not their words: a word in a card can be a hard-word button, which explains the word and does not choose.
+  // The choice cards by their radios (a tap anywhere on a card picks it, its hard words too: listen.spec.ts).
   await page.getByRole('radio', { name: /^At the agency office/ }).check();
   await page.getByRole('radio', { name: /^We reached the goal/ }).check();
   await typeSignature(page, 'The mentee signs here', 'Olivia');
@@ -76,6 +76,14 @@ test('after one visit, every page, a new meeting, printing and search work with 
 
   await page.goto('/search/?q=gift');
   await expect(page.getByRole('link', { name: /Code of ethics/i }).first()).toBeVisible();
+
+  // In Spanish too: a page opened for real, and Spanish search (its own index) with no network.
+  const spanishEthics = readFileSync(new URL('../../content/learn/es/code-of-ethics.mdx', import.meta.url), 'utf8').match(/^title: (.*)$/m)?.[1] ?? '';
+  const response = await page.goto('/es/learn/code-of-ethics/');
+  expect(response?.ok()).toBe(true);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(spanishEthics);
+  await page.goto('/es/search/?q=regalo');
+  await expect(page.getByRole('link', { name: spanishEthics }).first()).toHaveAttribute('href', '/es/learn/code-of-ethics/');
 });
 
 test('the manifest is valid, linked from every page, and Chromium finds the site installable', async ({ page }) => {

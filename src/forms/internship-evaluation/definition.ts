@@ -41,9 +41,6 @@ const AREAS: readonly QuestionRow[] = [
 /** The field names of the 13 rated areas, in form order. */
 export const EVALUATION_AREA_NAMES: readonly string[] = AREAS.map(([name]) => name);
 
-/** The 13 rated areas: field name and the paper's words, in form order. */
-export const EVALUATION_AREAS: readonly { name: string; label: string }[] = AREAS.map(([name, , official]) => ({ name, label: official ?? name }));
-
 const areaFields = ratingFields(AREAS, EVALUATION_SCALE, ([, , official]) => `Choose a number from 1 to 5 for ${official ?? 'this question'}.`);
 
 /** Internship Performance Evaluation: 13 areas rated 1–5 by the supervisor. */

@@ -4,7 +4,8 @@
  * the average, the agency's passing average if it wrote one, and a line for the decision.
  * Never a verdict: the agency, BPDD and the peer mentor decide (see `scoring.ts`).
  * It is part of the form module, so it uses only the `forms.*` words the form page
- * already carries (not the Internship page's).
+ * already carries (not the Internship page's); each area is named with the paper form's
+ * words of the definition it is printed with (`about.definition`: Spanish on a Spanish page).
  */
 import { t } from '~/i18n/forms';
 import type { DerivedValue } from '~/lib/forms/module';
@@ -18,7 +19,7 @@ export const paperScoreValue: DerivedValue = {
   screenText: () => '',
   paperText(values, about) {
     const passingAverage = passingAverageOf(about?.mentor);
-    const score = scoreEvaluation(values);
+    const score = scoreEvaluation(values, about?.definition);
     return [
       t('forms.score.title'),
       ...score.areas.map((area) => t('forms.score.area', { area: area.label, rating: area.rating ?? '–' })),

@@ -8,13 +8,14 @@
  * a passing average the agency wrote itself (`passing-score.ts`); without one, the numbers
  * and a line for the decision.
  */
-import { EVALUATION_AREAS } from './definition';
-import type { FormValues } from '~/lib/forms/types';
+import { definition, EVALUATION_AREA_NAMES } from './definition';
+import { findField, officialWords } from '~/lib/forms/fields';
+import type { FormDefinition, FormValues } from '~/lib/forms/types';
 
 /** One area's number, or undefined when it has none. */
 interface AreaScore {
   name: string;
-  /** The area's words, as on the paper form. */
+  /** The area's words, as on the paper form, in the language of the definition it was scored with. */
   label: string;
   rating: number | undefined;
 }
@@ -32,14 +33,19 @@ export interface EvaluationScore {
 }
 
 /** The number of rated areas. */
-export const EVALUATION_AREA_COUNT = EVALUATION_AREAS.length;
+export const EVALUATION_AREA_COUNT = EVALUATION_AREA_NAMES.length;
 
-/** Score an evaluation. Ratings that are not a whole number 1–5 are left out (not answered). */
-export function scoreEvaluation(values: FormValues): EvaluationScore {
-  const areas = EVALUATION_AREAS.map(({ name, label }): AreaScore => {
+/**
+ * Score an evaluation. Ratings that are not a whole number 1–5 are left out (not answered).
+ * Each area is named with the paper form's words of `def`: the form in the language the
+ * score is shown in (a Spanish paper copy passes the Spanish definition); English by default.
+ */
+export function scoreEvaluation(values: FormValues, def: FormDefinition = definition): EvaluationScore {
+  const areas = EVALUATION_AREA_NAMES.map((name): AreaScore => {
+    const field = findField(def, name);
     const value = values[name];
     const rating = typeof value === 'string' && /^[1-5]$/.test(value.trim()) ? Number(value.trim()) : undefined;
-    return { name, label, rating };
+    return { name, label: field ? officialWords(field) : name, rating };
   });
   let total = 0;
   let answered = 0;

@@ -37,7 +37,7 @@ export const definition = {
   version: record.version,
   title: 'Performance Evaluation by Mentee',
   shortTitle: 'Mentee says',
-  picture: 'speech',
+  picture: 'student',
   intro: [
     'This form is about your peer mentor.',
     'A supervisor asks you these questions.',

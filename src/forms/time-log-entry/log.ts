@@ -175,20 +175,24 @@ export function progressPictureText(words: ProgressWords): string {
 }
 
 /** The CSV file's own column: each entry's length as decimal hours (2 decimals), for adding up in a spreadsheet. */
-const csvHoursField: FieldDefinition = { name: 'csvHours', kind: 'number', label: 'Number of hours' };
+function csvHoursField(): FieldDefinition {
+  return { name: 'csvHours', kind: 'number', label: t('internship.csvHours') };
+}
 
 /**
  * The log as a CSV file for the agency: one row per entry, oldest date first, with the
- * form's labels as the header (`toCsv`, with its formula guard), and after the minutes
- * a "Number of hours" column (70 minutes: 1.17). Starts with a byte order mark so
+ * form's labels as the header (`toCsv`, with its formula guard; `def` in the page's
+ * language), and after the minutes a "Number of hours" column (70 minutes: 1.17), in
+ * the page's language too. Starts with a byte order mark so
  * spreadsheet programs read every letter right.
  */
 export function logCsv(def: FormDefinition, records: readonly StoredRecord[]): string {
+  const hoursField = csvHoursField();
   const csvDef: FormDefinition = {
     ...def,
     sections: def.sections.map((section) => ({
       ...section,
-      fields: section.fields.flatMap((field) => (field.name === 'durationMinutes' ? [field, csvHoursField] : [field])),
+      fields: section.fields.flatMap((field) => (field.name === 'durationMinutes' ? [field, hoursField] : [field])),
     })),
   };
   const rows = oldestFirst(def, records).map((r): FormValues => {

@@ -23,6 +23,12 @@ export const app = {
   'app.aboutLink': 'About this workbook',
   'app.helpLink': 'Help',
 
+  // The language link on every page, and on Home. Each language's words are shown in that
+  // language: an English page links to Spanish with the Spanish catalog's words.
+  'app.languageName': 'English',
+  'app.languageLinkLabel': 'Read this page in English',
+  'app.homeLanguage': 'Read the workbook in English',
+
   // The main parts of the site: menu, home page tiles and page titles.
   'app.home': 'Home',
   'app.learn': 'Learn',

@@ -88,6 +88,8 @@ export const forms = {
   'forms.field.optional': '(if you want)',
   /** Under a plain question or choice: the paper form's own words, so screen and paper match. */
   'forms.field.official': 'On the paper form: {words}',
+  /** A button just after a choice card or a question, for a hard word in it: it opens the word's meaning. */
+  'forms.field.whatDoesItMean': 'What does “{word}” mean?',
   /** In a question that names the person, until their name is known: "Does the peer mentor come on time?" */
   'forms.field.someone.mentee': 'the mentee',
   'forms.field.someone.mentor': 'the peer mentor',
@@ -147,6 +149,9 @@ export const forms = {
   'forms.signature.typeLabel': 'Or type the name',
   'forms.signature.clear': 'Clear the signature',
   'forms.signature.typed': 'Typed: {name}',
+  // A signature as an answer on paper, in lists and in the CSV file (src/lib/forms/answer-text.ts adds ", 3 May 2026", the day it was signed).
+  'forms.signature.answerTyped': 'Signed (typed): {name}',
+  'forms.signature.answerDrawn': 'Signed (drawn)',
   'forms.signature.drawnAlt': '{label}, drawn',
   'forms.signature.signedOn': 'Signed on {moment}',
   // The score on the internship evaluation's paper copy, next to the signatures (src/forms/internship-evaluation/paper-score.ts).

@@ -49,6 +49,8 @@ export const internship = {
   'internship.halfNeeded': 'You need 50% or more, and at least {min} hours.',
   'internship.pictureText': 'Picture of your hours: {face} face-to-face and {other} other, {total} in all. The goal mark is at {goal} hours. The half line is at {half}.',
   'internship.logFileName': 'time-log-{date}.csv',
+  // The CSV file's own column after the minutes: each entry's length as decimal hours (1.17).
+  'internship.csvHours': 'Number of hours',
   'internship.noActivityYet': 'No activity chosen yet',
   'internship.noHoursYet': 'No hours yet',
   // The internship evaluation's score (src/forms/internship-evaluation/).

@@ -20,6 +20,8 @@ export const print = {
   'print.periodNotFound': 'We could not find this mentee. Go to My mentees and pick a mentee.',
   'print.periodPrint': 'Print',
   'print.periodBack': 'Go back',
+  // On every paper copy and period print: the same copy in the other language (answers stay as typed).
+  'print.inOtherLanguage': 'Print it in Spanish',
   'print.periodHeading': 'Records from {from} to {to}',
   'print.periodHeadingFor': 'Records of {name}, from {from} to {to}',
   'print.periodRunning': '{title} – {name} – {date}',

@@ -70,16 +70,16 @@ export const settings = {
 
   // Open a backup file.
   'settings.open': 'Open a backup file',
-  'settings.openIntro': 'Put work back from a backup file, for example on a new tablet. Before anything changes, you see what the file holds. Nothing on this tablet is deleted.',
+  'settings.openIntro': 'Put work back from a backup file. You can do this on a new tablet too. Before anything changes, you see what the file holds. Nothing on this tablet is deleted.',
   'settings.biggestFile': 'The biggest file the workbook can open is {size} MB.',
   'settings.fileInput': 'Backup file',
   'settings.checking': 'Checking the file…',
   'settings.refused': 'We did not open this file. {problem} Nothing on this tablet was changed.',
   'settings.refusedLost': 'We did not open this file. {problem}',
   'settings.noSpace':
-    'This tablet does not have enough free space to open this file. Make space first, for example by deleting photos or apps you do not need. Then try again.',
+    'This tablet does not have enough free space to open this file. Make space first: delete photos or apps you do not need. Then try again.',
   'settings.spaceLow':
-    'This tablet is almost full. The workbook may not be able to save. Save a backup file now. Then make space, for example by deleting photos or apps you do not need.',
+    'This tablet is almost full. The workbook may not be able to save. Save a backup file now. Then make space: delete photos or apps you do not need.',
   'settings.unreadable': 'The tablet could not read this file.',
   'settings.reviewTitle': 'What is in this file',
   'settings.fileMade': 'This backup file was made on {moment}. It holds {contents}.',
@@ -90,9 +90,11 @@ export const settings = {
   'settings.cancelOpen': 'No, cancel',
   'settings.opened': 'Done. These are now on this tablet: {changes}',
   'settings.openedNothing': 'Done. Everything in the file was already on this tablet. Nothing changed.',
-  'settings.changedProfile': 'your profile (name, agency and supervisor)',
+  'settings.changedProfile': 'your name, agency and supervisor',
   'settings.newMentees': { one: '{count} new mentee', other: '{count} new mentees' },
   'settings.newerMentees': { one: '{count} mentee newer than yours', other: '{count} mentees newer than yours' },
+  // A form's records the tablet does not have yet. `noun`: the form's noun for `count` ("meeting", "meetings").
+  'settings.newRecords': '{count} new {noun}',
   'settings.newerRecords': '{records} newer than yours',
   'settings.changeList': '{changes}.',
   'settings.replacedLead': 'The file has a newer copy of these. It takes the place of yours. To keep yours, tick "Keep mine".',
@@ -104,10 +106,10 @@ export const settings = {
   'settings.reviewFileDate': 'In the file, its date is {date}.',
   'settings.reviewMentee': '{name}: name and note.',
   'settings.reviewFileName': 'In the file, the name is "{name}".',
-  'settings.reviewProfile': 'Your profile: name, agency and supervisor.',
+  'settings.reviewProfile': 'Your name, agency and supervisor.',
   'settings.reviewWhen': 'Yours was last changed on {tablet}. The copy in the file was last changed on {file}.',
   'settings.keptSignedLead': 'These stay as they are. Yours are signed. The copies in the file are not signed.',
-  'settings.collision': 'It has a form that would write over a different form on this tablet: {record}',
+  'settings.collision': 'It would write over another form on this tablet: {record}',
   'settings.unchanged': {
     one: '{count} thing is the same as yours or older. It stays as it is.',
     other: '{count} things are the same as yours or older. They stay as they are.',

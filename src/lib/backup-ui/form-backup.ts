@@ -90,10 +90,14 @@ export function backupOfOpenForm(form: OpenForm): BackupFile {
   };
 }
 
-/** The file name for one form's backup: `workbook-form-meeting-2026-11-22.json`. */
+/**
+ * The file name for one form's backup: `workbook-form-meeting-2026-11-22.json`. The noun
+ * keeps its letters without accents ("reunión" → `reunion`), so the name is safe on every tablet.
+ */
 export function formBackupFileName(noun: string, now: Date): string {
   const pad = (n: number): string => String(n).padStart(2, '0');
-  const name = noun.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || t('settings.formFileNameFallback');
+  const plain = noun.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  const name = plain.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || t('settings.formFileNameFallback');
   const date = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
   return t('settings.formFileName', { name, date });
 }

@@ -2,7 +2,7 @@
  * Records named in Easy Read: "the meeting on 3 May 2026", "14 meetings". Small, because
  * every form page loads it (for the delete question).
  */
-import { recordRulesOf } from '~/forms/records';
+import { recordNounOf } from '~/forms/records';
 import { t } from '~/i18n/forms';
 import { currentLocale } from '~/i18n/locale';
 import type { RecordNoun } from '~/lib/forms/module';
@@ -23,16 +23,21 @@ export function count(n: number, one: string, many: string): string {
   return formatMessage({ one: `{count} ${one}`, other: `{count} ${many}` }, currentLocale(), { count: n });
 }
 
-/** A form's noun, from its record rules (`src/forms/<id>/record.ts`). */
+/** A form's noun in the page's language (`src/forms/<id>/record.ts`, `es.ts`); "form" for a form this app does not know. */
 function nounOf(formId: string): RecordNoun {
-  return recordRulesOf(formId)?.noun ?? { one: t('forms.recordNounOne'), other: t('forms.recordNounOther') };
+  return recordNounOf(formId) ?? { one: t('forms.recordNounOne'), other: t('forms.recordNounOther') };
 }
 
 /** A form's records counted: "1 meeting", "14 meetings", "2 forms" for an unknown form. */
-export function countRecords(formId: string, n: number, adjective = ''): string {
+export function countRecords(formId: string, n: number): string {
   const noun = nounOf(formId);
-  const before = adjective ? `${adjective} ` : '';
-  return count(n, before + noun.one, before + noun.other);
+  return count(n, noun.one, noun.other);
+}
+
+/** A form's noun for `n` records, by the language's plural rules: "meeting" for 1, "meetings" for 14. */
+export function recordNounFor(formId: string, n: number): string {
+  const noun = nounOf(formId);
+  return formatMessage(noun, currentLocale(), { count: n });
 }
 
 /** The noun for one record of a form: "meeting", or "form" when unknown. */

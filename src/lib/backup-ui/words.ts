@@ -9,7 +9,7 @@ import { tMoment } from '~/i18n/moment';
 import { t, tList, tNumber } from '~/i18n/settings';
 import { formatDate } from '~/lib/forms/dates';
 import { MENTOR_ID, type BackupFile, type ImportItem, type ImportPlan, type ImportSide } from '~/lib/storage';
-import { countRecords, formOrder, recordNoun } from './record-words';
+import { countRecords, formOrder, recordNoun, recordNounFor } from './record-words';
 
 function sortedFormIds(ids: Iterable<string>): string[] {
   const rank = (id: string): number => {
@@ -43,7 +43,7 @@ export function describeImportPlan(plan: ImportPlan): ImportWords {
   const formIds = sortedFormIds(Object.keys(plan.byForm));
   for (const id of formIds) {
     const n = plan.byForm[id]?.newRecords ?? 0;
-    if (n > 0) changes.push(countRecords(id, n, 'new'));
+    if (n > 0) changes.push(t('settings.newRecords', { count: n, noun: recordNounFor(id, n) }));
   }
   for (const id of formIds) {
     const n = plan.byForm[id]?.newerRecords ?? 0;

@@ -1,15 +1,16 @@
 /**
  * An answer as plain text, for the print view, CSV export and lists.
  */
+import { t } from '~/i18n/forms';
 import { formatDate, formatLocalDate, formatTime } from './dates';
 import { findOption, isEmptyAnswer, officialWords, ratingNumber } from './fields';
 import type { FieldDefinition, Signature } from './types';
 
-/** "Signed (typed): Name, 3 May 2026" or "Signed (drawn), 3 May 2026" (local date of signedAt). */
+/** "Signed (typed): Name, 3 May 2026" or "Signed (drawn), 3 May 2026" (local date of signedAt), in the page's language. */
 export function signatureText(sig: Signature): string {
   const when = new Date(sig.signedAt);
   const date = Number.isNaN(when.getTime()) ? '' : `, ${formatLocalDate(when)}`;
-  return sig.kind === 'typed' ? `Signed (typed): ${sig.value.trim()}${date}` : `Signed (drawn)${date}`;
+  return (sig.kind === 'typed' ? t('forms.signature.answerTyped', { name: sig.value.trim() }) : t('forms.signature.answerDrawn')) + date;
 }
 
 /** How an answer is worded: `plain` (what the person chose on screen) or `official` (the paper form's words, for the agency's spreadsheet). */
@@ -32,7 +33,8 @@ function isSignature(value: unknown): value is Signature {
 /**
  * An answer as plain text: '' when not answered; option labels for choices (checkbox labels
  * joined with "; "); dates as "3 May 2026"; times as "2:30 PM"; signatures as
- * "Signed (typed): Name, 3 May 2026"; other text trimmed, as written.
+ * "Signed (typed): Name, 3 May 2026" (words, dates and times in the page's language); other
+ * text trimmed, as written.
  */
 export function answerText(field: FieldDefinition, value: unknown, wording: AnswerWording = 'plain'): string {
   if (isEmptyAnswer(value)) return '';

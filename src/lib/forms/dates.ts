@@ -1,12 +1,9 @@
 /**
  * Plain date and time helpers for form answers. Dates are local calendar dates
  * ('YYYY-MM-DD'), times are local 24-hour clock times ('HH:MM'), as native inputs give them.
+ * In words, they are in the page's language ("3 May 2026", "3 de mayo de 2026").
  */
-
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-] as const;
+import { currentLocale, intlTags, type Locale } from '~/i18n/locale';
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME_RE = /^([01]\d|2[0-3]):([0-5]\d)$/;
@@ -45,11 +42,29 @@ export function minutesOfDay(s: string): number | null {
   return Number(m[1]) * 60 + Number(m[2]);
 }
 
-/** A date as words, e.g. '2026-05-03' → '3 May 2026'. Returns the input unchanged when it is not a valid date. */
-export function formatDate(s: string): string {
+/** One formatter per language and kind: lists format hundreds of dates. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(tag: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${tag} ${JSON.stringify(options)}`;
+  let found = formatters.get(key);
+  if (!found) {
+    found = new Intl.DateTimeFormat(tag, { ...options, timeZone: 'UTC' });
+    formatters.set(key, found);
+  }
+  return found;
+}
+
+/**
+ * A date as words in the page's language, e.g. '2026-05-03' → '3 May 2026', '3 de mayo de
+ * 2026'. Returns the input unchanged when it is not a valid date.
+ */
+export function formatDate(s: string, locale: Locale = currentLocale()): string {
   if (!isValidDate(s)) return s;
   const [year, month, day] = s.split('-').map(Number) as [number, number, number];
-  return `${day} ${MONTHS[month - 1]} ${year}`;
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return formatter(intlTags[locale].dates, { day: 'numeric', month: 'long', year: 'numeric' }).format(date);
 }
 
 /** A local Date as words, e.g. '3 May 2026'. */
@@ -57,11 +72,15 @@ export function formatLocalDate(d: Date): string {
   return formatDate(toLocalDate(d));
 }
 
-/** A time on a 12-hour clock, e.g. '14:05' → '2:05 PM'. Returns the input unchanged when it is not a valid time. */
-export function formatTime(s: string): string {
+/**
+ * A time on a 12-hour clock in the page's language, e.g. '14:05' → '2:05 PM', '2:05 p.m.'
+ * (as moments write it). Returns the input unchanged when it is not a valid time.
+ */
+export function formatTime(s: string, locale: Locale = currentLocale()): string {
   const minutes = minutesOfDay(s);
   if (minutes === null) return s;
   const h24 = Math.floor(minutes / 60);
+  if (locale !== 'en') return formatter(intlTags[locale].moments, { hour: 'numeric', minute: '2-digit' }).format(Date.UTC(1970, 0, 1, h24, minutes % 60));
   const h12 = h24 % 12 === 0 ? 12 : h24 % 12;
   return `${h12}:${pad(minutes % 60)} ${h24 < 12 ? 'AM' : 'PM'}`;
 }

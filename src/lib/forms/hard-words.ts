@@ -4,7 +4,9 @@
  * Form definitions stay plain text (the paper copy, CSV headers and answers-as-text use
  * them as they are). The fill page looks each question's words up in the hard-words list
  * (content/hard-words.json) and makes the first use of each hard word on the page a
- * hard-word button, as the guide's pages do. A word counts with its usual endings
+ * hard-word button, as the guide's pages do; inside a <label> (a choice card, the question
+ * of a box) the word stays plain text and its button comes after the label
+ * (FormField.astro, WordHelp.astro). A word counts with its usual endings
  * ("advocates", "co-facilitating"), and a term with a short form in brackets counts in
  * either form ("MCO (managed care organization)": "MCO" or "managed care organization").
  */

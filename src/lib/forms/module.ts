@@ -70,10 +70,12 @@ export function defineRecord<const Id extends string>(rules: RecordRules<Id>): R
   };
 }
 
-/** What a paper copy knows besides the answers: the agency's settings on the mentor profile. */
+/** What a paper copy knows besides the answers: the agency's settings on the mentor profile, and the form it prints. */
 interface PaperAbout {
   /** The mentor profile, if there is one (e.g. its `passingAverage`). */
   mentor?: Person | undefined;
+  /** The form's definition in the paper's language, for its official words (the module's own, in English, when not given). */
+  definition?: FormDefinition | undefined;
 }
 
 /** A length of time that is billed, in minutes and 15-minute units (see `DerivedValue.billing`). */

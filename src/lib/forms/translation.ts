@@ -5,6 +5,8 @@
  * change: kinds, rules, pictures and stored values stay the definition's, so a record made in
  * one language opens and prints in the other.
  */
+import type { FormListing } from './list-row';
+import type { FormModule, RecordNoun } from './module';
 import type { FieldDefinition, FieldOption, FormDefinition, SectionDefinition } from './types';
 
 /** One choice's words. */
@@ -27,65 +29,30 @@ export interface FieldTranslation {
   options?: Readonly<Record<string, OptionTranslation>>;
 }
 
+/** The words of a form's `list.ts` (see `FormListing`): the link that starts one, and the links to the pages it adds. */
+export interface ListTranslation {
+  newLabel?: string;
+  /** By view id. */
+  views?: Readonly<Record<string, string>>;
+}
+
 /** One form's words in another language. */
 export interface FormTranslation {
   title: string;
   shortTitle: string;
   intro: readonly string[];
+  /**
+   * How one record and several are named ("reunión", "reuniones"): the record rules' `noun`
+   * in this language. `es.ts` also exports it alone as `noun`, for pages that name records
+   * of every form (`src/forms/records.ts`).
+   */
+  noun: RecordNoun;
+  /** The words its `list.ts` shows, when it has any. */
+  list?: ListTranslation;
   /** By section id. */
   sections: Readonly<Record<string, { title: string; hint?: string }>>;
   /** By field name. */
   fields: Readonly<Record<string, FieldTranslation>>;
-}
-
-/** The words of `definition` that a translation must give, as paths ("fields.place.options.other.label"). */
-function wordPaths(definition: FormDefinition): string[] {
-  const paths = ['title', 'shortTitle', ...definition.intro.map((_, i) => `intro.${i}`)];
-  for (const section of definition.sections) {
-    paths.push(`sections.${section.id}.title`);
-    if (section.hint !== undefined) paths.push(`sections.${section.id}.hint`);
-    for (const field of section.fields) {
-      const at = `fields.${field.name}`;
-      paths.push(`${at}.label`);
-      for (const key of ['official', 'hint', 'requiredMessage', 'invalidMessage'] as const) {
-        if ((field as unknown as Record<string, unknown>)[key] !== undefined) paths.push(`${at}.${key}`);
-      }
-      if ('laterThan' in field && field.laterThan) paths.push(`${at}.laterThanMessage`);
-      if ('options' in field) {
-        for (const option of field.options) {
-          paths.push(`${at}.options.${option.value}.label`);
-          if (option.official !== undefined) paths.push(`${at}.options.${option.value}.official`);
-          if (option.hint !== undefined) paths.push(`${at}.options.${option.value}.hint`);
-        }
-      }
-    }
-  }
-  return paths;
-}
-
-function textAt(value: unknown, path: string): unknown {
-  return path.split('.').reduce<unknown>((at, key) => (at && typeof at === 'object' ? (at as Record<string, unknown>)[key] : undefined), value);
-}
-
-function allPaths(value: unknown, prefix = ''): string[] {
-  if (Array.isArray(value)) return value.flatMap((item, i) => allPaths(item, `${prefix}${i}.`));
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => allPaths(item, `${prefix}${key}.`));
-  return [prefix.slice(0, -1)];
-}
-
-/**
- * What is wrong with a translation of `definition`: words it lacks (or left empty), and
- * words for things the form does not have. Empty when it is complete.
- */
-export function translationProblems(definition: FormDefinition, translation: FormTranslation): string[] {
-  const needed = wordPaths(definition);
-  const missing = needed.filter((path) => {
-    const text = textAt(translation, path);
-    return typeof text !== 'string' || text.trim() === '';
-  });
-  const wanted = new Set(needed);
-  const extra = allPaths(translation).filter((path) => !wanted.has(path));
-  return [...missing.map((path) => `missing ${path}`), ...extra.map((path) => `not on the form: ${path}`)];
 }
 
 function translateOption(option: FieldOption, words: OptionTranslation | undefined): FieldOption {
@@ -126,5 +93,27 @@ export function translateDefinition(definition: FormDefinition, translation: For
         fields: section.fields.map((field) => translateField(field, translation.fields[field.name])),
       }),
     ),
+  };
+}
+
+/**
+ * A form module with its words in another language: the definition, and the record noun
+ * (the delete button, the backup file's name). Everything else is the module's own.
+ */
+export function translateModule<M extends FormModule>(module: M, translation: FormTranslation): M {
+  return {
+    ...module,
+    definition: { ...translateDefinition(module.definition, translation), id: module.definition.id },
+    record: { ...module.record, noun: translation.noun },
+  };
+}
+
+/** A form's listing with the words of its links in another language (anything the translation lacks stays as it was). */
+export function translateListing(listing: FormListing, words: ListTranslation | undefined): FormListing {
+  if (!words) return listing;
+  return {
+    ...listing,
+    ...(listing.newLabel !== undefined ? { newLabel: words.newLabel ?? listing.newLabel } : {}),
+    ...(listing.views ? { views: listing.views.map((view) => ({ ...view, label: words.views?.[view.id] ?? view.label })) } : {}),
   };
 }

@@ -3,6 +3,7 @@
  * page comes before and after a given one. Pure functions, so they are unit tested.
  */
 import type { MessageKey } from '~/i18n';
+import { localePath } from '~/lib/urls';
 
 /** The parts of a Learn entry these helpers need. */
 export interface LearnLike {
@@ -53,7 +54,13 @@ export function neighbours<T extends LearnLike>(ordered: readonly T[], id: strin
   return { ...(previous ? { previous } : {}), ...(next ? { next } : {}) };
 }
 
-/** The address of a Learn page. About and Help live at the top of the site. */
+/** A page's name without its language folder: the same in every language (`es/my-role` → `my-role`). */
+export function slugOf(page: { id: string }): string {
+  return page.id.slice(page.id.lastIndexOf('/') + 1);
+}
+
+/** The address of a Learn page, in the page's own language. About and Help live at the top of the site. */
 export function learnHref(page: LearnLike): string {
-  return isGuidePage(page) ? `/learn/${page.id}/` : `/${page.id}/`;
+  const locale = page.id.startsWith('es/') ? 'es' : 'en';
+  return isGuidePage(page) ? localePath(`/learn/${slugOf(page)}/`, locale) : localePath(`/${slugOf(page)}/`, locale);
 }

@@ -69,7 +69,7 @@ export function isCalendarDate(s: string): boolean {
 }
 
 /** An ISO 8601 date or date-time that is a real date (the schemas' `IsoDateSchema`). */
-export function isIsoDate(s: unknown): s is string {
+function isIsoDate(s: unknown): s is string {
   return typeof s === 'string' && s.length <= MAX_ISO_LENGTH && ISO_PATTERN.test(s) && !Number.isNaN(Date.parse(s));
 }
 

@@ -201,7 +201,7 @@ export function menteePage() {
     async remove() {
       try {
         await deleteMentee(this.personId);
-        location.assign(menteesHref);
+        location.assign(menteesHref());
       } catch (e) {
         closeDialog(this.$refs['removeBox']);
         this.problem = storageProblemText(toStorageError(e));

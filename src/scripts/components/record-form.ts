@@ -12,7 +12,7 @@ import { isFieldVisible } from '~/lib/forms/visibility';
 import type { FormModule } from '~/lib/forms/module';
 import type { FormDefinition, FormValues } from '~/lib/forms/types';
 import { addressWithRecord } from '~/lib/session/address';
-import { recordHref } from '~/lib/urls';
+import { paperHref, recordHref } from '~/lib/urls';
 import { FormSession, emptyFormPageView, type FocusTarget } from '~/lib/session/form-session';
 import { copyValues } from '~/lib/session/record-session';
 import { onStorageEvent, type Person } from '~/lib/storage';
@@ -106,7 +106,7 @@ export function recordForm() {
       if (!current.record) return;
       // A reload puts the page back where it was: bring the recovery question into view.
       this.focus(focus);
-      this.paperHref = `/forms/${form.id}/paper/?record=${encodeURIComponent(current.record.recordId)}`;
+      this.paperHref = paperHref(form.id, { record: current.record.recordId });
       this.watchProblemBox();
     },
 
@@ -206,8 +206,35 @@ export function recordForm() {
       input?.focus({ preventScroll: true });
     },
 
-    keepRecovery: () => session?.keepRecovery(),
-    discardRecovery: () => session?.discardRecovery(),
+    /** "Yes, keep it": the offered answers come back; focus goes to the first of them. */
+    async keepRecovery() {
+      const first = this.recoveryChanges[0]?.field;
+      const saving = session?.keepRecovery();
+      this.afterRecovery(first);
+      await saving;
+    },
+    /** "No, throw it away": focus goes to the first answer the question was about. */
+    discardRecovery() {
+      const first = this.recoveryChanges[0]?.field;
+      session?.discardRecovery();
+      this.afterRecovery(first);
+    },
+    /**
+     * The recovery question goes away with the button just pressed: focus would fall to the
+     * top of the page. It goes to the answer the question was about (or the first question).
+     */
+    afterRecovery(name: string | undefined) {
+      requestAnimationFrame(() => {
+        const shown = (el: Element | null | undefined): el is HTMLElement => el instanceof HTMLElement && el.getClientRects().length > 0;
+        const wrapper = name ? this.$root.querySelector(`[data-field="${CSS.escape(name)}"]`) : null;
+        if (name && shown(wrapper)) {
+          this.focusField(name);
+          return;
+        }
+        const first = [...this.$root.querySelectorAll<HTMLElement>('[data-field] :is(input, textarea, select)')].find(shown);
+        first?.focus();
+      });
+    },
     takeTheirs: () => session?.takeTheirs(),
     keepMine: () => session?.keepMine(),
 

@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Download, type Page } from '@playwright/test';
+import { en } from '../../../src/i18n/en';
+import { es } from '../../../src/i18n/es';
 
 /**
  * Every rule axe-core has. Each rule carries one category tag (`cat.*`); a run by
@@ -107,12 +109,13 @@ export async function structureProblems(page: Page): Promise<string[]> {
     h1: document.querySelectorAll('h1').length,
     main: document.querySelectorAll('main').length,
     title: document.title,
+    lang: document.documentElement.lang,
     levels: Array.from(document.querySelectorAll('main h1, main h2, main h3, main h4')).map((h) => Number(h.tagName[1])),
   }));
   const problems: string[] = [];
   if (info.h1 !== 1) problems.push(`${info.h1} h1`);
   if (info.main !== 1) problems.push(`${info.main} main`);
-  if (!info.title.endsWith('Peer Mentor Workbook')) problems.push(`title "${info.title}"`);
+  if (!info.title.endsWith(info.lang === 'es' ? es['app.name'] : en['app.name'])) problems.push(`title "${info.title}"`);
   info.levels.forEach((level, i) => {
     const previous = info.levels[i - 1] ?? 1;
     if (level > previous + 1) problems.push(`h${level} after h${previous}`);

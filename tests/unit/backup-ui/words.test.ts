@@ -65,7 +65,7 @@ describe('describeImportPlan', () => {
         }),
       }),
     );
-    expect(words.changes).toEqual(['your profile (name, agency and supervisor)', '1 mentee newer than yours', '2 new forms', '1 form newer than yours']);
+    expect(words.changes).toEqual(['your name, agency and supervisor', '1 mentee newer than yours', '2 new forms', '1 form newer than yours']);
     expect(words.unchanged).toBe('1 thing is the same as yours or older. It stays as it is.');
   });
 
@@ -84,7 +84,7 @@ describe('other words', () => {
     expect(joinWords(['a'])).toBe('a');
     expect(joinWords(['a', 'b'])).toBe('a and b');
     expect(joinWords(['a', 'b', 'c'])).toBe('a, b and c');
-    expect(countRecords('time-log-entry', 2, 'new')).toBe('2 new time log entries');
+    expect(countRecords('time-log-entry', 2)).toBe('2 time log entries');
     expect(countRecords('encounter', 1234)).toBe('1,234 meetings');
     expect(capitalise('the meeting')).toBe('The meeting');
   });
@@ -164,7 +164,7 @@ describe('the review of what a backup file replaces (issue 18, item 3)', () => {
     const collision = { id: 'm1', tablet: side({}), file: side({ formId: 'time-log-entry', personId: MENTOR_ID, changedAt: theirs }) };
 
     expect(describeKeptSigned(plan({ keptSigned: [signed] }))).toEqual([{ id: 'm1', what: "Ana López's meeting on 3 May 2026.", when }]);
-    expect(describeCollision(plan({ collisions: [collision] }))).toBe("It has a form that would write over a different form on this tablet: Ana López's meeting on 3 May 2026.");
+    expect(describeCollision(plan({ collisions: [collision] }))).toBe("It would write over another form on this tablet: Ana López's meeting on 3 May 2026.");
     expect(describeCollision(plan())).toBeUndefined();
   });
 });

@@ -5,9 +5,8 @@
  * or under 12 %.
  *
  * The list is the New Dale–Chall list of about 3,000 words that most 4th graders know
- * (`dale-chall`). As the Dale–Chall formula does, a regular form of a listed word counts
- * as listed: -s, -es, -ed, -d, -ing, -er, -est, -ly, -'s, and "n't". Not counted at all:
- * numbers, and the `{name}` place where the app puts a person's name.
+ * (`dale-chall`), with regular forms of its words (tests/unit/content/everyday.ts). Not
+ * counted at all: numbers, and the `{name}` place where the app puts a person's name.
  *
  * A few program words cannot be said in other words, and each one is explained on the
  * hard-words page (`content/hard-words.json`), so they are not counted either. Keep this
@@ -15,41 +14,18 @@
  * cannot do without it.
  */
 import { describe, expect, test } from 'vitest';
-import { daleChall } from 'dale-chall';
 import hardWords from '../../../content/hard-words.json';
 import { forms } from '~/forms';
 import { allFields, optionsOf, questionParts, questionText } from '~/lib/forms/fields';
 import type { FormDefinition } from '~/lib/forms/types';
-
-/** Program words every form needs, each explained in the hard-words list. */
-const PROGRAM_WORDS = ['mentor', 'mentee', 'peer', 'internship', 'supervisor', 'agency'];
+import { isEveryday, PROGRAM_WORDS, wordsOf } from '../content/everyday';
 
 const MAX_SHARE = 0.12;
-
-const everyday = new Set(daleChall.map((word) => word.toLowerCase()));
-
-/** True when the word or a regular form of it is on the list. */
-function isEveryday(word: string): boolean {
-  const w = word.toLowerCase().replace(/[’]/g, "'");
-  if (everyday.has(w) || PROGRAM_WORDS.includes(w)) return true;
-  const stems: string[] = [];
-  if (w.endsWith("n't")) stems.push(w.slice(0, -3), w.slice(0, -3).replace(/^wo$/, 'will').replace(/^ca$/, 'can'));
-  if (w.endsWith("'s")) stems.push(w.slice(0, -2));
-  for (const end of ['s', 'es', 'ed', 'd', 'ing', 'er', 'est', 'ly']) {
-    if (w.endsWith(end) && w.length > end.length + 2) {
-      const stem = w.slice(0, -end.length);
-      stems.push(stem, `${stem}e`);
-      if (/(.)\1$/.test(stem)) stems.push(stem.slice(0, -1)); // stopped -> stop
-      if (stem.endsWith('i')) stems.push(`${stem.slice(0, -1)}y`); // tried -> try
-    }
-  }
-  return stems.some((stem) => everyday.has(stem) || PROGRAM_WORDS.includes(stem));
-}
 
 /** The words a person reads in bold: every question's label and every choice's words. */
 function boldWords(def: FormDefinition): string[] {
   const texts = allFields(def).flatMap((field) => [field.label, ...optionsOf(field).map((option) => option.label)]);
-  return texts.flatMap((text) => text.replace(/\{\w+\}/g, ' ').match(/[A-Za-z]+(?:['’][A-Za-z]+)*/g) ?? []);
+  return texts.flatMap(wordsOf);
 }
 
 function share(def: FormDefinition): { share: number; hard: string[] } {
