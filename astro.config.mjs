@@ -1,6 +1,6 @@
 // @ts-check
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { optimize } from 'svgo';
@@ -89,6 +89,71 @@ function dynamicImportsAsIs() {
 }
 
 /**
+ * Alpine without the parts the workbook never uses (2.2 KB gzip of every Alpine page): the
+ * directives x-transition, x-modelable, x-teleport, x-ignore, x-effect, x-id and x-html (the
+ * CSP build's own x-html, which refuses, stays), the magics $dispatch, $store, $data and $id,
+ * the warnings for plugins not installed (x-collapse, x-intersect, x-trap, x-mask), and the
+ * plugin API's transition, entangle, store, clone, cloneNode and plugin (the workbook calls
+ * only Alpine.data and Alpine.start). Each registration is switched off where Alpine makes it
+ * and each of those names is taken out of the Alpine object, so the bundler drops the code
+ * only they used. The build stops when one is not found (an Alpine update: look again) or
+ * when a page or script uses one of them, or any part of Alpine but data and start.
+ * @param {string} srcDir
+ */
+function alpineWithoutUnusedParts(srcDir) {
+  const registrations = [
+    'directive("transition",',
+    'directive("modelable",',
+    'directive("teleport",',
+    'directive("ignore", handler);',
+    'directive("effect",',
+    'directive("id",',
+    'directive("html", (el, { expression }, { effect: effect3',
+    'magic("dispatch",',
+    'magic("store",',
+    'magic("data",',
+    'magic("id",',
+    'warnMissingPluginDirective("Collapse"',
+    'warnMissingPluginDirective("Intersect"',
+    'warnMissingPluginDirective("Focus"',
+    'warnMissingPluginDirective("Mask"',
+  ];
+  const apiNames = ['transition', 'entangle', 'store', 'clone', 'cloneNode', 'plugin'];
+  const used = /\bx-(transition|modelable|teleport|ignore|effect|id|html|collapse|intersect|trap|mask)\b|\$(dispatch|store|data|id)\b|\bAlpine\.(?!data\b|start\b)[A-Za-z$]/;
+  /** @param {string} dir @returns {string[]} */
+  const sources = (dir) =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) return entry.name === 'build' ? [] : sources(path);
+      return /\.(astro|ts|mdx)$/.test(entry.name) ? [path] : [];
+    });
+  return {
+    name: 'wb-alpine-without-unused-parts',
+    buildStart() {
+      for (const file of sources(srcDir)) {
+        const match = used.exec(readFileSync(file, 'utf8'));
+        if (match) throw new Error(`${file} uses ${match[0]}, which alpineWithoutUnusedParts (astro.config.mjs) takes out of Alpine`);
+      }
+    },
+    /** @param {string} code @param {string} id */
+    transform(code, id) {
+      if (!id.includes('@alpinejs/csp')) return null;
+      let out = code;
+      for (const registration of registrations) {
+        if (!out.includes(registration)) throw new Error(`${id}: ${registration} not found; see alpineWithoutUnusedParts in astro.config.mjs`);
+        out = out.replace(registration, `false && ${registration}`);
+      }
+      for (const name of apiNames) {
+        const property = `\n  ${name},\n`;
+        if (!out.includes(property)) throw new Error(`${id}: Alpine.${name} not found; see alpineWithoutUnusedParts in astro.config.mjs`);
+        out = out.replace(property, '\n');
+      }
+      return { code: out, map: null };
+    },
+  };
+}
+
+/**
  * Alpine's CSP build tokenizes and parses an expression again every time it is evaluated
  * (its evaluator calls `generateRuntimeFunction(expression)` inside the function it returns),
  * so every effect run and every row of an `x-for` parses its expressions anew: on the mentee
@@ -160,7 +225,7 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   server: { host: '127.0.0.1', port: 4321 },
   vite: {
-    plugins: [dynamicImportsAsIs(), optimizedOpenMoji(), alpineSkipDeprecatedGlobals(), alpineParseEachExpressionOnce(), browserWords(fileURLToPath(new URL('./src/', import.meta.url))), formNouns()],
+    plugins: [dynamicImportsAsIs(), optimizedOpenMoji(), alpineSkipDeprecatedGlobals(), alpineParseEachExpressionOnce(), alpineWithoutUnusedParts(fileURLToPath(new URL('./src/', import.meta.url))), browserWords(fileURLToPath(new URL('./src/', import.meta.url))), formNouns()],
     // No preload helper in the bundles (see dynamicImportsAsIs): dynamic imports here are rare, late and cached offline.
     build: {
       assetsInlineLimit: 0,

@@ -57,6 +57,10 @@ async function startServiceWorker(): Promise<void> {
   };
   watch(registration.waiting);
   registration.addEventListener('updatefound', () => watch(registration.installing));
+  // A page in another language than English: the worker caches every page of that language now
+  // (they are not in the install's precache: see src/build/service-worker.ts).
+  const lang = document.documentElement.lang;
+  if (lang && lang !== 'en') (await navigator.serviceWorker.ready).active?.postMessage({ type: 'CACHE_LANGUAGE', lang });
 }
 
 /**

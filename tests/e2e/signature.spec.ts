@@ -92,3 +92,26 @@ test('a signature drawn, then the tablet turns: the drawing stays and new stroke
   // And the saved signature is the drawing.
   await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
 });
+
+test('a stroke drawn before the pad has loaded is kept: drawn, and saved as the signature', async ({ page }) => {
+  if (!signed) throw new Error('No mentee form has a signature to draw.');
+  const field = questions(signed).find((f) => f.kind === 'signature');
+  // The pad's code loads when it comes near the screen or at the first touch: hold it back a while.
+  let release = (): void => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_astro\/drawing-pad\.[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  const id = await addMentee(page, 'Early Eli');
+  await page.goto(newRecordHref(signed.id, id));
+  const canvas = page.getByRole('group', { name: new RegExp(`^${field?.label ?? ''}`) }).getByRole('img', { name: /^Box to draw/ });
+  await expect(page.getByRole('button', { name: 'Finish' })).toBeEnabled();
+  const stroke = await draw(page, canvas, [{ x: 0.1, y: 0.5 }, { x: 0.4, y: 0.4 }, { x: 0.7, y: 0.5 }]);
+  release();
+  await expect.poll(() => inkAt(canvas, stroke), 'the early stroke is drawn once the pad is there').toEqual(stroke.map(() => true));
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+  // Saved as the signature: after a reload the form shows it as signed.
+  await page.reload();
+  await expect(page.getByRole('group', { name: new RegExp(`^${field?.label ?? ''}`) }).getByText(/^Signed on /)).toBeVisible();
+});

@@ -7,11 +7,10 @@ import { t } from '~/i18n/internship';
 import { getForm } from '~/forms/on-page';
 import { recordHref } from '~/lib/urls';
 import type { StoredRecord } from '~/lib/storage';
-import { downloadText } from '~/scripts/components/download-text';
 import { defineChildComponent } from '~/scripts/components/define-component';
 import type { HubScope } from '~/scripts/components/hub';
 import { pictureSrc } from '~/scripts/components/page-pictures';
-import { logCsv, logCsvFileName, logRows, progressBar, progressPictureText, progressWords, type LogRow } from './log';
+import { logRows, progressBar, progressPictureText, progressWords, type LogRow } from './log';
 import { formatHours, summarizeLog } from './summary';
 
 /** How many log entries show before "Show all". */
@@ -119,12 +118,14 @@ export function timeLogSection() {
     showAllRows() {
       this.showAll = true;
     },
-    downloadCsv() {
+    async downloadCsv() {
       this.csvStatus = '';
       this.csvProblem = '';
       const def = getForm(this.formId);
       if (!def) return;
       try {
+        // Loaded when pressed: most visits to the Internship page never save the file.
+        const [{ logCsv, logCsvFileName }, { downloadText }] = await Promise.all([import('./log-csv'), import('~/scripts/components/download-text')]);
         const fileName = logCsvFileName(new Date());
         downloadText(fileName, logCsv(def, entries), 'text/csv;charset=utf-8');
         this.csvStatus = t('internship.csvSaved', { fileName, entries: t('internship.entries', { count: entries.length }) });

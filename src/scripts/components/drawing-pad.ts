@@ -8,7 +8,10 @@
  * changes, the pad is shown after being hidden) the bitmap is made again at the new size and
  * the strokes are drawn again, scaled to fit, so new strokes land under the finger.
  */
-import type { StrokePoint } from '~/lib/forms/signature-svg';
+import { signatureDataUrl, type StrokePoint } from '~/lib/forms/signature-svg';
+
+// With the pad, for the signature field that loads it on first need (see `signature-field.ts`).
+export { signatureDataUrl };
 
 /** A drawing pad bound to one canvas. */
 export interface DrawingPad {
@@ -20,6 +23,11 @@ export interface DrawingPad {
   clear(): void;
   /** Stops listening to the canvas. */
   destroy(): void;
+  /**
+   * Draws pointer events the canvas had before the pad was there (its code loads on the first
+   * touch), as if they came now: the first stroke is never lost.
+   */
+  replay(events: readonly PointerEvent[]): void;
 }
 
 /**
@@ -89,7 +97,11 @@ export function startDrawingPad(canvas: HTMLCanvasElement, onBegin: () => void, 
   const down = (event: PointerEvent) => {
     if (event.button > 0) return;
     event.preventDefault();
-    canvas.setPointerCapture(event.pointerId);
+    try {
+      canvas.setPointerCapture(event.pointerId);
+    } catch {
+      // An early event (see `early`) whose finger has left the screen already.
+    }
     current = [point(event)];
     strokes.push(current);
     onBegin();
@@ -123,6 +135,7 @@ export function startDrawingPad(canvas: HTMLCanvasElement, onBegin: () => void, 
   const observer = new ResizeObserver(fit);
   observer.observe(canvas);
   fit();
+  const handlers: Record<string, (event: PointerEvent) => void> = { pointerdown: down, pointermove: move, pointerup: up, pointercancel: up };
 
   return {
     strokes: () => [...strokes],
@@ -133,6 +146,9 @@ export function startDrawingPad(canvas: HTMLCanvasElement, onBegin: () => void, 
       strokes = [];
       current = undefined;
       redraw();
+    },
+    replay: (events) => {
+      for (const event of events) handlers[event.type]?.(event);
     },
     destroy: () => {
       observer.disconnect();

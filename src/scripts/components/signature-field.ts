@@ -3,13 +3,19 @@
  * is saved as a small SVG data URL after each stroke; typing the name saves a typed
  * signature. Either way the answer is written to the form's `values[name]` (the parent
  * scope), so the form's autosave stores it like any other answer.
+ *
+ * The pad's code is not part of the form page's first load: it loads when the pad comes
+ * near the screen, or at the first touch on it; touches before it is there are kept and
+ * drawn when it starts, so the first stroke is never lost.
  */
 import { t } from '~/i18n/forms';
 import type { FormValues, Signature } from '~/lib/forms/types';
-import { signatureDataUrl } from '~/lib/forms/signature-svg';
-import { startDrawingPad, type DrawingPad } from './drawing-pad';
+import type { DrawingPad } from './drawing-pad';
 import { describeMoment } from './moments';
 import { defineChildComponent } from './define-component';
+
+/** The pointer events a pad draws with. */
+const POINTER_EVENTS = ['pointerdown', 'pointermove', 'pointerup', 'pointercancel'] as const;
 
 function isSignature(value: unknown): value is Signature {
   return typeof value === 'object' && value !== null && 'kind' in value && 'value' in value;
@@ -18,6 +24,8 @@ function isSignature(value: unknown): value is Signature {
 /** Registered as `Alpine.data('signatureField', signatureField)`. */
 export function signatureField() {
   let pad: DrawingPad | undefined;
+  let toDataUrl: typeof import('./drawing-pad').signatureDataUrl | undefined;
+  let stopWaiting = (): void => {};
   let name = '';
 
   return defineChildComponent<{ values: FormValues }>()({
@@ -33,13 +41,40 @@ export function signatureField() {
       if (isSignature(current) && current.kind === 'typed') this.typed = current.value;
       const canvas = this.$refs['canvas'];
       if (!(canvas instanceof HTMLCanvasElement)) return;
-      pad = startDrawingPad(
-        canvas,
-        () => {
-          this.drawing = true;
-        },
-        () => this.saveDrawing(),
-      );
+      // Touches before the pad's code is there: kept (and the finger held on the canvas) until it starts.
+      const early: PointerEvent[] = [];
+      const keep = (event: PointerEvent): void => {
+        if (event.type === 'pointerdown') {
+          if (event.button > 0) return;
+          event.preventDefault();
+          canvas.setPointerCapture(event.pointerId);
+        } else if (early.length === 0) return;
+        early.push(event);
+        void start();
+      };
+      let starting: Promise<void> | undefined;
+      const start = (): Promise<void> =>
+        (starting ??= import('./drawing-pad').then(({ startDrawingPad, signatureDataUrl }) => {
+          stopWaiting();
+          toDataUrl = signatureDataUrl;
+          pad = startDrawingPad(
+            canvas,
+            () => {
+              this.drawing = true;
+            },
+            () => this.saveDrawing(),
+          );
+          pad.replay(early);
+        }));
+      for (const type of POINTER_EVENTS) canvas.addEventListener(type, keep);
+      // Near the screen: load it now, so a finger usually finds it there already.
+      const near = 'IntersectionObserver' in globalThis ? new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && void start(), { rootMargin: '100% 0px' }) : undefined;
+      if (near) near.observe(canvas);
+      else void start();
+      stopWaiting = () => {
+        near?.disconnect();
+        for (const type of POINTER_EVENTS) canvas.removeEventListener(type, keep);
+      };
       this.$watch('values', () => {
         const value = this.values[name];
         if (!isSignature(value)) {
@@ -51,6 +86,7 @@ export function signatureField() {
     },
 
     destroy() {
+      stopWaiting();
       pad?.destroy();
     },
 
@@ -94,10 +130,10 @@ export function signatureField() {
     },
 
     saveDrawing() {
-      if (!pad || pad.isEmpty()) return;
+      if (!pad || !toDataUrl || pad.isEmpty()) return;
       this.typed = '';
       const { width, height } = pad.size();
-      const url = signatureDataUrl(pad.strokes(), width, height);
+      const url = toDataUrl(pad.strokes(), width, height);
       this.values[name] = { kind: 'drawn', value: url, signedAt: new Date().toISOString() };
     },
 

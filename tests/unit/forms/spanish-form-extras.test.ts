@@ -9,7 +9,7 @@ import { getFormModule } from '~/forms';
 import { listingInLanguage } from '~/forms/listing-words';
 import { examples as evaluationExamples } from '~/forms/internship-evaluation/examples';
 import { paperScoreValue } from '~/forms/internship-evaluation/paper-score';
-import { logCsv } from '~/forms/time-log-entry/log';
+import { logCsv } from '~/forms/time-log-entry/log-csv';
 import { es as encounterEs } from '~/forms/encounter/es';
 import { setBuildLocale } from '~/i18n/locale';
 import { listingOf } from '~/lib/forms/listings';

@@ -3,7 +3,8 @@ import { timeLogEntry } from '~/forms/time-log-entry';
 import { summarizeLog } from '~/forms/time-log-entry/summary';
 import type { FormValues } from '~/lib/forms/types';
 import type { StoredRecord } from '~/lib/storage';
-import { logCsv, logCsvFileName, logRows, oldestFirst, progressBar, progressPictureText, progressWords } from '~/forms/time-log-entry/log';
+import { logRows, oldestFirst, progressBar, progressPictureText, progressWords } from '~/forms/time-log-entry/log';
+import { logCsv, logCsvFileName } from '~/forms/time-log-entry/log-csv';
 
 let n = 0;
 function record(data: FormValues, status: StoredRecord['status'] = 'finished'): StoredRecord {
