@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
 import { builtPages } from './support/pages';
-import { expectContrastInPage, expectNoAxeViolations, smallTargets, structureProblems } from './support/checks';
+import { expectContrastInPage, expectNoAxeViolations, smallTargets, structureProblems, withAxeInEveryPage } from './support/checks';
 
 /**
  * One test per built page: every axe rule (WCAG A/AA/AAA, best practices, experimental) in
@@ -41,6 +41,11 @@ async function expectSound(page: Page): Promise<void> {
   expect(await smallTargets(page), 'every control at least 44 × 44 px at 768 × 1024').toEqual([]);
   await expectNoAxeViolations(page);
 }
+
+// axe is in each page from the start (two pages a test): no injection after each opens.
+test.beforeEach(async ({ context }) => {
+  await withAxeInEveryPage(context);
+});
 
 const all = builtPages();
 for (const path of all.filter((p) => !p.startsWith('/es/'))) {
