@@ -21,6 +21,12 @@ export function localePath(path: string, locale: Locale = currentLocale()): stri
   return locale === 'en' ? path : `/${locale}${path}`;
 }
 
+/** The other language of the workbook, and this page's address in it (the same page, `/settings/` ↔ `/es/settings/`). */
+export function otherLanguage(pathname: string, locale: Locale = currentLocale()): { locale: Locale; href: string } {
+  const other: Locale = locale === 'en' ? 'es' : 'en';
+  return { locale: other, href: localePath(pathLocale(pathname).path, other) };
+}
+
 /** The English address of a page given in any language (`/es/settings/` → `/settings/`), and its language. */
 export function pathLocale(path: string): { path: string; locale: Locale } {
   const match = /^\/es(\/.*)?$/.exec(path);
