@@ -30,7 +30,10 @@ function astroScripts(source: string): string {
   return [...source.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)].map((m) => m[1] ?? '').join('\n');
 }
 
-/** What the browser code under `srcDir` names, skipping the catalog itself (`i18n/en`) and `build/`. */
+/** A language's catalog (`i18n/en`, `i18n/es`): it names every key, so it does not count as a use. */
+const catalogDir = (rel: string): boolean => /^i18n\/[a-z]{2}$/.test(rel);
+
+/** What the browser code under `srcDir` names, skipping the catalogs themselves (`i18n/<lang>`) and `build/`. */
 function browserWordUse(srcDir: string): WordUse {
   const use: WordUse = { keys: new Set(), prefixes: new Set() };
   const walk = (dir: string): void => {
@@ -38,7 +41,7 @@ function browserWordUse(srcDir: string): WordUse {
       const path = join(dir, entry.name);
       const rel = relative(srcDir, path).split(sep).join('/');
       if (entry.isDirectory()) {
-        if (rel !== 'i18n/en' && rel !== 'build') walk(path);
+        if (!catalogDir(rel) && rel !== 'build') walk(path);
       } else if (/\.(ts|js|mjs)$/.test(entry.name)) {
         collectWordUse(readFileSync(path, 'utf8'), use);
       } else if (entry.name.endsWith('.astro')) {
@@ -78,14 +81,14 @@ export function pruneCatalog(source: string, use: WordUse): string {
   return out;
 }
 
-/** The Vite plugin: prunes `src/i18n/en/<area>.ts` in the browser build. */
+/** The Vite plugin: prunes every language's `src/i18n/<lang>/<area>.ts` in the browser build. */
 export function browserWords(srcDir: string) {
   let use: WordUse | undefined;
   return {
     name: 'wb-browser-words',
     apply: 'build' as const,
     transform(this: { environment?: { name: string } }, code: string, id: string) {
-      if (this.environment?.name !== 'client' || !/[\\/]src[\\/]i18n[\\/]en[\\/][a-z-]+\.ts$/.test(id)) return null;
+      if (this.environment?.name !== 'client' || !/[\\/]src[\\/]i18n[\\/][a-z]{2}[\\/][a-z-]+\.ts$/.test(id)) return null;
       use ??= browserWordUse(srcDir);
       return { code: pruneCatalog(code, use), map: null };
     },

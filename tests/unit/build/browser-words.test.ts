@@ -31,3 +31,29 @@ describe('browser words', () => {
     expect(area).toEqual({ 'area.title': 'Title' });
   });
 });
+
+describe('browser words, the plugin', () => {
+  test('a catalog of another language names every key but keeps none; its own words are pruned too', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { browserWords } = await import('~/build/browser-words');
+    const src = join(mkdtempSync(join(tmpdir(), 'wb-words-')), 'src');
+    for (const dir of ['i18n/en', 'i18n/es', 'scripts']) mkdirSync(join(src, dir), { recursive: true });
+    const es = catalog.replace("'Title'", "'Título'");
+    writeFileSync(join(src, 'i18n/en/area.ts'), catalog);
+    writeFileSync(join(src, 'i18n/es/area.ts'), es);
+    writeFileSync(join(src, 'scripts/page.ts'), "t('area.shown');");
+    const plugin = browserWords(src);
+    const client = { environment: { name: 'client' } };
+
+    for (const [lang, source] of [['en', catalog], ['es', es]] as const) {
+      const out = plugin.transform.call(client, source, join(src, `i18n/${lang}/area.ts`))?.code ?? '';
+      expect(out).toContain("'area.shown'");
+      expect(out).not.toContain('area.title');
+      expect(out).not.toContain('area.plural');
+    }
+    // The server build keeps every word.
+    expect(plugin.transform.call({ environment: { name: 'ssr' } }, catalog, join(src, 'i18n/en/area.ts'))).toBeNull();
+  });
+});
