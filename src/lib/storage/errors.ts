@@ -6,7 +6,18 @@
  */
 import type { StoredRecord } from './schema';
 
-/** What went wrong, in a word the page can act on. */
+/**
+ * What went wrong, in a word the page can act on. The word is also the developer message
+ * (`storage: quota`): no sentences for developers ship to the browser.
+ * - `unavailable`: IndexedDB cannot be used (private mode, storage blocked, or a broken disk).
+ * - `quota`: storage is full (quota exceeded).
+ * - `blocked`: another tab keeps an older version of the database open.
+ * - `version-changed`: another tab upgraded or deleted the database, or it is newer than this code.
+ * - `conflict`: the stored revision differs from the expected one (changed in another tab).
+ * - `not-found`: no such record or person.
+ * - `wiped`: the database is empty or missing although this tablet saved data before (see health.ts).
+ * - `unknown`: storage failed (see `cause`).
+ */
 export type StorageErrorKind =
   | 'unavailable'
   | 'quota'
@@ -16,18 +27,6 @@ export type StorageErrorKind =
   | 'not-found'
   | 'wiped'
   | 'unknown';
-
-/** The developer message for each kind. */
-const developerMessages: Readonly<Record<StorageErrorKind, string>> = {
-  unavailable: 'IndexedDB cannot be used (private mode, storage blocked, or a broken disk)',
-  quota: 'Storage is full (quota exceeded)',
-  blocked: 'Another tab keeps an older version of the database open',
-  'version-changed': 'Another tab upgraded or deleted the database, or it is newer than this code',
-  conflict: 'The stored revision differs from the expected one (changed in another tab)',
-  'not-found': 'No such record or person',
-  wiped: 'The database is empty or missing although this tablet saved data before (see health.ts)',
-  unknown: 'Storage failed (see cause)',
-};
 
 /** An error from on-device storage. Show `storageProblemText(error)`, never `message`. */
 export class StorageError extends Error {
@@ -40,7 +39,7 @@ export class StorageError extends Error {
 
   /** Makes an error of this kind; `cause` keeps the original error for developers. */
   constructor(kind: StorageErrorKind, options: { cause?: unknown; record?: StoredRecord; lastBackupAt?: string | undefined } = {}) {
-    super(developerMessages[kind], options.cause === undefined ? undefined : { cause: options.cause });
+    super(`storage: ${kind}`, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'StorageError';
     this.kind = kind;
     this.record = options.record;

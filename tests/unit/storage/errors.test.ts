@@ -43,7 +43,7 @@ describe('toStorageError', () => {
 
   it('has a short developer message, never page text', () => {
     const e = new StorageError('quota', { cause: new DOMException('full', 'QuotaExceededError') });
-    expect(e.message).toBe('Storage is full (quota exceeded)');
+    expect(e.message).toBe('storage: quota');
     expect(new StorageError('blocked').message).not.toMatch(/Please|tablet/);
   });
 });
