@@ -9,6 +9,7 @@
  * Form questions, hints and choices live with each form in `src/forms/<id>/`.
  */
 import { app } from './app';
+import { formAnswers } from './form-answers';
 import { formPage } from './form-page';
 import { formStory } from './form-story';
 import { forms } from './forms';
@@ -19,14 +20,17 @@ import { mentees } from './mentees';
 import { print } from './print';
 import { settings } from './settings';
 import { storage } from './storage';
+import { storageBackup } from './storage-backup';
 
 /** Every English message, by key. */
 export const en = {
   ...app,
   ...storage,
+  ...storageBackup,
   ...formPage,
   ...formStory,
   ...forms,
+  ...formAnswers,
   ...mentees,
   ...print,
   ...internship,

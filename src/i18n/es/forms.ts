@@ -146,19 +146,6 @@ export const forms = {
   // After a meeting's words in lists ("Reunión en el parque. Formulario terminado."): "formulario" keeps the gender right.
   'forms.finished': 'Formulario terminado',
   'forms.notFinished': 'Formulario sin terminar',
-  'forms.answer.unreadable': 'La tableta no puede leer esta respuesta. Respóndela otra vez, por favor.',
-  'forms.answer.signAgain': 'Firma otra vez, por favor.',
-  'forms.answer.tooLong': 'Escribe {max} letras o menos.',
-  'forms.answer.email': 'Escribe el correo electrónico así: nombre@ejemplo.com',
-  'forms.answer.phone': 'Escribe el teléfono con números, así: 608-555-0123',
-  'forms.answer.numberRange': 'Escribe un número del {min} al {max}.',
-  // The answer box takes a point before the decimals (1.5), not a comma.
-  'forms.answer.number': 'Escribe un número, como 2 o 1.5',
-  'forms.answer.date': 'Elige una fecha en el calendario.',
-  'forms.answer.time': 'Elige una hora en el reloj.',
-  'forms.answer.chooseOne': 'Elige una de las respuestas que ves.',
-  'forms.answer.chooseFrom': 'Elige entre las respuestas que ves.',
-  'forms.answer.chooseOnce': 'Elige cada respuesta solo una vez.',
   'forms.signature.required': 'Firma aquí, o escribe tu nombre',
   'forms.signature.hint': 'Firma con el dedo. O escribe tu nombre en el recuadro.',
   // `label`: the signature's name in small letters ("firma del mentorado").

@@ -5,6 +5,7 @@
  * at most 15 words. `tests/unit/content/catalog-es-*.test.ts` check keys and placeholders.
  */
 import { app } from './app';
+import { formAnswers } from './form-answers';
 import { formPage } from './form-page';
 import { formStory } from './form-story';
 import { forms } from './forms';
@@ -15,14 +16,17 @@ import { mentees } from './mentees';
 import { print } from './print';
 import { settings } from './settings';
 import { storage } from './storage';
+import { storageBackup } from './storage-backup';
 
 /** Every Spanish message, by key: the same keys as the English catalog. */
 export const es = {
   ...app,
   ...storage,
+  ...storageBackup,
   ...formPage,
   ...formStory,
   ...forms,
+  ...formAnswers,
   ...mentees,
   ...print,
   ...internship,

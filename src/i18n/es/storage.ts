@@ -1,6 +1,5 @@
 /**
  * On-device storage in Lectura Fácil: what went wrong and what to do (see `../en/storage.ts`).
- * `storage.backup.part.*` finish the sentence "Esta copia de seguridad tiene un problema: {part}."
  */
 import type { Translation } from '../format';
 import type { storage as en } from '../en/storage';
@@ -43,26 +42,4 @@ export const storage = {
   'storage.open.version-changed': 'El cuaderno tiene una versión nueva. Vuelve a cargar la página.',
   'storage.open.other':
     'Ahora el cuaderno no puede guardar en esta tableta. Tú puedes llenar este formulario, pero la tableta no lo guarda. Antes de cerrar esta página, imprímelo o guarda una copia de seguridad.',
-
-  'storage.backup.tooBig': 'Este archivo es muy grande. El cuaderno puede abrir archivos de {megabytes} megabytes como máximo.',
-  'storage.backup.notBackup': 'Este archivo no es una copia de seguridad del cuaderno.',
-  'storage.backup.newer': 'Una versión más nueva del cuaderno hizo esta copia. Primero, actualiza el cuaderno.',
-  'storage.backup.damaged': 'Esta copia de seguridad tiene un problema: {part}.',
-  'storage.backup.part.wholeFile': 'todo el archivo',
-  'storage.backup.part.cutShort': 'el archivo está cortado o roto',
-  'storage.backup.part.formatVersion': 'la versión del formato',
-  'storage.backup.part.part': 'la parte "{part}"',
-  'storage.backup.part.namedPart': 'tiene una parte con el nombre "{part}"',
-  'storage.backup.part.tooManyPeople': { one: 'tiene más de {count} persona', other: 'tiene más de {count} personas' },
-  'storage.backup.part.tooManyRecords': { one: 'tiene más de {count} formulario', other: 'tiene más de {count} formularios' },
-  'storage.backup.part.mentor': 'los datos del mentor de pares',
-  'storage.backup.part.mentorPart': 'los datos del mentor de pares, en la parte "{part}"',
-  'storage.backup.part.person': 'la persona {number}',
-  'storage.backup.part.personPart': 'la persona {number}, en la parte "{part}"',
-  'storage.backup.part.personTwice': 'la persona {number} está 2 veces en el archivo',
-  'storage.backup.part.record': 'el formulario {number}',
-  'storage.backup.part.recordPart': 'el formulario {number}, en la parte "{part}"',
-  'storage.backup.part.recordAnswer': 'el formulario {number}, en la respuesta "{answer}"',
-  'storage.backup.part.recordTwice': 'el formulario {number} está 2 veces en el archivo',
-  'storage.backup.part.recordWithoutPerson': 'el formulario {number} es de una persona que no está en el archivo',
 } as const satisfies Translation<typeof en>;

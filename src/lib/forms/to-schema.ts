@@ -9,7 +9,7 @@
  *   records and backups before they are trusted.
  */
 import * as v from 'valibot';
-import { t } from '~/i18n/forms';
+import { t } from '~/i18n/form-answers';
 import { isValidDate, isValidTime } from './dates';
 import { allFields, answerMaxLength, optionsOf } from './fields';
 import type { AnswerValue, FieldDefinition, FormDefinition, FormValues, NumberField, Signature, TextareaField, TextField } from './types';

@@ -23,7 +23,7 @@
  * part fails, nothing changes.
  */
 import * as v from 'valibot';
-import { t } from '../../i18n/storage';
+import { t } from '../../i18n/storage-backup';
 import { StorageError } from './errors';
 import { answersProblemOf, dateOf, upgraded } from './hooks';
 import {

@@ -9,17 +9,21 @@ import type { Message } from '~/i18n/format';
 import { app as enApp } from '~/i18n/en/app';
 import { formPage as enFormPage } from '~/i18n/en/form-page';
 import { formStory as enFormStory } from '~/i18n/en/form-story';
+import { formAnswers as enFormAnswers } from '~/i18n/en/form-answers';
 import { forms as enForms } from '~/i18n/en/forms';
 import { learn as enLearn } from '~/i18n/en/learn';
 import { print as enPrint } from '~/i18n/en/print';
 import { storage as enStorage } from '~/i18n/en/storage';
+import { storageBackup as enStorageBackup } from '~/i18n/en/storage-backup';
 import { app } from '~/i18n/es/app';
 import { formPage } from '~/i18n/es/form-page';
 import { formStory } from '~/i18n/es/form-story';
+import { formAnswers } from '~/i18n/es/form-answers';
 import { forms } from '~/i18n/es/forms';
 import { learn } from '~/i18n/es/learn';
 import { print } from '~/i18n/es/print';
 import { storage } from '~/i18n/es/storage';
+import { storageBackup } from '~/i18n/es/storage-backup';
 
 type Area = Readonly<Record<string, Message>>;
 
@@ -27,9 +31,11 @@ type Area = Readonly<Record<string, Message>>;
 const areas: Record<string, { en: Area; es: Area }> = {
   app: { en: enApp, es: app },
   storage: { en: enStorage, es: storage },
+  storageBackup: { en: enStorageBackup, es: storageBackup },
   formPage: { en: enFormPage, es: formPage },
   formStory: { en: enFormStory, es: formStory },
   forms: { en: enForms, es: forms },
+  formAnswers: { en: enFormAnswers, es: formAnswers },
   print: { en: enPrint, es: print },
   learn: { en: enLearn, es: learn },
 };
