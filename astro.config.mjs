@@ -204,6 +204,7 @@ const pageHelpModule = (id) => /[\\/]src[\\/](scripts[\\/](speech|readable-text|
 /**
  * Storage and what every records page reads with it (people, records, the forms' words, the
  * form engine's small helpers): one chunk with the record rules, not fifteen small files.
+ * Storage's words for its problems are not in it: they load when a problem happens (storage-words.ts).
  * The Listen buttons' starter (page-help.ts: forms, the mentee page, Internship, Settings) goes
  * in it too: a file of its own otherwise, for 0.6 KB that the other records pages carry for nothing.
  * @param {string} id
@@ -211,7 +212,7 @@ const pageHelpModule = (id) => /[\\/]src[\\/](scripts[\\/](speech|readable-text|
 const recordsCoreModule = (id) =>
   recordRulesModule(id) ||
   /[\\/]node_modules[\\/]idb[\\/]/.test(id) ||
-  /[\\/]src[\\/](lib[\\/]storage[\\/](people|records|journal|connection|transactions|errors|migrations|health|events)|lib[\\/]storage-words|lib[\\/]backup-ui[\\/]record-words|lib[\\/]forms[\\/](fields|answer-text|visibility|initial-values)|lib[\\/]session[\\/]story|i18n[\\/](en[\\/](storage|app|forms)|storage|forms|moment)|lib[\\/]urls|scripts[\\/](page-help|components[\\/](focus-when-shown|modal-dialog|storage-channel)))\.ts$/.test(id);
+  /[\\/]src[\\/](lib[\\/]storage[\\/](people|records|journal|connection|transactions|errors|migrations|health|events)|lib[\\/]storage-words|lib[\\/]backup-ui[\\/]record-words|lib[\\/]forms[\\/](fields|answer-text|visibility|initial-values)|lib[\\/]session[\\/]story|i18n[\\/](en[\\/](app|forms)|forms|moment)|lib[\\/]urls|scripts[\\/](page-help|components[\\/](focus-when-shown|modal-dialog|storage-channel)))\.ts$/.test(id);
 
 export default defineConfig({
   site: 'http://localhost:4321',

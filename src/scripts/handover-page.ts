@@ -45,8 +45,8 @@ export async function startHandoverPage(): Promise<void> {
   if (!from || !to || !lock || !passphrase || !status) return;
   const formIds = JSON.parse(page.dataset['formIds'] ?? '[]') as string[];
 
-  const fail = (e: unknown): void => {
-    if (problem) problem.textContent = storageProblemText(toStorageError(e));
+  const fail = async (e: unknown): Promise<void> => {
+    if (problem) problem.textContent = await storageProblemText(toStorageError(e));
     show(problem, true);
   };
   try {
@@ -58,7 +58,7 @@ export async function startHandoverPage(): Promise<void> {
     }
   } catch (e) {
     show(q('loading'), false);
-    fail(e);
+    await fail(e);
     return;
   }
   const month = lastCalendarMonth(new Date());
@@ -112,7 +112,7 @@ export async function startHandoverPage(): Promise<void> {
       show(give, true);
     } catch (e) {
       status!.textContent = '';
-      fail(e);
+      await fail(e);
     }
   }
 

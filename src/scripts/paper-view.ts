@@ -197,6 +197,6 @@ async function fillFromStorage(page: HTMLElement, form: FormModule, recordId: st
     // No name in the title: it stays in the browser's history and names the PDF file.
     document.title = t('forms.paper.documentTitle', { title: def.title });
   } catch (e) {
-    setText(message, storageProblemText(toStorageError(e)));
+    setText(message, await storageProblemText(toStorageError(e)));
   }
 }

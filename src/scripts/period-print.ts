@@ -134,7 +134,7 @@ export async function startPeriodPrint(source: PeriodSource = tabletSource): Pro
   try {
     await fill(source, page, period, params, { message, list, heading });
   } catch (e) {
-    message.textContent = storageProblemText(toStorageError(e));
+    message.textContent = await storageProblemText(toStorageError(e));
     return;
   }
   if (list.childElementCount === 0) return;

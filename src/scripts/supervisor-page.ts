@@ -223,7 +223,7 @@ export async function startSupervisorPage(): Promise<void> {
       shown = await readAll(forms);
       draw();
     } catch (e) {
-      status!.textContent = storageProblemText(toStorageError(e));
+      status!.textContent = await storageProblemText(toStorageError(e));
     }
   }
 
@@ -242,7 +242,7 @@ export async function startSupervisorPage(): Promise<void> {
       status!.textContent = t('handover.removed', { name });
       status!.focus();
     } catch (e) {
-      status!.textContent = storageProblemText(toStorageError(e));
+      status!.textContent = await storageProblemText(toStorageError(e));
     }
   }
 
@@ -277,7 +277,7 @@ export async function startSupervisorPage(): Promise<void> {
       try {
         showKept(await keepHandovers(good, new Date()));
       } catch (e) {
-        for (const { file } of good) problemLines.push(t('handover.problemFile', { fileName: file.name, problem: storageProblemText(toStorageError(e)) }));
+        for (const { file } of good) problemLines.push(t('handover.problemFile', { fileName: file.name, problem: await storageProblemText(toStorageError(e)) }));
         draw();
       }
     } else draw();
@@ -302,8 +302,8 @@ export async function startSupervisorPage(): Promise<void> {
       showKept(await keepHandovers([result], new Date()));
       askNext();
       afterAsking();
-    }).catch((e: unknown) => {
-      status.textContent = storageProblemText(toStorageError(e));
+    }).catch(async (e: unknown) => {
+      status.textContent = await storageProblemText(toStorageError(e));
     });
   });
   q('skip')?.addEventListener('click', () => {
@@ -341,7 +341,7 @@ export async function startSupervisorBilling(): Promise<void> {
   try {
     lines = billingLines((await readAll(await loadForms(page))).map((a) => a.view));
   } catch (e) {
-    status.textContent = storageProblemText(toStorageError(e));
+    status.textContent = await storageProblemText(toStorageError(e));
     return;
   }
   if (lines.length === 0) {

@@ -65,7 +65,7 @@ export function individualPlanSection() {
         const next = await startNewVersion(plan.id, { data: changedPlanData(saved?.data ?? {}, new Date()) });
         location.assign(recordHref(this.formId, next.id));
       } catch (e) {
-        this.problem = storageProblemText(toStorageError(e));
+        this.problem = await storageProblemText(toStorageError(e));
       }
     },
   });

@@ -99,7 +99,7 @@ export function menteeEvaluationCompare() {
         this.midPaperHref = comparison.mid ? paperHref(def.id, { record: comparison.mid.recordId }) : '';
         this.endPaperHref = comparison.end ? paperHref(def.id, { record: comparison.end.recordId }) : '';
       } catch (e) {
-        this.problem = storageProblemText(toStorageError(e));
+        this.problem = await storageProblemText(toStorageError(e));
       }
       this.loaded = true;
     },

@@ -98,7 +98,7 @@ export function internshipLogPrint() {
           }
         }
       } catch (e) {
-        this.problem = storageProblemText(toStorageError(e));
+        this.problem = await storageProblemText(toStorageError(e));
       }
       this.loaded = true;
     },

@@ -7,6 +7,15 @@ export const appMoments = {
   'app.momentUnknown': 'earlier',
 } as const;
 
+/**
+ * Said when the words for a problem cannot be loaded: they load only when the problem happens
+ * (`src/lib/storage-words.ts`), and a tablet offline before it kept them has only these.
+ * Short, and on every page that can have the problem.
+ */
+export const appProblems = {
+  'app.problemFallback': 'Something went wrong. Please try again. If it still does not work, ask your supervisor for help.',
+} as const;
+
 /** Words for the site's frame: name, menu, page titles, notices, dates. */
 export const app = {
   'app.name': 'Peer Mentor Workbook',
@@ -50,4 +59,5 @@ export const app = {
   'app.homeLead': 'Learn how to be a peer mentor.\nFill in forms with your mentee.\nEverything stays on this tablet.',
 
   ...appMoments,
+  ...appProblems,
 } as const;

@@ -2,7 +2,7 @@
  * Las palabras del marco del sitio, en Lectura Fácil (see `../en/app.ts` for what each is for).
  */
 import type { Translation } from '../format';
-import type { app as en, appMoments as enMoments } from '../en/app';
+import type { app as en, appMoments as enMoments, appProblems as enProblems } from '../en/app';
 
 /**
  * A moment: "el domingo, 22 de noviembre a las 2:05 p. m." (day and time come from Intl).
@@ -13,6 +13,11 @@ export const appMoments = {
   'app.moment': 'el {day} a las {time}',
   'app.momentUnknown': 'antes',
 } as const satisfies Translation<typeof enMoments>;
+
+/** Cuando las palabras de un problema no cargan (see `../en/app.ts`). */
+export const appProblems = {
+  'app.problemFallback': 'Algo salió mal. Inténtalo otra vez, por favor. ¿Sigue sin funcionar? Pide ayuda a tu supervisor.',
+} as const satisfies Translation<typeof enProblems>;
 
 /** Words for the site's frame: name, menu, page titles, notices, dates. */
 export const app = {
@@ -56,4 +61,5 @@ export const app = {
   'app.homeLead': 'Aprende a ser mentor de pares.\nLlena formularios con tu mentorado.\nTodo queda guardado en esta tableta.',
 
   ...appMoments,
+  ...appProblems,
 } as const satisfies Translation<typeof en>;

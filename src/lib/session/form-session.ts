@@ -246,6 +246,8 @@ export class FormSession {
   private detached = false;
   private firstSaveDone = false;
   private deletedRecord: StoredRecord | undefined;
+  /** Counts the problems shown and cleared, so words that arrive late never show a problem that is over. */
+  private problemsShown = 0;
   private deletedName = '';
 
   constructor(options: FormSessionOptions) {
@@ -455,7 +457,7 @@ export class FormSession {
       this.set({ askingReason: false, reasonError: '' });
       return draft.id;
     } catch (e) {
-      this.set({ reasonError: storageProblemText(toStorageError(e)) });
+      this.set({ reasonError: await storageProblemText(toStorageError(e)) });
       await this.tellStory();
       return undefined;
     }
@@ -653,7 +655,7 @@ export class FormSession {
     try {
       this.deletedRecord = await record.remove();
     } catch (e) {
-      this.set({ deleteProblem: t('formPage.delete.failed', { problem: storageProblemText(toStorageError(e)) }) });
+      this.set({ deleteProblem: t('formPage.delete.failed', { problem: await storageProblemText(toStorageError(e)) }) });
       return undefined;
     }
     this.host.announce?.({ recordId: record.recordId, deleted: true });
@@ -679,7 +681,7 @@ export class FormSession {
     try {
       await record.restore(deleted);
     } catch (e) {
-      this.set({ deletedText: t('formPage.delete.undoFailed', { problem: storageProblemText(toStorageError(e)) }), canUndo: false });
+      this.set({ deletedText: t('formPage.delete.undoFailed', { problem: await storageProblemText(toStorageError(e)) }), canUndo: false });
       return undefined;
     }
     this.deletedRecord = undefined;
@@ -726,7 +728,18 @@ export class FormSession {
     this.set({});
   }
 
-  private showProblem(problem: SaveProblem, emit = true): void {
+  /**
+   * Shows a problem; one put in storage's words arrives when those words have loaded (the
+   * first problem loads them), unless another problem was shown or cleared meanwhile.
+   */
+  private showProblem(problem: SaveProblem | Promise<SaveProblem>, emit = true): void {
+    const shown = ++this.problemsShown;
+    if (problem instanceof Promise) {
+      void problem.then((words) => {
+        if (shown === this.problemsShown) this.showProblem(words);
+      });
+      return;
+    }
     this.view.storageProblem = problem.text;
     this.view.canRetry = problem.canRetry;
     this.view.needsReload = problem.needsReload;
@@ -734,6 +747,7 @@ export class FormSession {
   }
 
   private clearProblem(): void {
+    this.problemsShown += 1;
     this.view.storageProblem = '';
     this.view.canRetry = false;
   }

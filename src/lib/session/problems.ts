@@ -1,7 +1,8 @@
 /**
  * The "Not saved" problems of a form page: for each kind of storage problem, what the page
  * says and which buttons it offers ("Try to save again", "Reload the page"). The words
- * are the catalog's `storage.save.*` and `storage.open.*` (through `storageProblemText`).
+ * are the catalog's `storage.save.*` and `storage.open.*` (through `storageProblemText`), which
+ * load when a problem first happens: those problems are promised.
  */
 import { t } from '~/i18n/form-page';
 import type { StorageError, StorageErrorKind } from '~/lib/storage';
@@ -21,11 +22,11 @@ export interface SaveProblem {
  * A save that did not work. Every kind can be tried again except `version-changed`
  * (this tab's code is older than the database, so only a reload helps) and `wiped`.
  */
-export function saveProblem(error: StorageErrorKind | Pick<StorageError, 'kind' | 'lastBackupAt'>): SaveProblem {
+export async function saveProblem(error: StorageErrorKind | Pick<StorageError, 'kind' | 'lastBackupAt'>): Promise<SaveProblem> {
   const problem = typeof error === 'string' ? { kind: error } : error;
   const needsReload = problem.kind === 'version-changed';
   // After a loss there is nothing to save into: the words offer the backup file and print.
-  return { text: storageProblemText(problem, 'save'), canRetry: !needsReload && problem.kind !== 'wiped', needsReload };
+  return { text: await storageProblemText(problem, 'save'), canRetry: !needsReload && problem.kind !== 'wiped', needsReload };
 }
 
 /**
@@ -33,14 +34,14 @@ export function saveProblem(error: StorageErrorKind | Pick<StorageError, 'kind' 
  * needs a reload; anything else can be tried again (`blocked`: once the other tab is
  * closed; otherwise it reloads the page when nothing was typed yet).
  */
-export function openProblem(kind: StorageErrorKind): SaveProblem {
+export async function openProblem(kind: StorageErrorKind): Promise<SaveProblem> {
   const needsReload = kind === 'version-changed';
-  return { text: storageProblemText({ kind }, 'open'), canRetry: !needsReload, needsReload };
+  return { text: await storageProblemText({ kind }, 'open'), canRetry: !needsReload, needsReload };
 }
 
 /** Another tab updated the workbook's database: this tab must reload (its typing is in the journal). */
-export function updatedElsewhere(): SaveProblem {
-  return { text: storageProblemText({ kind: 'version-changed' }, 'save'), canRetry: false, needsReload: true };
+export async function updatedElsewhere(): Promise<SaveProblem> {
+  return { text: await storageProblemText({ kind: 'version-changed' }, 'save'), canRetry: false, needsReload: true };
 }
 
 /** Everything was deleted on purpose in another tab: nothing is offered but Print and a file. */

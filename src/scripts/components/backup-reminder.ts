@@ -55,7 +55,7 @@ export async function startBackupReminder(): Promise<void> {
       const { saveFullBackup } = await import('./backup-files');
       status.textContent = savedFileText(await saveFullBackup());
     } catch (e) {
-      status.textContent = t('settings.noFileMade', { problem: storageProblemText(toStorageError(e)) });
+      status.textContent = t('settings.noFileMade', { problem: await storageProblemText(toStorageError(e)) });
     }
     save.disabled = false;
     savingHere = false;

@@ -69,7 +69,7 @@ export function internshipHub() {
         this.version += 1;
         this.problem = '';
       } catch (e) {
-        this.problem = storageProblemText(toStorageError(e));
+        this.problem = await storageProblemText(toStorageError(e));
       }
       this.loaded = true;
     },
@@ -133,7 +133,7 @@ export function internshipHub() {
         this.profileStatus = t(first ? 'internship.profileSavedFirst' : 'internship.profileSaved');
       } catch (e) {
         if (e instanceof TypeError) this.nameError = t('internship.profileTooLong');
-        else this.problem = storageProblemText(toStorageError(e));
+        else this.problem = await storageProblemText(toStorageError(e));
       }
     },
   });

@@ -22,7 +22,7 @@ export function menteeList() {
       try {
         this.show(await listMentees());
       } catch (e) {
-        this.problem = storageProblemText(toStorageError(e));
+        this.problem = await storageProblemText(toStorageError(e));
       }
       this.loaded = true;
     },
@@ -58,7 +58,7 @@ export function menteeList() {
         const person = await addMentee({ name, note: this.newNote.trim() });
         location.assign(`${menteeHref(person.id)}&added=1`);
       } catch (e) {
-        this.problem = storageProblemText(toStorageError(e));
+        this.problem = await storageProblemText(toStorageError(e));
       }
     },
   });

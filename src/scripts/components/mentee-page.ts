@@ -86,7 +86,7 @@ export function menteePage() {
         this.version += 1;
         if (new URLSearchParams(location.search).get('added')) this.status = t('mentees.added', { name: person.name });
       } catch (e) {
-        this.problem = storageProblemText(toStorageError(e));
+        this.problem = await storageProblemText(toStorageError(e));
       }
       this.loaded = true;
     },
@@ -109,7 +109,7 @@ export function menteePage() {
         this.records = { ...this.records, [formId]: [...this.recordsOf(formId), ...more] };
         this.version += 1;
       } catch (e) {
-        this.problem = storageProblemText(toStorageError(e));
+        this.problem = await storageProblemText(toStorageError(e));
       }
     },
 
@@ -172,7 +172,7 @@ export function menteePage() {
         this.renameError = '';
         this.status = t('mentees.renamed', { name: person.name });
       } catch (e) {
-        this.problem = storageProblemText(toStorageError(e));
+        this.problem = await storageProblemText(toStorageError(e));
       }
     },
 
@@ -185,7 +185,7 @@ export function menteePage() {
         this.backupStatus = savedFileText(await saveMenteeBackup(this.personId));
       } catch (e) {
         this.backupStatus = '';
-        this.backupProblem = t('mentees.backupFailed', { problem: storageProblemText(toStorageError(e)) });
+        this.backupProblem = t('mentees.backupFailed', { problem: await storageProblemText(toStorageError(e)) });
       }
     },
 
@@ -204,7 +204,7 @@ export function menteePage() {
         location.assign(menteesHref());
       } catch (e) {
         closeDialog(this.$refs['removeBox']);
-        this.problem = storageProblemText(toStorageError(e));
+        this.problem = await storageProblemText(toStorageError(e));
       }
     },
   });

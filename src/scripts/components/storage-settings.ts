@@ -97,7 +97,7 @@ export function startStorageSection(): void {
       setText('last-backup', describeLastBackup((await readMeta()).lastBackupAt));
     } catch (e) {
       setText('last-backup', t('settings.lastBackupUnknown'));
-      setText('page-problem', storageProblemText(toStorageError(e)));
+      setText('page-problem', await storageProblemText(toStorageError(e)));
       show('page-problem', true);
     }
   }
@@ -109,7 +109,7 @@ export function startStorageSection(): void {
       setText(statusName, savedFileText(await saveFullBackup()));
       wiped = false;
     } catch (e) {
-      setText(statusName, t('settings.noFileMade', { problem: storageProblemText(toStorageError(e)) }));
+      setText(statusName, t('settings.noFileMade', { problem: await storageProblemText(toStorageError(e)) }));
     }
     if (button) button.disabled = false;
   }
@@ -184,7 +184,7 @@ export function startStorageSection(): void {
       focusWhenShown($('review'));
     } catch (e) {
       const error = toStorageError(e);
-      refuse(storageProblemText(error), error);
+      refuse(await storageProblemText(error), error);
     }
   }
 
@@ -214,7 +214,7 @@ export function startStorageSection(): void {
       await refresh();
     } catch (e) {
       const error = toStorageError(e);
-      refuse(storageProblemText(error), error);
+      refuse(await storageProblemText(error), error);
     }
     button.disabled = false;
   }
@@ -252,7 +252,7 @@ export function startStorageSection(): void {
       show('retry-delete', true);
       setText(
         'delete-problem',
-        databaseError.kind === 'blocked' ? t('settings.deleteBlocked') : t('settings.deleteFailed', { problem: storageProblemText(databaseError) }),
+        databaseError.kind === 'blocked' ? t('settings.deleteBlocked') : t('settings.deleteFailed', { problem: await storageProblemText(databaseError) }),
       );
     } else {
       show('retry-delete', false);

@@ -1,5 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { collectWordUse, pruneCatalog } from '~/build/browser-words';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { browserWords, collectWordUse, pruneCatalog } from '~/build/browser-words';
 
 const catalog = `/** Words. */
 export const area = {
@@ -33,11 +36,7 @@ describe('browser words', () => {
 });
 
 describe('browser words, the plugin', () => {
-  test('a catalog of another language names every key but keeps none; its own words are pruned too', async () => {
-    const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const { join } = await import('node:path');
-    const { browserWords } = await import('~/build/browser-words');
+  test('a catalog of another language names every key but keeps none; its own words are pruned too', () => {
     const src = join(mkdtempSync(join(tmpdir(), 'wb-words-')), 'src');
     for (const dir of ['i18n/en', 'i18n/es', 'scripts']) mkdirSync(join(src, dir), { recursive: true });
     const es = catalog.replace("'Title'", "'Título'");

@@ -307,14 +307,17 @@ describe('not saved', () => {
     failWrites(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
 
     await type(session, { [textField]: 'typed' });
-    expect(page.shown).toMatchObject({
-      saveState: 'error',
-      storageProblem: t('storage.save.quota'),
-      storageTitle: t('formPage.storageTitle.notSaved'),
-      canRetry: true,
-      needsReload: false,
-      statusText: t('formPage.notSaved'),
-    });
+    // Storage's words load with the first problem: they show once loaded.
+    await vi.waitFor(() =>
+      expect(page.shown).toMatchObject({
+        saveState: 'error',
+        storageProblem: t('storage.save.quota'),
+        storageTitle: t('formPage.storageTitle.notSaved'),
+        canRetry: true,
+        needsReload: false,
+        statusText: t('formPage.notSaved'),
+      }),
+    );
     expect(page.unsaved.at(-1)).toBe(true);
     expect(await session.retry()).toBeUndefined();
     expect(page.shown.statusText).toBe(t('formPage.stillNotSaved'));
@@ -328,7 +331,7 @@ describe('not saved', () => {
     const { page, session } = await openPage({}, new StorageError('blocked'));
 
     expect(session.isDetached).toBe(true);
-    expect(page.shown).toMatchObject({ ready: true, storageProblem: t('storage.open.blocked'), canRetry: true, needsReload: false });
+    await vi.waitFor(() => expect(page.shown).toMatchObject({ ready: true, storageProblem: t('storage.open.blocked'), canRetry: true, needsReload: false }));
     await type(session, { [textField]: 'typed' });
 
     expect(session.isDetached).toBe(false);
@@ -347,22 +350,22 @@ describe('not saved', () => {
 
     await type(session, { [textField]: 'typed' });
 
-    expect(page.shown).toMatchObject({ saveState: 'error', storageProblem: t('storage.open.other'), statusText: t('formPage.notSaved') });
+    await vi.waitFor(() => expect(page.shown).toMatchObject({ saveState: 'error', storageProblem: t('storage.open.other'), statusText: t('formPage.notSaved') }));
   });
 
-  it('says at once that another tab blocks the open, while the open still waits', () => {
+  it('says at once that another tab blocks the open, while the open still waits', async () => {
     const page = new Page();
     const session = new FormSession({ def, host: page.host });
 
     session.storageEvent({ type: 'blocked' });
 
-    expect(page.shown).toMatchObject({ ready: false, storageProblem: t('storage.open.blocked'), canRetry: true });
+    await vi.waitFor(() => expect(page.shown).toMatchObject({ ready: false, storageProblem: t('storage.open.blocked'), canRetry: true }));
   });
 
   it('an old tab (version changed on open): only "Reload the page" is offered', async () => {
     const { page, session } = await openPage({}, new StorageError('version-changed'));
 
-    expect(page.shown).toMatchObject({ needsReload: true, canRetry: false, storageTitle: t('formPage.storageTitle.updated') });
+    await vi.waitFor(() => expect(page.shown).toMatchObject({ needsReload: true, canRetry: false, storageTitle: t('formPage.storageTitle.updated') }));
     session.typed({ [textField]: 'typed' });
     session.reloading();
     expect((await readJournal(session.record?.recordId ?? ''))?.data[textField]).toBe('typed');
@@ -376,7 +379,7 @@ describe('not saved', () => {
     session.storageEvent({ type: 'version-changed', deleted: false });
 
     expect((await readJournal(session.record?.recordId ?? ''))?.data[textField]).toBe('typed');
-    expect(page.shown).toMatchObject({ storageProblem: t('storage.save.version-changed'), needsReload: true, canRetry: false });
+    await vi.waitFor(() => expect(page.shown).toMatchObject({ storageProblem: t('storage.save.version-changed'), needsReload: true, canRetry: false }));
     await session.record?.flush();
     expect(page.shown.storageProblem).toBe(t('storage.save.version-changed'));
   });
@@ -414,7 +417,7 @@ describe('not saved', () => {
     await deleteRecord(id);
 
     await session.otherTabChanged({ recordId: id, deleted: true });
-    expect(page.shown).toMatchObject({ saveState: 'error', storageProblem: t('storage.save.not-found'), canRetry: true });
+    await vi.waitFor(() => expect(page.shown).toMatchObject({ saveState: 'error', storageProblem: t('storage.save.not-found'), canRetry: true }));
     await session.retry();
 
     expect(page.shown).toMatchObject({ saveState: 'saved', storageProblem: '' });

@@ -71,7 +71,7 @@ describe('a database thrown away under the page', () => {
     const outcome = await saveOutcome(record.id, record.revision);
 
     expect(outcome).toMatchObject({ kind: 'wiped' });
-    const words = saveProblem(outcome as { kind: 'wiped'; lastBackupAt: string });
+    const words = await saveProblem(outcome as { kind: 'wiped'; lastBackupAt: string });
     expect(words.text).toContain('The work saved on this tablet is gone.');
     expect(words.text).toContain('Your typing on screen is still here.');
     expect(words.text).toMatch(/open your last backup file in Settings\. It is from \w+day, March 2 at \d+:30/);
@@ -87,7 +87,7 @@ describe('a database thrown away under the page', () => {
 
     const outcome = await saveOutcome(record.id, record.revision);
 
-    expect(storageProblemText(outcome as { kind: 'wiped' })).toContain('There is no backup file to get it back.');
+    expect(await storageProblemText(outcome as { kind: 'wiped' })).toContain('There is no backup file to get it back.');
   });
 
   it('"Delete everything" is not a loss, and a form deleted in another tab is still "not found"', async () => {
