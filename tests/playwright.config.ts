@@ -2,17 +2,19 @@
  * End-to-end tests run against the production build in `dist/` (Astro's CSP and the
  * Pagefind index exist only there), served by `astro preview` on localhost:4321.
  *
- * Browser: Debian's Chromium at /usr/bin/chromium when present, else Playwright's own
- * Chromium if it was installed; otherwise the run stops with a message saying how to
- * install one. CI never downloads a browser.
+ * Browser: Debian's headless Chromium (`chromium-headless-shell`, the same Debian source and
+ * version as `chromium`) when present, else Debian's Chromium at /usr/bin/chromium, else
+ * Playwright's own Chromium if it was installed; otherwise the run stops with a message saying
+ * how to install one. CI never downloads a browser. The tests that start a browser of their
+ * own (killing it, a blocked-storage profile, an installed app) start the full Chromium.
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumFlags, findChromium } from './e2e/support/browser';
+import { chromiumFlags, findTestChromium } from './e2e/support/browser';
 
-const executablePath = findChromium();
+const executablePath = findTestChromium();
 /** The port the built site is served on; set WB_PORT to run two checkouts' tests at once. */
 const port = Number(process.env['WB_PORT'] ?? 4321);
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -33,6 +35,9 @@ export default defineConfig({
   // A guard against a hang, not a speed check (speed lives in `npm run bench`): long flows
   // (several forms, PDFs, axe) took up to 45 s on 2 cores, and twice that on a busy machine.
   timeout: 120_000,
+  // The same guard for each wait on the page (Playwright's default is 5 s): on a loaded machine
+  // (load 11 on 2 cores) a paper page once took longer than 5 s to open after "Print it".
+  expect: { timeout: 10_000 },
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
