@@ -166,6 +166,14 @@ test('"Change my plan" starts a new version and the earlier one stays readable',
 
 for (const form of forms) {
   test(`${form.id}: the valid example, filled through the page, is finished, shown again after a reload and printed`, async ({ page }) => {
+    // "Print it" must never be on screen without its address: a tap on it then reloaded the form.
+    await page.addInitScript(() => {
+      const seen = ((window as unknown as { emptyPrintLink: string[] }).emptyPrintLink = []);
+      new MutationObserver(() => {
+        const link = document.querySelector<HTMLAnchorElement>('a[x-bind\\:href="paperHref"]');
+        if (link && link.getClientRects().length > 0 && !link.getAttribute('href')) seen.push(location.search);
+      }).observe(document, { subtree: true, childList: true, attributes: true });
+    });
     const values = validExample(form);
     // The mentee or mentor the form is for, named as in the example.
     const nameField = personNameField(form);
@@ -190,6 +198,7 @@ for (const form of forms) {
     await expect(finished).toBeVisible();
     await expectFormShows(page, form, values);
 
+    expect(await page.evaluate(() => (window as unknown as { emptyPrintLink: string[] }).emptyPrintLink), '"Print it" shown with no address').toEqual([]);
     await page.getByRole('link', { name: 'Print it' }).click();
     await expect(page.locator('[data-paper]').getByText('Finished', { exact: true })).toBeVisible();
     for (const field of drawnSignatures(form, values)) {

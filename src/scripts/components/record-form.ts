@@ -75,6 +75,9 @@ export function recordForm() {
           },
           announce: (change) => channel?.postMessage(change satisfies RecordsMessage),
           rememberRecord: (recordId) => {
+            // The paper copy's address is set before the session shows the record finished: a
+            // "Print it" with an empty address reloaded the form instead of opening its paper copy.
+            this.paperHref = paperHref(form.id, { record: recordId });
             const next = addressWithRecord(location.search, recordId);
             if (next) history.replaceState(history.state, '', next);
           },
@@ -106,7 +109,6 @@ export function recordForm() {
       if (!current.record) return;
       // A reload puts the page back where it was: bring the recovery question into view.
       this.focus(focus);
-      this.paperHref = paperHref(form.id, { record: current.record.recordId });
       this.watchProblemBox();
     },
 
