@@ -5,9 +5,8 @@
  * can have hundreds, so only its newest page is read, by date, and the rest is counted.
  *
  * Every read starts at once (the person, each form's page and count): none waits for
- * another, so the page waits for the slowest one, not for their sum. The page starts
- * them from its first script (`startMenteeRead`), before Alpine and its components
- * have loaded, and its component takes them when it starts (`takeMenteeRead`).
+ * another, so the page waits for the slowest one, not for their sum (before issue 17 the
+ * forms were read only after the person).
  */
 import { listingOf, loadListings } from '~/lib/forms/listings';
 import { countRecords, getPerson, listRecordsByDate, listRecordsForPerson, type Person, type StoredRecord } from '~/lib/storage';
@@ -48,29 +47,4 @@ export async function readMentee(personId: string, formIds: readonly string[]): 
     records: Object.fromEntries(formIds.map((formId, i) => [formId, read[i]?.[0] ?? []])),
     counts: Object.fromEntries(formIds.map((formId, i) => [formId, read[i]?.[1] ?? 0])),
   };
-}
-
-/** The read started by the page's first script, waiting for its component. */
-let started: { personId: string; formIds: string; read: Promise<MenteeRead> } | undefined;
-
-/**
- * Starts reading a mentee's page now (its first script calls this, so the database
- * works while the rest of the page's code loads); `takeMenteeRead` hands it over.
- */
-export function startMenteeRead(personId: string, formIds: readonly string[]): void {
-  const read = readMentee(personId, formIds);
-  // Never an unhandled rejection: the component that takes it reports the problem.
-  read.catch(() => undefined);
-  started = { personId, formIds: formIds.join(' '), read };
-}
-
-/**
- * The read `startMenteeRead` started for this person and these forms (once: a second call
- * reads again, so the page never shows records older than its last change), or a new read.
- */
-export function takeMenteeRead(personId: string, formIds: readonly string[]): Promise<MenteeRead> {
-  const early = started;
-  started = undefined;
-  if (early && early.personId === personId && early.formIds === formIds.join(' ')) return early.read;
-  return readMentee(personId, formIds);
 }

@@ -7,7 +7,7 @@
  */
 import { t } from '~/i18n/mentees';
 import { formState, listingOf, recordTitle } from '~/lib/forms/listings';
-import { takeMenteeRead } from '~/lib/mentees/mentee-read';
+import { readMentee } from '~/lib/mentees/mentee-read';
 import { otherCards, type OtherCard } from '~/lib/mentees/mentee-overview';
 import { lastCalendarMonth } from '~/lib/print/period';
 import { menteesHref } from '~/lib/urls';
@@ -56,8 +56,7 @@ export function menteePage() {
       otherIds = hubFormIds(this.$el, 'otherFormIds');
       this.personId = new URLSearchParams(location.search).get('id') ?? '';
       try {
-        // Started by the page's first script, before Alpine loaded (`startMenteeRead`).
-        const read = await takeMenteeRead(this.personId, formIds);
+        const read = await readMentee(this.personId, formIds);
         person = read.person;
         if (!person || person.kind !== 'mentee') {
           this.problem = t('mentees.notFound');

@@ -1,12 +1,11 @@
 /**
  * What a mentee's page reads (src/lib/mentees/mentee-read.ts): the person, each form's
- * records (a paged form's newest page only) and counts, in fake IndexedDB; and the read the
- * page's first script starts is handed to its component once.
+ * records (a paged form's newest page only) and counts, in fake IndexedDB.
  */
-import { beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { examples as encounter } from '~/forms/encounter/examples';
 import { examples as plan } from '~/forms/individual-plan/examples';
-import { readMentee, startMenteeRead, takeMenteeRead } from '~/lib/mentees/mentee-read';
+import { readMentee } from '~/lib/mentees/mentee-read';
 import { addMentee, closeDb, createRecord, type Person } from '~/lib/storage';
 import { freshDb } from '../helpers/db';
 
@@ -48,41 +47,13 @@ describe("a mentee's page's data", () => {
     expect(unknown.counts).toEqual({ 'individual-plan': 0, encounter: 0 });
     expect(await readMentee('', forms)).toEqual({ person: undefined, records: {}, counts: {} });
   });
-});
 
-describe('the read started before the component', () => {
-  beforeEach(async () => {
-    // Nothing left over from another test.
-    await takeMenteeRead('', []);
-  });
-
-  test('is handed over once, for the same person and forms', async () => {
-    startMenteeRead(ana.id, forms);
-    const first = takeMenteeRead(ana.id, forms);
-    const second = takeMenteeRead(ana.id, forms);
-
-    expect(first).not.toBe(second);
-    expect((await first).counts['encounter']).toBe(25);
-    expect((await second).counts['encounter']).toBe(25);
-  });
-
-  test('is not handed to another person: their own records are read', async () => {
-    startMenteeRead(ana.id, forms);
-    const read = await takeMenteeRead(bo.id, forms);
-
-    expect(read.person?.name).toBe('Bo');
-    expect(read.counts['encounter']).toBe(1);
-  });
-
-  test('a read that fails rejects for the component, and is no unhandled rejection before it', async () => {
+  test('a browser that gives no database: the read fails as storage says, for the page to tell', async () => {
     const factory = globalThis.indexedDB;
     await closeDb();
-    // A browser that gives no database (vitest fails the run on an unhandled rejection).
     Reflect.deleteProperty(globalThis, 'indexedDB');
     try {
-      startMenteeRead(ana.id, forms);
-      await new Promise((resolve) => setTimeout(resolve, 10));
-      await expect(takeMenteeRead(ana.id, forms)).rejects.toMatchObject({ kind: 'unavailable' });
+      await expect(readMentee(ana.id, forms)).rejects.toMatchObject({ kind: 'unavailable' });
     } finally {
       globalThis.indexedDB = factory;
     }
