@@ -8,6 +8,7 @@ import { t } from '~/i18n/mentees';
 import { paperHref, recordHref } from '~/lib/urls';
 import { getForm } from '~/forms/on-page';
 import { defineChildComponent } from '~/scripts/components/define-component';
+import { fillList, part } from '~/scripts/components/fill-list';
 import { pictureSrc } from '~/scripts/components/page-pictures';
 import type { HubScope } from '~/scripts/components/hub';
 import { meetingRows, progressTally, type MeetingRow } from './list';
@@ -25,17 +26,40 @@ interface MeetingCard extends MeetingRow {
 
 /** Registered by `HubSection.astro` with `registerComponent('encounterSection', encounterSection)`. */
 export function encounterSection() {
+  let root: HTMLElement | undefined;
+  /** The list `name` (`data-list`) and its item's template (`data-item`). */
+  const list = (name: string): [HTMLElement | undefined, HTMLElement | undefined] => [
+    root?.querySelector<HTMLElement>(`[data-list="${name}"]`) ?? undefined,
+    root?.querySelector<HTMLElement>(`template[data-item="${name}"]`) ?? undefined,
+  ];
   return defineChildComponent<HubScope>()({
     formId: '',
     rows: [] as MeetingRow[],
 
     init() {
+      root = this.$el;
       this.formId = this.$el.dataset['formId'] ?? '';
       this.$watch('version', () => this.refresh());
       this.refresh();
     },
     refresh() {
       this.rows = meetingRows(this.recordsOf(this.formId), getForm(this.formId));
+      this.drawLists();
+    },
+    /** The meeting cards and the progress pictures, drawn in one go (see fill-list.ts). */
+    drawLists() {
+      fillList(...list('meetings'), this.meetings, (card, m) => {
+        part<HTMLAnchorElement>(card, 'a').href = m.href;
+        part<HTMLImageElement>(card, 'img').src = m.pictureSrc;
+        part(card, '[data-field="dateText"]').textContent = m.dateText;
+        part(card, '[data-field="title"]').textContent = m.title;
+        part(card, '[data-field="noteText"]').textContent = m.noteText;
+      });
+      fillList(...list('progress'), this.progressTrail, (item, m) => {
+        const picture = part<HTMLImageElement>(item, 'img');
+        picture.src = m.pictureSrc;
+        picture.alt = m.detail;
+      });
     },
 
     get meetings(): MeetingCard[] {

@@ -6,7 +6,8 @@
  * in "removes N saved forms" by itself.
  */
 import { t } from '~/i18n/mentees';
-import { formState, listingOf, loadListings, recordTitle } from '~/lib/forms/listings';
+import { formState, listingOf, recordTitle } from '~/lib/forms/listings';
+import { readMentee } from '~/lib/mentees/mentee-read';
 import { otherCards, type OtherCard } from '~/lib/mentees/mentee-overview';
 import { lastCalendarMonth } from '~/lib/print/period';
 import { menteesHref } from '~/lib/urls';
@@ -16,11 +17,8 @@ import { focusWhenShown } from './focus-when-shown';
 import { closeDialog, openDialog } from './modal-dialog';
 import { hubFormIds } from './hub';
 import {
-  countRecords,
   deleteMentee,
-  getPerson,
   listRecordsByDate,
-  listRecordsForPerson,
   renameMentee,
   toStorageError,
   type Person,
@@ -58,8 +56,8 @@ export function menteePage() {
       otherIds = hubFormIds(this.$el, 'otherFormIds');
       this.personId = new URLSearchParams(location.search).get('id') ?? '';
       try {
-        const [found] = await Promise.all([this.personId ? getPerson(this.personId) : undefined, loadListings([...formIds, ...otherIds])]);
-        person = found;
+        const read = await readMentee(this.personId, formIds);
+        person = read.person;
         if (!person || person.kind !== 'mentee') {
           this.problem = t('mentees.notFound');
           this.loaded = true;
@@ -68,21 +66,8 @@ export function menteePage() {
         this.name = person.name;
         this.note = person.note;
         // The page title keeps no name: titles stay in the browser's history (issue 18).
-        // Most forms have a few records; a paged form (meetings) can have hundreds, so
-        // only its newest page is read (by date), and the rest on "Show more".
-        const id = person.id;
-        const read = await Promise.all(
-          formIds.map(async (formId): Promise<[StoredRecord[], number]> => {
-            const pageSize = listingOf(formId).pageSize;
-            if (pageSize === undefined) {
-              const all = await listRecordsForPerson(id, { formId });
-              return [all, all.length];
-            }
-            return Promise.all([listRecordsByDate(id, formId, { limit: pageSize }), countRecords(id, formId)]);
-          }),
-        );
-        this.records = Object.fromEntries(formIds.map((formId, i) => [formId, read[i]?.[0] ?? []]));
-        this.counts = Object.fromEntries(formIds.map((formId, i) => [formId, read[i]?.[1] ?? 0]));
+        this.records = read.records;
+        this.counts = read.counts;
         this.version += 1;
         if (new URLSearchParams(location.search).get('added')) this.status = t('mentees.added', { name: person.name });
       } catch (e) {
