@@ -168,7 +168,8 @@ for (const form of forms) {
   test(`${form.id}: the valid example, filled through the page, is finished, shown again after a reload and printed`, async ({ page }) => {
     // "Print it" must never be on screen without its address: a tap on it then reloaded the form.
     await page.addInitScript(() => {
-      const seen = ((window as unknown as { emptyPrintLink: string[] }).emptyPrintLink = []);
+      const seen: string[] = [];
+      (window as unknown as { emptyPrintLink: string[] }).emptyPrintLink = seen;
       new MutationObserver(() => {
         const link = document.querySelector<HTMLAnchorElement>('a[x-bind\\:href="paperHref"]');
         if (link && link.getClientRects().length > 0 && !link.getAttribute('href')) seen.push(location.search);
