@@ -77,7 +77,8 @@ async function timeInputToSaved(context: BrowserContext, origin: string, menteeI
 
 async function typeOneLetter(page: Page, origin: string, menteeId: string, pauseMs: number): Promise<number> {
   await page.goto(`${origin}/forms/encounter/?person=${menteeId}`);
-  const box = page.getByLabel('Things to work on before next meeting');
+  // By its field, not its words: the question's wording changed once and stopped the bench.
+  const box = page.locator('#f-thingsToWorkOn');
   await box.fill('Start');
   await page.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor();
   // A pause, as between two thoughts: while typing goes on, saves come at most every 60 ms
