@@ -1,7 +1,7 @@
 /** The workbook's languages, and how each writes dates, times and lists. */
 
 /** The languages the workbook is written in; the first is the default (pages at `/`, the others under `/<locale>/`). */
-export const locales = ['en', 'es'] as const;
+const locales = ['en', 'es'] as const;
 /** A language of the workbook. */
 export type Locale = (typeof locales)[number];
 

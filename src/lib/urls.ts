@@ -28,7 +28,7 @@ export function otherLanguage(pathname: string, locale: Locale = currentLocale()
 }
 
 /** The English address of a page given in any language (`/es/settings/` → `/settings/`), and its language. */
-export function pathLocale(path: string): { path: string; locale: Locale } {
+function pathLocale(path: string): { path: string; locale: Locale } {
   const match = /^\/es(\/.*)?$/.exec(path);
   return match ? { path: match[1] ?? '/', locale: 'es' } : { path, locale: 'en' };
 }
