@@ -61,7 +61,5 @@ export function findChromium(): string {
  * CPU for the same checks), else `findChromium()`. `CHROMIUM_PATH` overrides it.
  */
 export function findTestChromium(): string {
-  const fromEnv = process.env['CHROMIUM_PATH'];
-  if (fromEnv && existsSync(fromEnv)) return fromEnv;
-  return existsSync(DEBIAN_HEADLESS_SHELL) ? DEBIAN_HEADLESS_SHELL : findChromium();
+  return !process.env['CHROMIUM_PATH'] && existsSync(DEBIAN_HEADLESS_SHELL) ? DEBIAN_HEADLESS_SHELL : findChromium();
 }
