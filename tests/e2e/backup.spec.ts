@@ -278,6 +278,39 @@ test('a bad file is refused with a plain message, and nothing on the tablet chan
   expect(await stored(page)).toEqual(before);
 });
 
+test('a tablet too full for the file: refused when chosen, and again when it fills up before "Yes, add them"', async ({ page, browser }) => {
+  await addMentee(page, 'Ana');
+  const download = await saveBackupInSettings(page);
+  const file = { name: download.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(await downloadedText(download)) };
+  const problems: string[] = [];
+  const other = await emptyTablet(browser, problems);
+  const tablet = await other.newPage();
+  // The browser's own estimate, as a tablet with 1 MB free would give it.
+  const fill = () => tablet.evaluate(() => {
+    navigator.storage.estimate = () => Promise.resolve({ usage: 31 * 1024 * 1024, quota: 32 * 1024 * 1024 });
+  });
+  const noSpace = 'We did not open this file. This tablet does not have enough free space to open this file. Make space first: delete photos or apps you do not need. Then try again. Nothing on this tablet was changed.';
+  const refused = tablet.getByRole('alert').filter({ hasText: 'We did not open this file.' });
+
+  await tablet.goto('/settings/');
+  await fill();
+  const chooser = tablet.waitForEvent('filechooser');
+  await section(tablet).getByRole('button', { name: 'Open a backup file' }).click();
+  await (await chooser).setFiles(file);
+  await expect(refused).toHaveText(noSpace);
+
+  // Enough room when the file is chosen; full by the time the person says yes.
+  await openBackupFile(tablet, file);
+  const review = tablet.getByRole('region', { name: 'What is in this file' });
+  await expect(review.getByRole('listitem')).toHaveText(['1 new mentee']);
+  await fill();
+  await review.getByRole('button', { name: 'Yes, add them' }).click();
+  await expect(refused).toHaveText(noSpace);
+  expect(await stored(tablet)).toMatchObject({ people: 0, records: 0 });
+  await other.close();
+  expect(problems).toEqual([]);
+});
+
 test('a backup of one mentee from their page holds only them', async ({ page }) => {
   await addMentee(page, 'Other Olga');
   const ana = await addMentee(page, 'Ana María');

@@ -13,7 +13,6 @@ export const BACKUP_MADE_EVENT = 'wb-backup-made';
 /** A file that was handed to the person. */
 export interface SavedFile {
   fileName: string;
-  bytes: number;
 }
 
 /** "The backup file is saved. …" for a status message. */

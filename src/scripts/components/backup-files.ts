@@ -17,7 +17,7 @@ export async function saveFullBackup(now = new Date()): Promise<SavedFile> {
   downloadText(fileName, text);
   await markBackupMade(now);
   dispatchEvent(new CustomEvent(BACKUP_MADE_EVENT, { detail: now.toISOString() }));
-  return { fileName, bytes: new Blob([text]).size };
+  return { fileName };
 }
 
 /**
@@ -28,5 +28,5 @@ export async function saveMenteeBackup(personId: string, now = new Date()): Prom
   const text = serializeBackup(await exportBackup({ personId, appVersion: APP_VERSION, now }));
   const fileName = backupFileName(now, 'mentee');
   downloadText(fileName, text);
-  return { fileName, bytes: new Blob([text]).size };
+  return { fileName };
 }
