@@ -252,6 +252,7 @@ export async function startSupervisorPage(): Promise<void> {
     if (!next) return;
     if (unlockText) unlockText.textContent = t('handover.lockedAsk', { fileName: next.name });
     if (unlockError) unlockError.hidden = true;
+    passphrase!.removeAttribute('aria-invalid');
     passphrase!.value = '';
     passphrase!.focus();
   }
@@ -292,9 +293,13 @@ export async function startSupervisorPage(): Promise<void> {
     void unlockHandover(next.locked, passphrase.value).then(async (result) => {
       if (!result.ok) {
         if (unlockError) {
-          unlockError.textContent = t(`handover.problem.${result.problem}`);
+          // Emptied first, so a screen reader says it again after a second wrong try (the box keeps focus).
+          unlockError.textContent = '';
           unlockError.hidden = false;
+          const problem = t(`handover.problem.${result.problem}`);
+          requestAnimationFrame(() => (unlockError.textContent = problem));
         }
+        passphrase.setAttribute('aria-invalid', 'true');
         passphrase.focus();
         return;
       }

@@ -86,7 +86,10 @@ test('two peer mentors hand their records to the supervisor, one file locked; th
   await expect(boss.getByText(`This file is locked: ${kim.name}. Write the secret words.`)).toBeVisible();
   await boss.getByRole('textbox', { name: 'Secret words' }).fill('green apple');
   await boss.getByRole('button', { name: 'Open the file' }).click();
-  await expect(boss.getByText('The secret words are wrong. Check them and try again. Nothing changed.')).toBeVisible();
+  // Said out loud (an alert), and the box says it is wrong and why, for a screen reader.
+  await expect(boss.getByRole('alert').filter({ hasText: 'The secret words are wrong. Check them and try again. Nothing changed.' })).toBeVisible();
+  await expect(boss.getByRole('textbox', { name: 'Secret words' })).toHaveAttribute('aria-invalid', 'true');
+  await expect(boss.getByRole('textbox', { name: 'Secret words' })).toHaveAccessibleDescription(/The secret words are wrong\. Check them and try again\. Nothing changed\.$/);
   await expect(boss.getByRole('heading', { level: 2, name: 'Kim Park' })).toBeHidden();
   // With the keyboard: Enter in the box opens the file; the question goes away and focus goes to what is open now, not to the top of the page.
   await boss.getByRole('textbox', { name: 'Secret words' }).fill('green apple tree');
