@@ -209,6 +209,9 @@ const pageHelpModule = (id) => /[\\/]src[\\/](scripts[\\/](speech|readable-text|
  * Storage and what every records page reads with it (people, records, the forms' words, the
  * form engine's small helpers): one chunk with the record rules, not fifteen small files.
  * Storage's words for its problems are not in it: they load when a problem happens (storage-words.ts).
+ * Nor is what only some records pages use (storage's mentees.ts, lists.ts, erase.ts: adding, renaming,
+ * listing and deleting mentees, a mentee's records page by page, deleting everything): the bundler puts
+ * that with the pages that use it, so a form page's first load does without it.
  * The Listen buttons' starter (page-help.ts: forms, the mentee page, Internship, Settings) goes
  * in it too: a file of its own otherwise, for 0.6 KB that the other records pages carry for nothing.
  * @param {string} id

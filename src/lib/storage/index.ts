@@ -5,7 +5,8 @@
  *
  * Files: `schema.ts` (the shapes, as valibot schemas), `hooks.ts` (what storage asks
  * of the forms), `connection.ts`, `migrations.ts`, `transactions.ts` (the database),
- * `people.ts`, `records.ts`, `backup.ts`, `journal.ts`, `errors.ts`, `events.ts`.
+ * `people.ts`, `mentees.ts`, `records.ts`, `lists.ts`, `erase.ts`, `backup.ts`, `journal.ts`,
+ * `errors.ts`, `events.ts`.
  * Storage names no form and no field, and writes no page text: errors carry a kind,
  * which `storageProblemText` (`src/lib/storage-words.ts`) puts into words.
  */
@@ -18,17 +19,8 @@ export type { StorageErrorKind } from './errors';
 export { onStorageEvent } from './events';
 export { spaceFor, judgeSpace } from './space';
 export type { WorkbookStorageEvent } from './events';
-export {
-  addMentee,
-  updatePerson,
-  renameMentee,
-  getPerson,
-  listMentees,
-  deleteMentee,
-  getMentorProfile,
-  saveMentorProfile,
-  saveMentorPassingAverage,
-} from './people';
+export { getPerson, getMentorProfile, saveMentorProfile, saveMentorPassingAverage } from './people';
+export { addMentee, updatePerson, renameMentee, listMentees, deleteMentee } from './mentees';
 export {
   createRecord,
   saveRecord,
@@ -36,7 +28,6 @@ export {
   reopenRecord,
   getRecord,
   listRecordsForPerson,
-  listRecordsByDate,
   countRecords,
   latestRecord,
   isSealed,
@@ -44,8 +35,9 @@ export {
   isPendingCorrection,
   deleteRecord,
   restoreRecord,
-  deleteEverything,
 } from './records';
+export { listRecordsByDate } from './lists';
+export { deleteEverything } from './erase';
 export { startNewVersion, versionHistory } from './versions';
 export {
   journalKey,
