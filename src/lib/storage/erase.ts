@@ -4,7 +4,7 @@
  */
 import { deleteDatabase } from './connection';
 import { forgetMarker } from './health';
-import { clearAllJournal } from './journal';
+import { clearAllJournal } from './journal-all';
 
 /**
  * Deletes everything on this tablet: the whole database (our connection is closed first),

@@ -43,7 +43,6 @@ export {
   journalKey,
   writeJournal,
   readJournal,
-  listJournal,
   clearJournal,
   reconcile,
   sameAnswer,
@@ -51,6 +50,7 @@ export {
   withChanges,
 } from './journal';
 export type { JournalEntry, JournalChange } from './journal';
+export { listJournal } from './journal-all';
 export {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
