@@ -93,15 +93,18 @@ function dynamicImportsAsIs() {
 }
 
 /**
- * Alpine without the parts the workbook never uses (2.2 KB gzip of every Alpine page): the
+ * Alpine without the parts the workbook never uses (3.2 KB gzip of every Alpine page): the
  * directives x-transition, x-modelable, x-teleport, x-ignore, x-effect, x-id and x-html (the
  * CSP build's own x-html, which refuses, stays), the magics $dispatch, $store, $data and $id,
  * the warnings for plugins not installed (x-collapse, x-intersect, x-trap, x-mask), and the
- * plugin API's transition, entangle, store, clone, cloneNode and plugin (the workbook calls
- * only Alpine.data and Alpine.start). Each registration is switched off where Alpine makes it
- * and each of those names is taken out of the Alpine object, so the bundler drops the code
- * only they used. The build stops when one is not found (an Alpine update: look again) or
- * when a page or script uses one of them, or any part of Alpine but data and start.
+ * whole plugin API: the Alpine object keeps only data and start (all the workbook calls) and
+ * the three setters the CSP build calls on it as it loads (setEvaluator, setRawEvaluator,
+ * setReactivityEngine), so the bundler drops the code only the API reached (issue 17: 1.0 KB
+ * gzip, the Alpine object's other 60 entries: store, plugin, bind, entangle, interceptor…).
+ * Each registration is switched off where Alpine makes it. The build stops when one is not
+ * found or the object is not as expected (an Alpine update: look again), when Alpine's own code
+ * calls anything else on its object, or when a page or script uses one of the parts taken out,
+ * or any part of Alpine but data and start.
  * @param {string} srcDir
  */
 function alpineWithoutUnusedParts(srcDir) {
@@ -122,7 +125,8 @@ function alpineWithoutUnusedParts(srcDir) {
     'warnMissingPluginDirective("Focus"',
     'warnMissingPluginDirective("Mask"',
   ];
-  const apiNames = ['transition', 'entangle', 'store', 'clone', 'cloneNode', 'plugin'];
+  /** What stays on the Alpine object: what the workbook calls, and what the CSP build calls as it loads. */
+  const kept = ['data', 'start', 'setEvaluator', 'setRawEvaluator', 'setReactivityEngine'];
   const used = /\bx-(transition|modelable|teleport|ignore|effect|id|html|collapse|intersect|trap|mask)\b|\$(dispatch|store|data|id)\b|\bAlpine\.(?!data\b|start\b)[A-Za-z$]/;
   /** @param {string} dir @returns {string[]} */
   const sources = (dir) =>
@@ -147,11 +151,18 @@ function alpineWithoutUnusedParts(srcDir) {
         if (!out.includes(registration)) throw new Error(`${id}: ${registration} not found; see alpineWithoutUnusedParts in astro.config.mjs`);
         out = out.replace(registration, `false && ${registration}`);
       }
-      for (const name of apiNames) {
-        const property = `\n  ${name},\n`;
-        if (!out.includes(property)) throw new Error(`${id}: Alpine.${name} not found; see alpineWithoutUnusedParts in astro.config.mjs`);
-        out = out.replace(property, '\n');
+      const head = 'var Alpine = {';
+      const from = out.indexOf(head);
+      const to = out.indexOf('\n};\n', from);
+      const entries = from < 0 || to < 0 ? '' : out.slice(from + head.length, to);
+      for (const name of kept) {
+        if (!new RegExp(`\\n  ${name},\\n`).test(entries)) throw new Error(`${id}: Alpine.${name} not found in the Alpine object; see alpineWithoutUnusedParts in astro.config.mjs`);
       }
+      // Alpine's own code reaches its object as alpine_default (the CSP build's setters): nothing else may be asked of it.
+      for (const [, name] of out.matchAll(/\balpine_default\.([A-Za-z$_]+)/g)) {
+        if (!kept.includes(name ?? '')) throw new Error(`${id}: Alpine's code calls Alpine.${name}, which alpineWithoutUnusedParts (astro.config.mjs) takes out`);
+      }
+      out = `${out.slice(0, from)}${head} ${kept.join(', ')}${out.slice(to)}`;
       return { code: out, map: null };
     },
   };
