@@ -94,13 +94,14 @@ function dynamicImportsAsIs() {
 
 /**
  * Alpine without the parts the workbook never uses (3.2 KB gzip of every Alpine page): the
- * directives x-transition, x-modelable, x-teleport, x-ignore, x-effect, x-id and x-html (the
+ * directives x-transition, x-modelable, x-teleport, x-ignore, x-effect, x-id, x-init and x-html (the
  * CSP build's own x-html, which refuses, stays), the magics $dispatch, $store, $data and $id,
  * the warnings for plugins not installed (x-collapse, x-intersect, x-trap, x-mask), and the
  * whole plugin API: the Alpine object keeps only data and start (all the workbook calls) and
  * the three setters the CSP build calls on it as it loads (setEvaluator, setRawEvaluator,
  * setReactivityEngine), so the bundler drops the code only the API reached (issue 17: 1.0 KB
- * gzip, the Alpine object's other 60 entries: store, plugin, bind, entangle, interceptor…).
+ * gzip, the Alpine object's other 60 entries: store, plugin, bind, entangle, interceptor…),
+ * and with the plugin API the look for its interceptors in every component's data.
  * Each registration is switched off where Alpine makes it. The build stops when one is not
  * found or the object is not as expected (an Alpine update: look again), when Alpine's own code
  * calls anything else on its object, or when a page or script uses one of the parts taken out,
@@ -124,10 +125,11 @@ function alpineWithoutUnusedParts(srcDir) {
     'warnMissingPluginDirective("Intersect"',
     'warnMissingPluginDirective("Focus"',
     'warnMissingPluginDirective("Mask"',
+    'directive("init",',
   ];
   /** What stays on the Alpine object: what the workbook calls, and what the CSP build calls as it loads. */
   const kept = ['data', 'start', 'setEvaluator', 'setRawEvaluator', 'setReactivityEngine'];
-  const used = /\bx-(transition|modelable|teleport|ignore|effect|id|html|collapse|intersect|trap|mask)\b|\$(dispatch|store|data|id)\b|\bAlpine\.(?!data\b|start\b)[A-Za-z$]/;
+  const used = /\bx-(transition|modelable|teleport|ignore|effect|id|html|init|collapse|intersect|trap|mask)\b|\$(dispatch|store|data|id)\b|\bAlpine\.(?!data\b|start\b)[A-Za-z$]/;
   /** @param {string} dir @returns {string[]} */
   const sources = (dir) =>
     readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -151,6 +153,19 @@ function alpineWithoutUnusedParts(srcDir) {
         if (!out.includes(registration)) throw new Error(`${id}: ${registration} not found; see alpineWithoutUnusedParts in astro.config.mjs`);
         out = out.replace(registration, `false && ${registration}`);
       }
+      // Interceptors (what $persist and the like put in a component's data) come only from the
+      // plugin API, now gone: looking for them in every component's data at start does nothing.
+      const interceptors = 'function initInterceptors(data2, cleanup = () => {\n}) {';
+      const interceptorsEnd = '\n  return recurse(data2);\n}\n';
+      const walkFrom = out.indexOf(interceptors);
+      const walkTo = out.indexOf(interceptorsEnd, walkFrom);
+      if (walkFrom < 0 || walkTo < 0) throw new Error(`${id}: initInterceptors not found; see alpineWithoutUnusedParts in astro.config.mjs`);
+      const walk = out.slice(walkFrom, walkTo + interceptorsEnd.length);
+      out = out.replace(walk, `function initInterceptors() {}${'\n'.repeat(walk.split('\n').length - 1)}`);
+      // Nor do the magics get the means to make one (the workbook's magics: $el, $refs, $root, $watch).
+      const magicUtilities = 'let utils = { interceptor, ...utilities };';
+      if (!out.includes(magicUtilities)) throw new Error(`${id}: ${magicUtilities} not found; see alpineWithoutUnusedParts in astro.config.mjs`);
+      out = out.replace(magicUtilities, 'let utils = { ...utilities };');
       const head = 'var Alpine = {';
       const from = out.indexOf(head);
       const to = out.indexOf('\n};\n', from);
@@ -162,7 +177,8 @@ function alpineWithoutUnusedParts(srcDir) {
       for (const [, name] of out.matchAll(/\balpine_default\.([A-Za-z$_]+)/g)) {
         if (!kept.includes(name ?? '')) throw new Error(`${id}: Alpine's code calls Alpine.${name}, which alpineWithoutUnusedParts (astro.config.mjs) takes out`);
       }
-      out = `${out.slice(0, from)}${head} ${kept.join(', ')}${out.slice(to)}`;
+      // As many lines as before, so the lines after it keep their place in the source map.
+      out = `${out.slice(0, from)}${head} ${kept.join(', ')}${'\n'.repeat(entries.split('\n').length - 1)}${out.slice(to)}`;
       return { code: out, map: null };
     },
   };
