@@ -101,7 +101,8 @@ function dynamicImportsAsIs() {
  * the three setters the CSP build calls on it as it loads (setEvaluator, setRawEvaluator,
  * setReactivityEngine), so the bundler drops the code only the API reached (issue 17: 1.0 KB
  * gzip, the Alpine object's other 60 entries: store, plugin, bind, entangle, interceptor…),
- * and with the plugin API the look for its interceptors in every component's data.
+ * and with the plugin API the look for its interceptors in every component's data; x-show
+ * keeps only its plain way in and out (no element has a transition).
  * Each registration is switched off where Alpine makes it. The build stops when one is not
  * found or the object is not as expected (an Alpine update: look again), when Alpine's own code
  * calls anything else on its object, or when a page or script uses one of the parts taken out,
@@ -166,6 +167,15 @@ function alpineWithoutUnusedParts(srcDir) {
       const magicUtilities = 'let utils = { interceptor, ...utilities };';
       if (!out.includes(magicUtilities)) throw new Error(`${id}: ${magicUtilities} not found; see alpineWithoutUnusedParts in astro.config.mjs`);
       out = out.replace(magicUtilities, 'let utils = { ...utilities };');
+      // x-show's way in and out without transitions: no element ever gets one (x-transition is
+      // gone, and nothing else sets _x_transition), so only the plain branches stay, same timing.
+      const toggleFrom = out.indexOf('  if (value) {\n    if (el._x_transition && (el._x_transition.enter || el._x_transition.leave)) {');
+      const toggleEnd = '  }) : Promise.resolve(hide);\n';
+      const toggleTo = out.indexOf(toggleEnd, toggleFrom);
+      if (toggleFrom < 0 || toggleTo < 0) throw new Error(`${id}: _x_toggleAndCascadeWithTransitions not as expected; see alpineWithoutUnusedParts in astro.config.mjs`);
+      const toggle = out.slice(toggleFrom, toggleTo + toggleEnd.length);
+      const plain = '  if (value) {\n    clickAwayCompatibleShow();\n    return;\n  }\n  el._x_hidePromise = Promise.resolve(hide);\n';
+      out = out.replace(toggle, `${plain}${'\n'.repeat(toggle.split('\n').length - plain.split('\n').length)}`);
       const head = 'var Alpine = {';
       const from = out.indexOf(head);
       const to = out.indexOf('\n};\n', from);
