@@ -31,9 +31,8 @@ export async function deleteEverything(): Promise<void> {
  * Deletes the whole database, closing our connection first. Other tabs running this
  * code close theirs when asked; if one does not within the blocked timeout, throws a
  * `blocked` StorageError (the browser still deletes once that tab closes).
- * @internal used by `deleteEverything`.
  */
-export async function deleteDatabase(blockedTimeoutMs = BLOCKED_TIMEOUT_MS): Promise<void> {
+async function deleteDatabase(blockedTimeoutMs = BLOCKED_TIMEOUT_MS): Promise<void> {
   await closeDb();
   indexedDbFactory();
   let timer: ReturnType<typeof setTimeout> | undefined;
