@@ -5,8 +5,8 @@
  *
  * Files: `schema.ts` (the shapes, as valibot schemas), `hooks.ts` (what storage asks
  * of the forms), `connection.ts`, `migrations.ts`, `transactions.ts` (the database),
- * `people.ts`, `mentees.ts`, `records.ts`, `lists.ts`, `erase.ts`, `backup.ts`, `journal.ts`,
- * `errors.ts`, `events.ts`.
+ * `people.ts`, `mentees.ts`, `passing-average.ts`, `records.ts`, `lists.ts`, `erase.ts`,
+ * `backup.ts`, `journal.ts`, `journal-all.ts`, `errors.ts`, `events.ts`.
  * Storage names no form and no field, and writes no page text: errors carry a kind,
  * which `storageProblemText` (`src/lib/storage-words.ts`) puts into words.
  */
@@ -19,7 +19,8 @@ export type { StorageErrorKind } from './errors';
 export { onStorageEvent } from './events';
 export { spaceFor, judgeSpace } from './space';
 export type { WorkbookStorageEvent } from './events';
-export { getPerson, getMentorProfile, saveMentorProfile, saveMentorPassingAverage } from './people';
+export { getPerson, getMentorProfile, saveMentorProfile } from './people';
+export { saveMentorPassingAverage } from './passing-average';
 export { addMentee, updatePerson, renameMentee, listMentees, deleteMentee } from './mentees';
 export {
   createRecord,

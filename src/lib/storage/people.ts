@@ -1,10 +1,9 @@
 /**
  * People as every records page reads them: one person, and the one mentor profile (the
- * user), which a form page makes when it asks the name and Internship keeps the agency's
- * passing average on. Adding, changing, listing and deleting mentees are in `mentees.ts`:
- * the pages that do that load it, a form page does not.
+ * user), which a form page makes when it asks the name. Adding, changing, listing and deleting
+ * mentees are in `mentees.ts`, the agency's passing average in `passing-average.ts`: the pages
+ * that do that load them, a form page does not.
  */
-import { StorageError } from './errors';
 import { MAX_NAME_LENGTH, MENTOR_ID } from './limits';
 import type { Person } from './schema';
 import { nowIso, runRead, runWrite, touchLastChange } from './transactions';
@@ -50,27 +49,6 @@ export async function saveMentorProfile(input: { name: string; agency: string; s
     const next: Person = current
       ? { ...current, name, agency, supervisor, updatedAt: at, revision: current.revision + 1 }
       : { id: MENTOR_ID, kind: 'mentor', name, note: '', agency, supervisor, createdAt: at, updatedAt: at, revision: 1 };
-    await store.put(next);
-    await touchLastChange(tx.objectStore('meta'), at);
-    return next;
-  });
-}
-
-/**
- * Keeps the agency's passing average for the internship evaluation on the mentor profile,
- * so it travels in backup files; `undefined` removes it (no passing average: the people decide).
- * @throws StorageError `not-found` before the mentor profile exists (the name comes first).
- * @throws RangeError when it is not a number from 1 to 5 with at most 2 decimals.
- */
-export async function saveMentorPassingAverage(value: number | undefined): Promise<Person> {
-  if (value !== undefined && !(value >= 1 && value <= 5 && Math.round(value * 100) === value * 100)) throw new RangeError('A passing average is a number from 1 to 5');
-  const at = nowIso();
-  return runWrite(['people', 'meta'], async (tx) => {
-    const store = tx.objectStore('people');
-    const current = await store.get(MENTOR_ID);
-    if (!current) throw new StorageError('not-found');
-    const { passingAverage: _old, ...rest } = current;
-    const next: Person = { ...rest, ...(value === undefined ? {} : { passingAverage: value }), updatedAt: at, revision: current.revision + 1 };
     await store.put(next);
     await touchLastChange(tx.objectStore('meta'), at);
     return next;
