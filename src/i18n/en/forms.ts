@@ -1,4 +1,4 @@
-/** Form engine and paper copies: words shared by every form, and the words of form hooks. */
+/** Form engine and paper copies: words shared by every form, and the words of form hooks (the paper view's own words are in `form-paper.ts`). */
 export const forms = {
   'forms.length.hours': { one: '{count} hour', other: '{count} hours' },
   'forms.length.minutes': { one: '{count} minute', other: '{count} minutes' },
