@@ -103,15 +103,20 @@ function dynamicImportsAsIs() {
 }
 
 /**
- * Alpine without the parts the workbook never uses (2.2 KB gzip of every Alpine page): the
- * directives x-transition, x-modelable, x-teleport, x-ignore, x-effect, x-id and x-html (the
+ * Alpine without the parts the workbook never uses (3.7 KB gzip of every Alpine page): the
+ * directives x-transition, x-modelable, x-teleport, x-ignore, x-effect, x-id, x-init and x-html (the
  * CSP build's own x-html, which refuses, stays), the magics $dispatch, $store, $data and $id,
  * the warnings for plugins not installed (x-collapse, x-intersect, x-trap, x-mask), and the
- * plugin API's transition, entangle, store, clone, cloneNode and plugin (the workbook calls
- * only Alpine.data and Alpine.start). Each registration is switched off where Alpine makes it
- * and each of those names is taken out of the Alpine object, so the bundler drops the code
- * only they used. The build stops when one is not found (an Alpine update: look again) or
- * when a page or script uses one of them, or any part of Alpine but data and start.
+ * whole plugin API: the Alpine object keeps only data and start (all the workbook calls) and
+ * the three setters the CSP build calls on it as it loads (setEvaluator, setRawEvaluator,
+ * setReactivityEngine), so the bundler drops the code only the API reached (issue 17: 1.0 KB
+ * gzip: the Alpine object's other entries, such as store, plugin, bind, entangle, interceptor),
+ * and with the plugin API the look for its interceptors in every component's data (0.4 KB with
+ * x-init); x-show keeps only its plain way in and out (no element has a transition; 0.1 KB).
+ * Each registration is switched off where Alpine makes it. The build stops when one is not
+ * found or the object is not as expected (an Alpine update: look again), when Alpine's own code
+ * calls anything else on its object, or when a page or script uses one of the parts taken out,
+ * or any part of Alpine but data and start.
  * @param {string} srcDir
  */
 function alpineWithoutUnusedParts(srcDir) {
@@ -131,9 +136,11 @@ function alpineWithoutUnusedParts(srcDir) {
     'warnMissingPluginDirective("Intersect"',
     'warnMissingPluginDirective("Focus"',
     'warnMissingPluginDirective("Mask"',
+    'directive("init",',
   ];
-  const apiNames = ['transition', 'entangle', 'store', 'clone', 'cloneNode', 'plugin'];
-  const used = /\bx-(transition|modelable|teleport|ignore|effect|id|html|collapse|intersect|trap|mask)\b|\$(dispatch|store|data|id)\b|\bAlpine\.(?!data\b|start\b)[A-Za-z$]/;
+  /** What stays on the Alpine object: what the workbook calls, and what the CSP build calls as it loads. */
+  const kept = ['data', 'start', 'setEvaluator', 'setRawEvaluator', 'setReactivityEngine'];
+  const used = /\bx-(transition|modelable|teleport|ignore|effect|id|html|init|collapse|intersect|trap|mask)\b|\$(dispatch|store|data|id)\b|\bAlpine\.(?!data\b|start\b)[A-Za-z$]/;
   /** @param {string} dir @returns {string[]} */
   const sources = (dir) =>
     readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -157,11 +164,41 @@ function alpineWithoutUnusedParts(srcDir) {
         if (!out.includes(registration)) throw new Error(`${id}: ${registration} not found; see alpineWithoutUnusedParts in astro.config.mjs`);
         out = out.replace(registration, `false && ${registration}`);
       }
-      for (const name of apiNames) {
-        const property = `\n  ${name},\n`;
-        if (!out.includes(property)) throw new Error(`${id}: Alpine.${name} not found; see alpineWithoutUnusedParts in astro.config.mjs`);
-        out = out.replace(property, '\n');
+      // Interceptors (what $persist and the like put in a component's data) come only from the
+      // plugin API, now gone: looking for them in every component's data at start does nothing.
+      const interceptors = 'function initInterceptors(data2, cleanup = () => {\n}) {';
+      const interceptorsEnd = '\n  return recurse(data2);\n}\n';
+      const walkFrom = out.indexOf(interceptors);
+      const walkTo = out.indexOf(interceptorsEnd, walkFrom);
+      if (walkFrom < 0 || walkTo < 0) throw new Error(`${id}: initInterceptors not found; see alpineWithoutUnusedParts in astro.config.mjs`);
+      const walk = out.slice(walkFrom, walkTo + interceptorsEnd.length);
+      out = out.replace(walk, `function initInterceptors() {}${'\n'.repeat(walk.split('\n').length - 1)}`);
+      // Nor do the magics get the means to make one (the workbook's magics: $el, $refs, $root, $watch).
+      const magicUtilities = 'let utils = { interceptor, ...utilities };';
+      if (!out.includes(magicUtilities)) throw new Error(`${id}: ${magicUtilities} not found; see alpineWithoutUnusedParts in astro.config.mjs`);
+      out = out.replace(magicUtilities, 'let utils = { ...utilities };');
+      // x-show's way in and out without transitions: no element ever gets one (x-transition is
+      // gone, and nothing else sets _x_transition), so only the plain branches stay, same timing.
+      const toggleFrom = out.indexOf('  if (value) {\n    if (el._x_transition && (el._x_transition.enter || el._x_transition.leave)) {');
+      const toggleEnd = '  }) : Promise.resolve(hide);\n';
+      const toggleTo = out.indexOf(toggleEnd, toggleFrom);
+      if (toggleFrom < 0 || toggleTo < 0) throw new Error(`${id}: _x_toggleAndCascadeWithTransitions not as expected; see alpineWithoutUnusedParts in astro.config.mjs`);
+      const toggle = out.slice(toggleFrom, toggleTo + toggleEnd.length);
+      const plain = '  if (value) {\n    clickAwayCompatibleShow();\n    return;\n  }\n  el._x_hidePromise = Promise.resolve(hide);\n';
+      out = out.replace(toggle, `${plain}${'\n'.repeat(toggle.split('\n').length - plain.split('\n').length)}`);
+      const head = 'var Alpine = {';
+      const from = out.indexOf(head);
+      const to = out.indexOf('\n};\n', from);
+      const entries = from < 0 || to < 0 ? '' : out.slice(from + head.length, to);
+      for (const name of kept) {
+        if (!new RegExp(`\\n  ${name},\\n`).test(entries)) throw new Error(`${id}: Alpine.${name} not found in the Alpine object; see alpineWithoutUnusedParts in astro.config.mjs`);
       }
+      // Alpine's own code reaches its object as alpine_default (the CSP build's setters): nothing else may be asked of it.
+      for (const [, name] of out.matchAll(/\balpine_default\.([A-Za-z$_]+)/g)) {
+        if (!kept.includes(name ?? '')) throw new Error(`${id}: Alpine's code calls Alpine.${name}, which alpineWithoutUnusedParts (astro.config.mjs) takes out`);
+      }
+      // As many lines as before, so the lines after it keep their place in the source map.
+      out = `${out.slice(0, from)}${head} ${kept.join(', ')}${'\n'.repeat(entries.split('\n').length - 1)}${out.slice(to)}`;
       return { code: out, map: null };
     },
   };
@@ -219,6 +256,9 @@ const pageHelpModule = (id) => /[\\/]src[\\/](scripts[\\/](speech|readable-text|
  * Storage and what every records page reads with it (people, records, the forms' words, the
  * form engine's small helpers): one chunk with the record rules, not fifteen small files.
  * Storage's words for its problems are not in it: they load when a problem happens (storage-words.ts).
+ * Nor is what only some records pages use (storage's mentees.ts, lists.ts, erase.ts: adding, renaming,
+ * listing and deleting mentees, a mentee's records page by page, deleting everything): the bundler puts
+ * that with the pages that use it, so a form page's first load does without it.
  * The Listen buttons' starter (page-help.ts: forms, the mentee page, Internship, Settings) goes
  * in it too: a file of its own otherwise, for 0.6 KB that the other records pages carry for nothing.
  * @param {string} id

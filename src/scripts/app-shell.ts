@@ -4,7 +4,10 @@
  * a calm notice while there is no internet, and makes the language link keep the page's place. Its words are in the page (from the
  * catalog at build time), so this script, on every page, carries no catalog.
  */
-import { hasUnsavedWork, onUnsavedWorkChange } from './unsaved-work';
+
+/** The attribute of `<html>` a form page sets while typing waits to be saved (`unsaved-work.ts`). */
+const UNSAVED_WORK = 'data-unsaved-work';
+const hasUnsavedWork = (): boolean => document.documentElement.hasAttribute(UNSAVED_WORK);
 
 function showOffline(): void {
   const notice = document.querySelector<HTMLElement>('[data-offline-notice]');
@@ -24,11 +27,12 @@ function reloadInto(waiting: ServiceWorker): void {
     activate();
     return;
   }
-  const stop = onUnsavedWorkChange((unsaved) => {
-    if (unsaved) return;
-    stop();
+  const watch = new MutationObserver(() => {
+    if (hasUnsavedWork()) return;
+    watch.disconnect();
     activate();
   });
+  watch.observe(document.documentElement, { attributes: true, attributeFilter: [UNSAVED_WORK] });
 }
 
 function offerUpdate(waiting: ServiceWorker): void {

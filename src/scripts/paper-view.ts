@@ -6,7 +6,7 @@
  */
 import '~/forms/storage-setup';
 import { loadForm } from '~/forms/load';
-import { t } from '~/i18n/forms';
+import { t } from '~/i18n/form-paper';
 import { t as tPage } from '~/i18n/form-story';
 import { dayOf } from '~/lib/session/record-story';
 import { answerText } from '~/lib/forms/answer-text';

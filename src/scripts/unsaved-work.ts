@@ -1,24 +1,13 @@
 /**
- * Whether the page holds typing that is not in IndexedDB yet. Form pages set it; the
- * update banner reads it, so a new version never reloads a page mid-typing.
+ * Whether the page holds typing that is not in IndexedDB yet, said on the page itself: the
+ * `data-unsaved-work` attribute of `<html>`. Form pages set it; the update banner
+ * (`app-shell.ts`, on every page) reads it and waits for it to go, so a new version never
+ * reloads a page mid-typing. An attribute rather than a module both scripts import: a module
+ * shared by the layout's script and a form page's script is a file of its own, one more
+ * request on every page (issue 17).
  */
-let unsaved = false;
-const listeners = new Set<(unsaved: boolean) => void>();
 
 /** Called by form pages whenever their save state changes. */
 export function setUnsavedWork(value: boolean): void {
-  if (value === unsaved) return;
-  unsaved = value;
-  for (const listener of listeners) listener(value);
-}
-
-/** True while typing waits to be saved. */
-export function hasUnsavedWork(): boolean {
-  return unsaved;
-}
-
-/** Hears changes; returns a function that stops listening. */
-export function onUnsavedWorkChange(listener: (unsaved: boolean) => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+  document.documentElement.toggleAttribute('data-unsaved-work', value);
 }

@@ -1,6 +1,6 @@
 /**
  * Byte and request budgets for every built page (no browser needed): content pages ≤ 5 KB
- * of JavaScript and ≤ 11 files, form pages ≤ 47.5 KB, any page ≤ 89 KB in all (see
+ * of JavaScript and ≤ 10 files, form pages ≤ 45 KB, any page ≤ 87 KB in all (see
  * page-weight.ts for why) on first load, gzip. Prints the
  * table; fails naming the page and the figure. The checker itself is tested in
  * tests/unit/build/page-weight.test.ts with a deliberately oversized page.

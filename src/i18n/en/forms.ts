@@ -1,4 +1,4 @@
-/** Form engine and paper copies: words shared by every form, and the words of form hooks. */
+/** Form engine and paper copies: words shared by every form, and the words of form hooks (the paper view's own words are in `form-paper.ts`). */
 export const forms = {
   'forms.length.hours': { one: '{count} hour', other: '{count} hours' },
   'forms.length.minutes': { one: '{count} minute', other: '{count} minutes' },
@@ -40,25 +40,6 @@ export const forms = {
   'forms.mentorStep.saved': 'Thank you. Your name goes on the forms now.',
   'forms.mentorStep.failed': 'Your name was not saved. Try again, or write it on the Internship page.',
   'forms.context.noMentee': 'We do not know which mentee this form is for. Go to My mentees and pick a mentee.',
-  'forms.paper.finished': 'Finished',
-  'forms.paper.notFinished': 'Not finished yet',
-  'forms.paper.finishedNotSigned': 'Finished, changed after signing, not signed again',
-  'forms.paper.chosen': 'Chosen:',
-  'forms.paper.notChosen': 'Not chosen:',
-  'forms.paper.drawn': '{label}, drawn',
-  'forms.paper.nothingSaved': 'There is nothing saved to print yet. This is a blank form.',
-  // One saved record on the page, or several (`count`); `name`: the person they belong to.
-  'forms.paper.savedOne': 'This is the saved form. Press Print to print it.',
-  'forms.paper.savedOneFor': 'This is the saved form for {name}. Press Print to print it.',
-  'forms.paper.savedMany': {
-    one: 'This is {count} saved form, oldest first. It prints on its own page.',
-    other: 'These are {count} saved forms, oldest first. Each one prints on its own page.',
-  },
-  'forms.paper.savedManyFor': {
-    one: 'This is {count} saved form for {name}, oldest first. It prints on its own page.',
-    other: 'These are {count} saved forms for {name}, oldest first. Each one prints on its own page.',
-  },
-  'forms.paper.documentTitle': '{title} – Peer Mentor Workbook',
   'forms.view.goTo': 'Go to {place}',
   'forms.view.goToStart': 'Go to',
   'forms.view.keepRecovery': 'Yes, keep it',
@@ -95,18 +76,6 @@ export const forms = {
   'forms.field.someone.mentor': 'the peer mentor',
   'forms.field.goalWrite': 'Write the goal here',
   'forms.field.goalOrWrite': 'Or write the goal here',
-  'forms.paper.blankHeading': 'Blank form to fill in',
-  'forms.paper.agency': 'Agency',
-  /** On the paper copy, under a plain question or choice: the form's own words. */
-  'forms.paper.official': 'Form words: {words}',
-  'forms.paper.status': 'Status',
-  'forms.paper.onlyIf': 'Only if you chose: {choices}',
-  'forms.paper.or': 'or',
-  'forms.paper.signer.mentee': 'Mentee',
-  'forms.paper.signer.mentor': 'Peer mentor',
-  'forms.paper.signer.supervisor': 'Supervisor',
-  'forms.paper.signer.council': 'Council staff',
-  'forms.paper.signerDate': '{signer} · Date',
   'forms.page.home': 'Home',
   'forms.page.printBlank': 'Print a blank form',
   'forms.page.printBlankAfter': 'to fill in on paper.',

@@ -10,6 +10,7 @@
  */
 import { app } from './app';
 import { formAnswers } from './form-answers';
+import { formPaper } from './form-paper';
 import { formPage } from './form-page';
 import { formStory } from './form-story';
 import { forms } from './forms';
@@ -31,6 +32,7 @@ export const en = {
   ...formStory,
   ...forms,
   ...formAnswers,
+  ...formPaper,
   ...mentees,
   ...print,
   ...internship,

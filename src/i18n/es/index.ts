@@ -6,6 +6,7 @@
  */
 import { app } from './app';
 import { formAnswers } from './form-answers';
+import { formPaper } from './form-paper';
 import { formPage } from './form-page';
 import { formStory } from './form-story';
 import { forms } from './forms';
@@ -27,6 +28,7 @@ export const es = {
   ...formStory,
   ...forms,
   ...formAnswers,
+  ...formPaper,
   ...mentees,
   ...print,
   ...internship,

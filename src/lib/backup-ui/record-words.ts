@@ -1,43 +1,16 @@
 /**
- * Records named in Easy Read: "the meeting on 3 May 2026", "14 meetings". Small, because
- * every form page loads it (for the delete question).
+ * Records named in Easy Read: "the meeting on 3 May 2026". Small, because every form page
+ * loads it (for the delete question); records counted ("14 meetings") are in `record-counts.ts`.
  */
 import { recordNounOf } from '~/forms/records';
 import { t } from '~/i18n/forms';
-import { currentLocale } from '~/i18n/locale';
 import type { RecordNoun } from '~/lib/forms/module';
-import { formatMessage } from '~/i18n/format';
 import type { StoredRecord } from '~/lib/storage';
 import { formatDate, isValidDate, toLocalDate } from '~/lib/forms/dates';
 
-/** Each form's place in lists of counts (`src/forms/<id>/count-order.ts`), found by file name. */
-const orders = import.meta.glob<number>('../../forms/*/count-order.ts', { eager: true, import: 'countOrder' });
-
-/** The order forms are listed in (most common first); other forms come after, by id. */
-export const formOrder = Object.entries(orders)
-  .sort(([, a], [, b]) => a - b)
-  .map(([path]) => /\/forms\/([^/]+)\/count-order\.ts$/.exec(path)?.[1] ?? '');
-
-/** "1 meeting", "3 meetings" (numbers as digits: easier to read), by the language's plural rules. */
-export function count(n: number, one: string, many: string): string {
-  return formatMessage({ one: `{count} ${one}`, other: `{count} ${many}` }, currentLocale(), { count: n });
-}
-
 /** A form's noun in the page's language (`src/forms/<id>/record.ts`, `es.ts`); "form" for a form this app does not know. */
-function nounOf(formId: string): RecordNoun {
+export function nounOf(formId: string): RecordNoun {
   return recordNounOf(formId) ?? { one: t('forms.recordNounOne'), other: t('forms.recordNounOther') };
-}
-
-/** A form's records counted: "1 meeting", "14 meetings", "2 forms" for an unknown form. */
-export function countRecords(formId: string, n: number): string {
-  const noun = nounOf(formId);
-  return count(n, noun.one, noun.other);
-}
-
-/** A form's noun for `n` records, by the language's plural rules: "meeting" for 1, "meetings" for 14. */
-export function recordNounFor(formId: string, n: number): string {
-  const noun = nounOf(formId);
-  return formatMessage(noun, currentLocale(), { count: n });
 }
 
 /** The noun for one record of a form: "meeting", or "form" when unknown. */

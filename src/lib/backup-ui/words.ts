@@ -3,13 +3,14 @@
  * change, how much space is used, whether the browser promised to keep the data.
  * Pure functions over the catalog (`settings.*`), so unit tests can check every
  * sentence. (Names of records, which form pages need too, are in `record-words.ts`, so
- * form pages do not carry these.)
+ * form pages do not carry these; records counted are in `record-counts.ts`.)
  */
 import { tMoment } from '~/i18n/moment';
 import { t, tList, tNumber } from '~/i18n/settings';
 import { formatDate } from '~/lib/forms/dates';
 import { MENTOR_ID, type BackupFile, type ImportItem, type ImportPlan, type ImportSide } from '~/lib/storage';
-import { countRecords, formOrder, recordNoun, recordNounFor } from './record-words';
+import { countRecords, formOrder, recordNounFor } from './record-counts';
+import { recordNoun } from './record-words';
 
 function sortedFormIds(ids: Iterable<string>): string[] {
   const rank = (id: string): number => {

@@ -10,9 +10,9 @@
  * browser closes it (`terminated`) we forget it and reopen on next use (`runWrite` and
  * `runRead` retry once on a fresh connection when theirs went away). If opening is
  * blocked by a tab that does not let go, the open settles within 2 s with a `blocked`
- * StorageError; so does deleting the database.
+ * StorageError; so does deleting the database (`erase.ts`).
  */
-import { deleteDB, openDB } from 'idb';
+import { openDB } from 'idb';
 import { StorageError, toStorageError } from './errors';
 import { emitStorageEvent } from './events';
 import { lossIfEmpty, noteDatabaseCreated } from './health';
@@ -24,7 +24,7 @@ export { DB_NAME, databaseExists } from './exists';
 import { DB_NAME } from './exists';
 
 /** How long to wait for other tabs to let go before an open fails as `blocked`. */
-const BLOCKED_TIMEOUT_MS = 1000;
+export const BLOCKED_TIMEOUT_MS = 1000;
 
 /** Options for `openWorkbookDb`. */
 export interface OpenOptions {
@@ -197,7 +197,7 @@ export function forgetConnection(db: WorkbookDatabase | undefined): void {
 }
 
 /** The IndexedDB factory, or a StorageError when this browser will not give one. */
-function indexedDbFactory(): IDBFactory {
+export function indexedDbFactory(): IDBFactory {
   let factory: IDBFactory | undefined;
   try {
     factory = globalThis.indexedDB;
@@ -206,34 +206,4 @@ function indexedDbFactory(): IDBFactory {
   }
   if (factory === undefined || factory === null) throw new StorageError('unavailable');
   return factory;
-}
-
-/**
- * Deletes the whole database, closing our connection first. Other tabs running this
- * code close theirs when asked; if one does not within the blocked timeout, throws a
- * `blocked` StorageError (the browser still deletes once that tab closes).
- * @internal used by `deleteEverything`.
- */
-export async function deleteDatabase(blockedTimeoutMs = BLOCKED_TIMEOUT_MS): Promise<void> {
-  await closeDb();
-  indexedDbFactory();
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let giveUp: (error: StorageError) => void = () => undefined;
-  const blocked = new Promise<never>((_resolve, reject) => {
-    giveUp = reject;
-  });
-  const deleting = deleteDB(DB_NAME, {
-    blocked() {
-      emitStorageEvent({ type: 'blocked' });
-      timer ??= setTimeout(() => giveUp(new StorageError('blocked')), blockedTimeoutMs);
-    },
-  });
-  try {
-    await Promise.race([deleting, blocked]);
-  } catch (error) {
-    deleting.catch(() => undefined);
-    throw toStorageError(error);
-  } finally {
-    clearTimeout(timer);
-  }
 }

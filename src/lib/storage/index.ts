@@ -5,7 +5,8 @@
  *
  * Files: `schema.ts` (the shapes, as valibot schemas), `hooks.ts` (what storage asks
  * of the forms), `connection.ts`, `migrations.ts`, `transactions.ts` (the database),
- * `people.ts`, `records.ts`, `backup.ts`, `journal.ts`, `errors.ts`, `events.ts`.
+ * `people.ts`, `mentees.ts`, `passing-average.ts`, `records.ts`, `lists.ts`, `erase.ts`,
+ * `backup.ts`, `journal.ts`, `journal-all.ts`, `errors.ts`, `events.ts`.
  * Storage names no form and no field, and writes no page text: errors carry a kind,
  * which `storageProblemText` (`src/lib/storage-words.ts`) puts into words.
  */
@@ -18,17 +19,9 @@ export type { StorageErrorKind } from './errors';
 export { onStorageEvent } from './events';
 export { spaceFor, judgeSpace } from './space';
 export type { WorkbookStorageEvent } from './events';
-export {
-  addMentee,
-  updatePerson,
-  renameMentee,
-  getPerson,
-  listMentees,
-  deleteMentee,
-  getMentorProfile,
-  saveMentorProfile,
-  saveMentorPassingAverage,
-} from './people';
+export { getPerson, getMentorProfile, saveMentorProfile } from './people';
+export { saveMentorPassingAverage } from './passing-average';
+export { addMentee, updatePerson, renameMentee, listMentees, deleteMentee } from './mentees';
 export {
   createRecord,
   saveRecord,
@@ -36,7 +29,6 @@ export {
   reopenRecord,
   getRecord,
   listRecordsForPerson,
-  listRecordsByDate,
   countRecords,
   latestRecord,
   isSealed,
@@ -44,14 +36,14 @@ export {
   isPendingCorrection,
   deleteRecord,
   restoreRecord,
-  deleteEverything,
 } from './records';
+export { listRecordsByDate } from './lists';
+export { deleteEverything } from './erase';
 export { startNewVersion, versionHistory } from './versions';
 export {
   journalKey,
   writeJournal,
   readJournal,
-  listJournal,
   clearJournal,
   reconcile,
   sameAnswer,
@@ -59,6 +51,7 @@ export {
   withChanges,
 } from './journal';
 export type { JournalEntry, JournalChange } from './journal';
+export { listJournal } from './journal-all';
 export {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,

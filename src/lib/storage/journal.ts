@@ -21,7 +21,8 @@
  * journal is for rescue). Entries are checked when read: a damaged entry is removed and
  * ignored, never thrown. The check needs the valibot schemas, which load only when an entry
  * is there to read (so `readJournal` and `listJournal` are async); writing and clearing
- * need no schema.
+ * need no schema. Every entry at once (`listJournal`, `clearAllJournal`) is in `journal-all.ts`:
+ * a form page does without it.
  */
 import { ID_PATTERN, parseJsonSafely } from './limits';
 import type { FormValues, JournalEntry, StoredRecord } from './schema';
@@ -29,10 +30,10 @@ import type { FormValues, JournalEntry, StoredRecord } from './schema';
 export type { JournalEntry };
 
 /** The prefix of every journal key. */
-const JOURNAL_PREFIX = 'wb.journal.';
+export const JOURNAL_PREFIX = 'wb.journal.';
 
 /** The storage the journal uses; undefined when the browser blocks it. */
-function defaultStorage(): Storage | undefined {
+export function defaultStorage(): Storage | undefined {
   try {
     return globalThis.localStorage ?? undefined;
   } catch {
@@ -86,7 +87,8 @@ async function parseEntry(text: string): Promise<JournalEntry | undefined> {
   return checkJournalEntry(raw);
 }
 
-function removeQuietly(storage: Storage, key: string): void {
+/** Removes a key; a storage that refuses is left as it is. */
+export function removeQuietly(storage: Storage, key: string): void {
   try {
     storage.removeItem(key);
   } catch {
@@ -127,26 +129,6 @@ export async function readJournal(recordId: string, storage: Storage | undefined
   return entry;
 }
 
-/** Every journal entry, newest first. Damaged entries are removed. */
-export async function listJournal(storage: Storage | undefined = defaultStorage()): Promise<JournalEntry[]> {
-  if (!storage) return [];
-  const keys: string[] = [];
-  try {
-    for (let i = 0; i < storage.length; i += 1) {
-      const key = storage.key(i);
-      if (key !== null && key.startsWith(JOURNAL_PREFIX)) keys.push(key);
-    }
-  } catch {
-    return [];
-  }
-  const entries: JournalEntry[] = [];
-  for (const key of keys) {
-    const entry = await readJournal(key.slice(JOURNAL_PREFIX.length), storage);
-    if (entry) entries.push(entry);
-  }
-  return entries.sort((a, b) => (a.savedAt < b.savedAt ? 1 : a.savedAt > b.savedAt ? -1 : 0));
-}
-
 /**
  * The page visit that wrote a record's journal entry, read without the schemas (clearing
  * runs after every save). Undefined when the entry names none, or is not JSON.
@@ -175,21 +157,6 @@ export function clearJournal(recordId: string, storage: Storage | undefined = de
     if (writer !== undefined && writer !== session) return;
   }
   removeQuietly(storage, journalKey(recordId));
-}
-
-/** Removes every journal entry (used when everything is deleted). */
-export function clearAllJournal(storage: Storage | undefined = defaultStorage()): void {
-  if (!storage) return;
-  const keys: string[] = [];
-  try {
-    for (let i = 0; i < storage.length; i += 1) {
-      const key = storage.key(i);
-      if (key !== null && key.startsWith(JOURNAL_PREFIX)) keys.push(key);
-    }
-  } catch {
-    return;
-  }
-  for (const key of keys) removeQuietly(storage, key);
 }
 
 /** One answer (null: none). */

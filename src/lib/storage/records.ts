@@ -1,5 +1,7 @@
 /**
- * Filled forms ("records"): make, save, finish, list, version and delete them.
+ * Filled forms ("records"): make, save, finish, list, version and delete them. A person's
+ * records one page at a time (`lists.ts`) and deleting everything (`erase.ts`) are files of
+ * their own: a form page's first load does without them.
  *
  * Every write is one transaction that also sets `meta.lastChangeAt`, and resolves only
  * after the transaction completed. Saves carry the revision the page loaded; if the
@@ -25,14 +27,12 @@
  * Reads check no shapes (the database holds only what a write checked); every write checks
  * its answers with the valibot schemas (`schema.ts`), which the first write loads.
  */
-import { deleteDatabase } from './connection';
 import { StorageError } from './errors';
 import { dateOf, upgraded } from './hooks';
-import { clearAllJournal, clearJournal } from './journal';
+import { clearJournal } from './journal';
 import { FORM_ID_PATTERN, ID_PATTERN, MAX_FORM_VERSION, isSignature } from './limits';
 import type { Correction, FormValues, StoredRecord } from './schema';
 import { nowIso, runRead, runWrite, touchLastChange } from './transactions';
-import { forgetMarker } from './health';
 
 /** What `createRecord` needs. */
 export interface NewRecord {
@@ -133,14 +133,14 @@ export function isPendingCorrection(record: SealFacts): boolean {
 }
 
 /** Reads a record by id within a read transaction (for `isInForce`). */
-type Lookup = (id: string) => Promise<StoredRecord | undefined>;
+export type Lookup = (id: string) => Promise<StoredRecord | undefined>;
 
 /**
  * True when a record is the one in force: not a correction still waiting to be finished
  * and signed again, and not replaced by a sealed correction. Plan versions (no
  * `correction`) are all listed, as before.
  */
-async function isInForce(record: StoredRecord, lookup: Lookup): Promise<boolean> {
+export async function isInForce(record: StoredRecord, lookup: Lookup): Promise<boolean> {
   return isInForceGiven(record, record.supersededBy === undefined ? undefined : await lookup(record.supersededBy));
 }
 
@@ -158,37 +158,6 @@ export function isInForceGiven<R extends SealFacts & { formId: string; formVersi
 async function keepInForce(records: StoredRecord[], lookup: Lookup): Promise<StoredRecord[]> {
   const keep = await Promise.all(records.map((r) => isInForce(r, lookup)));
   return records.filter((_, i) => keep[i]);
-}
-
-/**
- * A person's records of one form in force (see `isInForce`), newest `date` first (records
- * without a date last; on the same date, the later made id first), one page at a time:
- * reads the records up to the page's end.
- * @param offset how many of the newest records in force to skip (for "Show more").
- */
-export function listRecordsByDate(
-  personId: string,
-  formId: string,
-  { limit, offset = 0 }: { limit: number; offset?: number },
-): Promise<StoredRecord[]> {
-  if (limit <= 0) return Promise.resolve([]);
-  return runRead(['records'], async (tx) => {
-    const out: StoredRecord[] = [];
-    const range = IDBKeyRange.bound([personId, formId], [personId, formId, []]);
-    const store = tx.objectStore('records');
-    const lookup: Lookup = (id) => store.get(id);
-    let cursor = await store.index('by-person-form-date').openCursor(range, 'prev');
-    let skipped = 0;
-    while (cursor && out.length < limit) {
-      const record = upgraded(cursor.value);
-      if (await isInForce(record, lookup)) {
-        if (skipped < offset) skipped += 1;
-        else out.push(record);
-      }
-      cursor = await cursor.continue();
-    }
-    return out;
-  });
 }
 
 /**
@@ -432,21 +401,4 @@ export async function restoreRecord(record: StoredRecord): Promise<StoredRecord>
     await touchLastChange(tx.objectStore('meta'), at);
   });
   return clean;
-}
-
-/**
- * Deletes everything on this tablet: the whole database (our connection is closed first),
- * the supervisor view's store of handover files, and every journal entry. Display
- * settings stay.
- * @throws StorageError `blocked` when another tab keeps the workbook open (it is deleted
- *   once that tab closes).
- */
-export async function deleteEverything(): Promise<void> {
-  clearAllJournal();
-  // First, so no tab takes the deletion for a database the browser threw away.
-  forgetMarker();
-  // The supervisor view's store: its code loads only here (the one page that deletes it).
-  const { deleteSupervisorStore } = await import('./supervisor');
-  await deleteSupervisorStore();
-  await deleteDatabase();
 }

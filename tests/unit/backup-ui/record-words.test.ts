@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { forms } from '~/forms';
-import { count, countRecords, formOrder, recordNoun } from '~/lib/backup-ui/record-words';
+import { count, countRecords, formOrder } from '~/lib/backup-ui/record-counts';
+import { recordNoun } from '~/lib/backup-ui/record-words';
 
 describe('record nouns from the forms’ folders', () => {
   test('every form in the registry brings its own noun and its place in count lists', () => {

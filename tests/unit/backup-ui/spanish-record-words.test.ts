@@ -9,7 +9,8 @@ import { forms, inLanguage, formModules } from '~/forms';
 import { recordNounOf } from '~/forms/records';
 import { setBuildLocale } from '~/i18n/locale';
 import { formBackupFileName } from '~/lib/backup-ui/form-backup';
-import { countRecords, recordName, recordNoun, recordNounFor } from '~/lib/backup-ui/record-words';
+import { countRecords, recordNounFor } from '~/lib/backup-ui/record-counts';
+import { recordName, recordNoun } from '~/lib/backup-ui/record-words';
 import { describeCollision, describeImportPlan } from '~/lib/backup-ui/words';
 import type { ImportPlan, ImportSide } from '~/lib/storage';
 

@@ -13,7 +13,8 @@ import {
   importChangesNothing,
   joinWords,
 } from '~/lib/backup-ui/words';
-import { capitalise, countRecords, recordName } from '~/lib/backup-ui/record-words';
+import { countRecords } from '~/lib/backup-ui/record-counts';
+import { capitalise, recordName } from '~/lib/backup-ui/record-words';
 import { MENTOR_ID, type BackupFile, type ImportPlan, type ImportSide } from '~/lib/storage';
 import { tMoment } from '~/i18n/moment';
 

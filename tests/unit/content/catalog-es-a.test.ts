@@ -10,6 +10,7 @@ import { app as enApp } from '~/i18n/en/app';
 import { formPage as enFormPage } from '~/i18n/en/form-page';
 import { formStory as enFormStory } from '~/i18n/en/form-story';
 import { formAnswers as enFormAnswers } from '~/i18n/en/form-answers';
+import { formPaper as enFormPaper } from '~/i18n/en/form-paper';
 import { forms as enForms } from '~/i18n/en/forms';
 import { learn as enLearn } from '~/i18n/en/learn';
 import { print as enPrint } from '~/i18n/en/print';
@@ -19,6 +20,7 @@ import { app } from '~/i18n/es/app';
 import { formPage } from '~/i18n/es/form-page';
 import { formStory } from '~/i18n/es/form-story';
 import { formAnswers } from '~/i18n/es/form-answers';
+import { formPaper } from '~/i18n/es/form-paper';
 import { forms } from '~/i18n/es/forms';
 import { learn } from '~/i18n/es/learn';
 import { print } from '~/i18n/es/print';
@@ -36,6 +38,7 @@ const areas: Record<string, { en: Area; es: Area }> = {
   formStory: { en: enFormStory, es: formStory },
   forms: { en: enForms, es: forms },
   formAnswers: { en: enFormAnswers, es: formAnswers },
+  formPaper: { en: enFormPaper, es: formPaper },
   print: { en: enPrint, es: print },
   learn: { en: enLearn, es: learn },
 };

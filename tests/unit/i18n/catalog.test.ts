@@ -9,6 +9,7 @@ import { app } from '~/i18n/en/app';
 import { formPage } from '~/i18n/en/form-page';
 import { formStory } from '~/i18n/en/form-story';
 import { formAnswers } from '~/i18n/en/form-answers';
+import { formPaper } from '~/i18n/en/form-paper';
 import { forms } from '~/i18n/en/forms';
 import { handover } from '~/i18n/en/handover';
 import { internship } from '~/i18n/en/internship';
@@ -20,6 +21,7 @@ import { storage } from '~/i18n/en/storage';
 import { storageBackup } from '~/i18n/en/storage-backup';
 import { formatMessage, splitPlaceholders, type Message } from '~/i18n/format';
 import * as formAnswerWords from '~/i18n/form-answers';
+import * as formPaperWords from '~/i18n/form-paper';
 import * as formPageWords from '~/i18n/form-page';
 import * as formStoryWords from '~/i18n/form-story';
 import * as handoverWords from '~/i18n/handover';
@@ -30,7 +32,7 @@ import * as storageBackupWords from '~/i18n/storage-backup';
 
 const entries = Object.entries(en) as [MessageKey, Message][];
 /** Each area's messages, by the area's name (the first part of every key); an area may be split into more files. */
-const areas = { app, storage: { ...storage, ...storageBackup }, formPage, formStory, forms: { ...forms, ...formAnswers }, mentees, print, internship, handover, settings, learn };
+const areas = { app, storage: { ...storage, ...storageBackup }, formPage, formStory, forms: { ...forms, ...formAnswers, ...formPaper }, mentees, print, internship, handover, settings, learn };
 const plural = { one: '{count} meeting', other: '{count} meetings' };
 
 /** Every text of a message: the string, or each plural form. */
@@ -169,6 +171,7 @@ describe('area entries for browser scripts', () => {
     ['storage', storageWords.t],
     ['storage.backup', storageBackupWords.t],
     ['forms.answer', formAnswerWords.t],
+    ['forms.paper', formPaperWords.t],
   ] as const;
   /** A part of an area in a file of its own (`storage.backup`) is said by its own entry. */
   const ownEntry = (key: string, area: string): boolean => areas.some(([other]) => other !== area && other.startsWith(`${area}.`) && key.startsWith(`${other}.`));

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { baseOfChanges, clearJournal, journalKey, listJournal, readJournal, reconcile, withChanges, writeJournal } from '~/lib/storage';
 import type { JournalEntry, StoredRecord } from '~/lib/storage';
 import type { FormValues } from '~/lib/forms/types';
-import { clearAllJournal } from '~/lib/storage/journal';
+import { clearAllJournal } from '~/lib/storage/journal-all';
 import { drawnSignature, installMemoryStorage } from '../helpers/db';
 import type { MemoryStorage } from '../helpers/db';
 
