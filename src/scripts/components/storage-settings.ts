@@ -69,9 +69,8 @@ export function startStorageSection(): void {
     if (el) el.hidden = !on;
   };
 
-  let chosen: BackupFile | undefined;
-  /** The chosen file's size in bytes: about what the import stores (checked when chosen and again before writing). */
-  let chosenBytes = 0;
+  /** The file chosen and checked, with its size in bytes: about what the import stores (its space is checked when chosen and again before writing). */
+  let chosen: { backup: BackupFile; bytes: number } | undefined;
   /** True once everything was deleted: do not read storage again (that would make a new, empty database). */
   let wiped = false;
 
@@ -174,8 +173,7 @@ export function startStorageSection(): void {
       fillReviewList($('kept'), keptSigned, false);
       show('kept-block', keptSigned.length > 0);
       const nothing = importChangesNothing(plan);
-      chosen = parsed.backup;
-      chosenBytes = file.size;
+      chosen = { backup: parsed.backup, bytes: file.size };
       setText('file-text', describeBackupFile(parsed.backup));
       fillList($('changes'), words.changes.map((line) => line.charAt(0).toUpperCase() + line.slice(1)));
       show('changes-block', !nothing);
@@ -192,16 +190,17 @@ export function startStorageSection(): void {
   }
 
   async function confirmOpen(button: HTMLButtonElement): Promise<void> {
-    if (!chosen) return;
+    const file = chosen;
+    if (!file) return;
     button.disabled = true;
     // The file's size, not the backup written out again: for 5,000 records that took over a second.
-    if ((await spaceFor(chosenBytes)) === 'too-little') {
+    if ((await spaceFor(file.bytes)) === 'too-little') {
       refuse(t('settings.noSpace'));
       button.disabled = false;
       return;
     }
     try {
-      const result = await applyImport(chosen, { keep: keptIds($('replaced')) });
+      const result = await applyImport(file.backup, { keep: keptIds($('replaced')) });
       chosen = undefined;
       wiped = false;
       const summary = describeImportPlan(result).summary;
