@@ -23,7 +23,7 @@ const earlySettingsHash = /** @type {`sha256-${string}`} */ (
  * Decimals kept in the pictures' coordinates. They are drawn on a 72-unit grid at 28–80 px,
  * so a tenth of a unit is at most 0.11 px on screen (and on paper at 300 dpi about a third of
  * a dot): no one can see it. Keeping 1 decimal instead of SVGO's 3 makes a guide page's HTML
- * 2.4 KB gzip smaller (17.6 → 15.1 KB for the code of ethics), and a first visit's HTML is
+ * 2.3 KB gzip smaller (17.3 → 15.0 KB for the code of ethics), and a first visit's HTML is
  * the one file that blocks the first paint.
  */
 const PICTURE_PRECISION = 1;
@@ -164,28 +164,32 @@ function alpineWithoutUnusedParts(srcDir) {
         if (!out.includes(registration)) throw new Error(`${id}: ${registration} not found; see alpineWithoutUnusedParts in astro.config.mjs`);
         out = out.replace(registration, `false && ${registration}`);
       }
+      /**
+       * `code` with the block from `start` to the end of the first `end` after it ('' for just `start`) replaced, padded to as many lines
+       * (the lines after it keep their place in the source map); stops the build when it is not there.
+       * @param {string} code @param {string} start @param {string} end @param {string} replacement @param {string} what
+       */
+      const replaceBlock = (code, start, end, replacement, what) => {
+        const from = code.indexOf(start);
+        const to = from < 0 ? -1 : code.indexOf(end, from + start.length);
+        if (to < 0) throw new Error(`${id}: ${what} not as expected; see alpineWithoutUnusedParts in astro.config.mjs`);
+        const lines = code.slice(from, to + end.length).split('\n').length;
+        return `${code.slice(0, from)}${replacement}${'\n'.repeat(lines - replacement.split('\n').length)}${code.slice(to + end.length)}`;
+      };
       // Interceptors (what $persist and the like put in a component's data) come only from the
       // plugin API, now gone: looking for them in every component's data at start does nothing.
-      const interceptors = 'function initInterceptors(data2, cleanup = () => {\n}) {';
-      const interceptorsEnd = '\n  return recurse(data2);\n}\n';
-      const walkFrom = out.indexOf(interceptors);
-      const walkTo = out.indexOf(interceptorsEnd, walkFrom);
-      if (walkFrom < 0 || walkTo < 0) throw new Error(`${id}: initInterceptors not found; see alpineWithoutUnusedParts in astro.config.mjs`);
-      const walk = out.slice(walkFrom, walkTo + interceptorsEnd.length);
-      out = out.replace(walk, `function initInterceptors() {}${'\n'.repeat(walk.split('\n').length - 1)}`);
+      out = replaceBlock(out, 'function initInterceptors(data2, cleanup = () => {\n}) {', '\n  return recurse(data2);\n}\n', 'function initInterceptors() {}', 'initInterceptors');
       // Nor do the magics get the means to make one (the workbook's magics: $el, $refs, $root, $watch).
-      const magicUtilities = 'let utils = { interceptor, ...utilities };';
-      if (!out.includes(magicUtilities)) throw new Error(`${id}: ${magicUtilities} not found; see alpineWithoutUnusedParts in astro.config.mjs`);
-      out = out.replace(magicUtilities, 'let utils = { ...utilities };');
+      out = replaceBlock(out, 'let utils = { interceptor, ...utilities };', '', 'let utils = { ...utilities };', 'the magics\' utilities');
       // x-show's way in and out without transitions: no element ever gets one (x-transition is
       // gone, and nothing else sets _x_transition), so only the plain branches stay, same timing.
-      const toggleFrom = out.indexOf('  if (value) {\n    if (el._x_transition && (el._x_transition.enter || el._x_transition.leave)) {');
-      const toggleEnd = '  }) : Promise.resolve(hide);\n';
-      const toggleTo = out.indexOf(toggleEnd, toggleFrom);
-      if (toggleFrom < 0 || toggleTo < 0) throw new Error(`${id}: _x_toggleAndCascadeWithTransitions not as expected; see alpineWithoutUnusedParts in astro.config.mjs`);
-      const toggle = out.slice(toggleFrom, toggleTo + toggleEnd.length);
-      const plain = '  if (value) {\n    clickAwayCompatibleShow();\n    return;\n  }\n  el._x_hidePromise = Promise.resolve(hide);\n';
-      out = out.replace(toggle, `${plain}${'\n'.repeat(toggle.split('\n').length - plain.split('\n').length)}`);
+      out = replaceBlock(
+        out,
+        '  if (value) {\n    if (el._x_transition && (el._x_transition.enter || el._x_transition.leave)) {',
+        '  }) : Promise.resolve(hide);\n',
+        '  if (value) {\n    clickAwayCompatibleShow();\n    return;\n  }\n  el._x_hidePromise = Promise.resolve(hide);\n',
+        '_x_toggleAndCascadeWithTransitions',
+      );
       const head = 'var Alpine = {';
       const from = out.indexOf(head);
       const to = out.indexOf('\n};\n', from);
